@@ -1,0 +1,141 @@
+"""The role as advertised and its category."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Doc
+from ..normalize import fold
+from ..types import Found
+from ..vocab_roles import ARTICLES, OTHER_ROLE_STEMS, RECRUIT_VERBS, ROLE_STEMS
+
+# Inclusive-writing endings: "chargé·e", "directeur·rice", "médical-e", "infirmier(ère)", "psychologue/s".
+_INCLUSIVE = re.compile(
+    r"(?<=\w)\s?[·.\-/(]\s?(?:e|es|rice|trice|euse|euses|ere|ère|ne|le|se|s|ve|x|ice)\)?(?=\W|$)"
+)
+_GENDER_TAG = re.compile(r"\(\s*[hfmvxw](?:\s*/\s*[hfmvxw]){1,2}\s*\)|\b[hfmvx]\s*/\s*[hfmvx](?:\s*/\s*[hfmvx])?\b",
+                         re.IGNORECASE)
+_STEM_RES = tuple(
+    (category, re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(fold(s)) for s in stems) + ")"))
+    for category, stems in ROLE_STEMS
+)
+_OTHER_RE = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(s) for s in OTHER_ROLE_STEMS) + ")")
+_ARTICLE = r"(?:" + "|".join(ARTICLES) + r")"
+_RECRUIT = re.compile(
+    r"(?:" + "|".join(RECRUIT_VERBS) + r")(?:\s+|(?<='))(?:(?:d'urgence|activement|actuellement|momenteel|dringend|nog)\s+)?(?:(?:" + _ARTICLE + r")(?:\s+|(?<='))){0,2}(?:\d+\s+)?"
+    r"(?P<role>(?:[^\n.;:!?]|\.(?=[a-z])){3,120})"
+)
+# Where a title found in running text stops: purposes, contracts, times, places.
+_ROLE_END = re.compile(
+    r"\s(?:pour|afin|a temps|a mi-temps|en cdi|en cdd|dans le cadre|dans|qui|au sein|sous contrat|"
+    r"voor|met|die|om|in het|binnen|te |en vue|avec|with|for|to join|at|h/f|m/v|en contrat|"
+    r"a partir|des le|contrat|cdi|cdd|temps plein|mi-temps|voltijds|deeltijds|\d)|[,\[–—]|\s-\s|"
+    r"\((?!(?:e|es|ere|rice|trice|euse|ne|le)\))"
+)
+_AS_ROLE = re.compile(r"(?:en tant que|en qualite de|als|as)\s+(?P<role>(?:[^\n,.;:]|\.(?=[a-z])){3,80})")
+_TITLE_NOISE = re.compile(
+    r"^(?:offre d'emploi|offre|vacature|job|emploi|poste|nous recrutons|on recrute|wij zoeken|"
+    r"appel a candidatures?|recrutement|vacancy|we're hiring|we are hiring)\s*[:\-–]?\s*",
+)
+_ALL_CAPS = re.compile(r"^[^a-zà-ÿ]*$")
+
+
+def normalize_title(title: str) -> str:
+    title = _GENDER_TAG.sub("", title)
+    title = re.sub(r"\s+", " ", title).strip(" -–:•*,.;")
+    folded = fold(title)
+    noise = _TITLE_NOISE.match(folded)
+    if noise and noise.end() < len(title):
+        title = title[noise.end() :]
+    if _ALL_CAPS.match(title) and len(title) > 3:
+        title = title[0] + title[1:].lower()
+    elif title[:1].islower():
+        title = title[0].upper() + title[1:]
+    return title.strip(" -–:•*,.;")[:200]
+
+
+def categorize(title: str, *, head_only: bool = False) -> str | None:
+    """The category of the earliest role word; with head_only, that word must open the title."""
+    folded = _INCLUSIVE.sub("", fold(title))
+    best: tuple[int, str] | None = None
+    for category, pattern in _STEM_RES:
+        match = pattern.search(folded)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), category)
+    if best is None:
+        return "other" if _OTHER_RE.search(folded) else None
+    if head_only and folded[: best[0]].strip():
+        return None
+    if best[1] == "medecin" and "psychiat" in folded:
+        return "psychiatre"
+    return best[1]
+
+
+def _found_role(
+    title: str, confidence: float, start: int, strategy: str, *, head_only: bool = False
+) -> dict[str, Found]:
+    title = _GENDER_TAG.sub("", title)
+    role = normalize_title(_cut_role(fold(title), title))
+    category = categorize(role, head_only=head_only)
+    if not role or category is None:
+        return {}
+    return {
+        "role": Found(role, confidence, title, start, strategy),
+        "role_category": Found(category, confidence * (0.8 if category == "other" else 1.0), role, start, strategy),
+    }
+
+
+def _from_label(doc: Doc) -> dict[str, Found]:
+    for item in doc.labelled_values("role"):
+        if len(item.value) <= 120:
+            found = _found_role(item.value, 0.95, item.start, "label")
+            if found:
+                return found
+    return {}
+
+
+def _from_title_line(doc: Doc) -> dict[str, Found]:
+    for line in doc.nonblank[:10]:
+        text = line.text
+        if len(text) > 90 or text.count(" ") > 12 or _RECRUIT.search(fold(text)):
+            continue
+        found = _found_role(text, 0.8, line.start, "title-line")
+        if found and found["role_category"].value != "other":
+            return found
+    return {}
+
+
+def _cut_role(folded_role: str, original: str) -> str:
+    end = _ROLE_END.search(folded_role)
+    return original[: end.start()] if end else original
+
+
+def _from_recruit_phrase(doc: Doc, limit: int = 3000) -> dict[str, Found]:
+    for match in _RECRUIT.finditer(doc.folded, 0, limit):
+        start = match.start("role")
+        title = _cut_role(match.group("role"), doc.text[start : match.end("role")])
+        found = _found_role(title, 0.85, start, "recruit-phrase", head_only=True)
+        if found and found["role_category"].value != "other":
+            return found
+    return {}
+
+
+def _from_as_phrase(doc: Doc) -> dict[str, Found]:
+    for match in _AS_ROLE.finditer(doc.folded):
+        start = match.start("role")
+        title = _cut_role(match.group("role"), doc.text[start : match.end("role")])
+        found = _found_role(title, 0.65, start, "as-phrase", head_only=True)
+        if found and found["role_category"].value not in ("other", None):
+            return found
+    return {}
+
+
+STRATEGIES = (_from_label, _from_title_line, _from_recruit_phrase, _from_as_phrase)
+
+
+def find_role(doc: Doc) -> dict[str, Found]:
+    for strategy in STRATEGIES:
+        found = strategy(doc)
+        if found:
+            return found
+    return {}

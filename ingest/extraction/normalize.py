@@ -1,0 +1,84 @@
+"""Text clean-up before extraction, in named steps composed by `normalize()`.
+
+Every step keeps accents and line structure: the extractor's evidence spans point into this text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069\ufffd]")
+_DASHES = re.compile(r"[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]")
+_QUOTES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"}
+_BULLETS = re.compile(r"^[ \t]*[•●▪◦‣∙·\-\*o■□➢➤►✓✔]\s+", re.MULTILINE)
+_PAGE_COUNTER = re.compile(
+    r"^\s*(?:page|pagina|p\.)?\s*\d{1,3}\s*(?:/|sur|of|van)\s*\d{1,3}\s*$|^\s*-\s*\d{1,3}\s*-\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+
+def unify_characters(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    text = _ZERO_WIDTH.sub("", text)
+    text = _CONTROL.sub(" ", text)
+    for src, dst in _QUOTES.items():
+        text = text.replace(src, dst)
+    return text
+
+
+def unify_line_endings(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def unify_spaces(text: str) -> str:
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def unify_dashes(text: str) -> str:
+    return _DASHES.sub("-", text)
+
+
+def unify_bullets(text: str) -> str:
+    return _BULLETS.sub("• ", text)
+
+
+def drop_page_furniture(text: str) -> str:
+    return _PAGE_COUNTER.sub("", text)
+
+
+def collapse_blank_lines(text: str) -> str:
+    return _BLANK_RUNS.sub("\n\n", text).strip()
+
+
+STEPS = (
+    unify_line_endings,
+    unify_characters,
+    unify_dashes,
+    unify_spaces,
+    unify_bullets,
+    drop_page_furniture,
+    collapse_blank_lines,
+)
+
+
+def normalize(text: str) -> str:
+    for step in STEPS:
+        text = step(text)
+    return text
+
+
+def fold(text: str) -> str:
+    """Accent- and case-folded copy of the same length as `text` for single-codepoint letters.
+
+    Used only to build match keys; positions in folded text map back to `text` because NFKC
+    has already composed accented letters into single code points.
+    """
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFD", ch)[0] if ord(ch) > 127 else ch
+        out.append(base.lower() if len(base.lower()) == 1 else ch)
+    return "".join(out)

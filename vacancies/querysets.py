@@ -1,0 +1,57 @@
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+from .text import fold
+
+
+class VacancyQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status="published")
+
+    def open(self):
+        """Deadline today or later, or no deadline written."""
+        today = timezone.localdate()
+        return self.filter(Q(deadline__isnull=True) | Q(deadline__gte=today))
+
+    def visible(self):
+        """What the public list shows by default: published and still open."""
+        return self.published().open()
+
+    def past_deadline(self):
+        return self.filter(deadline__lt=timezone.localdate())
+
+    def with_related(self):
+        return self.select_related("employer")
+
+    def search(self, q: str):
+        """Every word of q must appear, accent- and case-insensitively, in the role, employer, place or text."""
+        qs = self
+        for word in fold(q).split()[:10]:
+            qs = qs.filter(search_text__contains=word)
+        return qs
+
+    def with_language(self, code: str):
+        return self.filter(languages__contains=code)
+
+    def ordered(self, sort: str):
+        orderings = {
+            "deadline": [models.F("deadline").asc(nulls_last=True), "-id"],
+            "salary": [models.F("salary_max").desc(nulls_last=True), "-id"],
+            "newest": [models.F("published_at").desc(nulls_last=True), "-id"],
+        }
+        return self.order_by(*orderings.get(sort, orderings["newest"]))
+
+
+class EmployerQuerySet(models.QuerySet):
+    def with_open_vacancies(self):
+        today = timezone.localdate()
+        return self.filter(
+            Q(vacancies__deadline__isnull=True) | Q(vacancies__deadline__gte=today),
+            vacancies__status="published",
+        ).distinct()
+
+
+class SourceDocumentQuerySet(models.QuerySet):
+    def failed(self):
+        return self.filter(parse_status__in=["error", "needs_ocr"])

@@ -18,6 +18,10 @@ class VacancyQuerySet(models.QuerySet):
         """What the public list shows by default: published and still open."""
         return self.published().open()
 
+    def public(self):
+        """Everything the public may open: published, including past-deadline and expired postings."""
+        return self.filter(status__in=["published", "expired"])
+
     def past_deadline(self):
         return self.filter(deadline__lt=timezone.localdate())
 
@@ -34,6 +38,10 @@ class VacancyQuerySet(models.QuerySet):
     def with_language(self, code: str):
         return self.filter(languages__contains=code)
 
+    def paying_at_least(self, amount):
+        """The top of the range reaches amount; a single amount is stored as salary_min with no max."""
+        return self.filter(Q(salary_max__gte=amount) | Q(salary_max__isnull=True, salary_min__gte=amount))
+
     def ordered(self, sort: str):
         orderings = {
             "deadline": [models.F("deadline").asc(nulls_last=True), "-id"],
@@ -44,6 +52,12 @@ class VacancyQuerySet(models.QuerySet):
 
 
 class EmployerQuerySet(models.QuerySet):
+    def with_public_vacancies(self):
+        return self.filter(vacancies__status__in=["published", "expired"]).distinct()
+
+    def with_vacancy_count(self):
+        return self.annotate(vacancy_count=models.Count("vacancies"))
+
     def with_open_vacancies(self):
         today = timezone.localdate()
         return self.filter(

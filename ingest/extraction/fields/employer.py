@@ -10,33 +10,36 @@ from ..types import Found
 
 # A capitalised name: words starting with a capital or digit, joined by small linking words.
 _NAME = (
-    r"(?:[A-ZÀ-Ý0-9][\w'’&.\-]*|[a-zà-ÿ][a-zà-ÿ]*[A-Z][\w\-]*)"
-    r"(?:\s+(?:(?:de|du|des|d'|la|le|les|l'|en|et|van|voor|de|het|der|&|für|of|the|for|sur|aux|à)\s+)*"
-    r"(?:[A-ZÀ-Ý0-9][\w'’&.\-]*|\([A-Za-zÀ-ÿ\-]+\)))*"
+    r"(?:[A-ZÀ-Ý0-9][\w'’&\-]*(?:\.\w+)*|[a-zà-ÿ][a-zà-ÿ]*[A-Z][\w\-]*)"
+    r"(?:[ \t]+(?:(?:de|du|des|d'|la|le|les|l'|en|et|van|voor|het|der|&|für|of|the|for|sur|aux|à)[ \t]+)*"
+    r"(?:[A-ZÀ-Ý0-9][\w'’&\-]*(?:\.\w+)*|\([A-Za-zÀ-ÿ\-]+\)))*"
 )
 _NAME_RE = re.compile(_NAME)
-# "X recrute", "X est à la recherche", "X zoekt": the subject before a recruiting verb.
-_SUBJECT_VERB = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?:(?:le|la|les|l'|de|het|notre|onze|the)\s+)?(?P<org>" + _NAME + r")"
-    r"(?:\s*\([^)]{1,40}\))?,?\s+(?:asbl\s+|vzw\s+)?"
-    r"(?:recrute|engage|recherche|cherche|est (?:actuellement )?a la recherche|souhaite (?:engager|recruter)|"
-    r"zoekt|is op zoek|werft|is looking|is hiring|ouvre|lance un appel)",
-    re.IGNORECASE,
+# A recruiting verb (folded text); the organisation is the sentence's subject before it.
+_RECRUIT_VERB = re.compile(
+    r"\s(?:recrute(?:nt)?|engage(?:nt)?|recherche(?:nt)?|cherche(?:nt)?|"
+    r"(?:est|sont)\s+(?:actuellement\s+|activement\s+)?a\s+la\s+recherche|souhaite\s+(?:engager|recruter)|"
+    r"zoekt|zoeken|(?:is|zijn)\s+op\s+zoek|werft|is\s+looking|are\s+looking|is\s+hiring|"
+    r"ouvre\s+un\s+poste|lance\s+un\s+appel)\b"
+)
+_SUBJECT_START = re.compile(r"(?:[.!?:]\s+|\n\s*\n|^)(?=\S)")
+_SUBJECT_NOISE = re.compile(
+    r"^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*[-:]?\s*|(?:le|la|les|l'|de|het|the)\s+)+", re.IGNORECASE
 )
 # "X est une ASBL", "X is een vzw": a self-presentation.
 _IS_A = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?:(?:le|la|les|l'|de|het)\s+)?(?P<org>" + _NAME + r")(?:\s*\([^)]{1,40}\))?"
-    r"\s+(?:est|is|was)\s+(?:une?|een|an?)\s+(?:\w+\s+){0,3}?"
+    r"(?:^|[.!?]\s+|\n)(?i:(?:le|la|les|l'|de|het)\s+)?(?P<org>" + _NAME + r")(?:\s*\([^)]{1,40}\))?"
+    r"\s+(?i:(?:est|is|was)\s+(?:une?|een|an?)\s+(?:\w+\s+){0,3}?"
     r"(?:asbl|ong|association|organisation|institution|hopital|service|centre|maison|reseau|vzw|organisatie|"
     r"ngo|non-profit|organization|ziekenhuis|centrum|dienst|netwerk|structure|clinique|federation|"
-    r"initiative|projet|employeur|intercommunale)",
-    re.IGNORECASE,
+    r"initiative|projet|employeur|intercommunale))",
 )
 # Organisation names built on a type word: "CPAS de Namur", "ASBL Le Méandre", "Hôpital X".
 _TYPED_ORG = re.compile(
     r"\b(?P<org>(?:CPAS|OCMW|Ville|Commune|Stad|Gemeente|Province|Provincie|Région|Hôpital|Clinique|CHU|CHR|"
     r"Centre Hospitalier|Centre hospitalier|Kliniek|Ziekenhuis|AZ|UZ|PZ|UPC|ASBL|asbl|VZW|vzw|"
-    r"Service de [Ss]anté [Mm]entale|Centre de [Ss]anté [Mm]entale|CGG|Maison médicale|Fondation|Croix-Rouge)"
+    r"Service de [Ss]anté [Mm]entale|Centre de [Ss]anté [Mm]entale|CGG|Maison médicale|Fondation|Croix-Rouge|"
+    r"Réseau|Netwerk|Fédération|Federatie|Ligue|Plate-forme|Plateforme|Overlegplatform)"
     r"(?:\s+(?:de|du|des|d'|van|voor)?\s*" + _NAME + r")?)"
 )
 _UNIT_PREFIX = re.compile(
@@ -44,10 +47,14 @@ _UNIT_PREFIX = re.compile(
     r"(?:de la|du|de l'|des|de|van de|van het|van)\s+(?P<body>(?:ville|commune|cpas|province|region|"
     r"stad|gemeente|ocmw|provincie|federation|hopital|centre|clinique|universite|fondation)\b.*)$",
 )
-_FOR_UNIT = re.compile(r"\b(?:pour (?:son|sa|ses|leur)|voor (?:haar|zijn|ons|onze))\s+(?P<unit>" + _NAME + ")")
+_FOR_UNIT = re.compile(
+    r"\b(?:pour (?:son|sa|ses|leur)|voor (?:haar|zijn|ons|onze)|au sein de (?:son|sa|leur)|binnen (?:haar|zijn))\s+"
+    r"(?P<unit>(?:service|dienst|centre|centrum|unite|unit|pole|cellule|departement|afdeling|equipe|team)\b"
+    r"[^\n,;:.]{0,70}?)(?=\s*(?:[\n,;:.]|$|\s(?:a|en|dans|situe|base|te|in|met)\s))"
+)
 _STOP_NAMES = {
     "nous", "vous", "notre", "votre", "wij", "we", "the", "il", "elle", "on", "qui", "le", "la", "l", "les",
-    "elle", "ce", "cette", "ons", "onze", "je", "jij", "u", "our", "we're", "profil", "mission", "missions",
+    "ce", "cette", "ons", "onze", "je", "jij", "u", "our", "we're", "profil", "mission", "missions",
     "description", "fonction", "poste", "contact", "candidature", "conditions", "date", "lieu", "offre",
 }
 _LEGAL_FORM = re.compile(r"\s*\b(?:asbl|a\.s\.b\.l\.|vzw|v\.z\.w\.|aisbl|srl|sprl|sa|nv|bv)\b\.?\s*$", re.IGNORECASE)
@@ -85,16 +92,36 @@ def _from_label(doc: Doc) -> dict[str, Found]:
         if len(value) <= 100 and _plausible(value):
             return _split_unit(value, item.start, "label", 0.9)
         typed = _TYPED_ORG.search(value)
-        if typed:
+        if typed and len(typed.group("org").split()) >= 2:
             return _split_unit(typed.group("org"), item.start + typed.start(), "label-typed", 0.75)
     return {}
 
 
+def _subject_before(doc: Doc, verb_start: int) -> tuple[str, int] | None:
+    """The organisation a recruiting verb belongs to: its subject, back to the sentence start."""
+    window_start = max(0, verb_start - 200)
+    starts = list(_SUBJECT_START.finditer(doc.text, window_start, verb_start))
+    begin = starts[-1].end() if starts else window_start
+    chunk = doc.text[begin:verb_start]
+    if "," in chunk:  # "Pour renforcer son équipe, l'ASBL X recrute"
+        cut = chunk.rindex(",") + 1
+        begin, chunk = begin + cut, chunk[cut:]
+    noise = _SUBJECT_NOISE.match(chunk.strip())
+    lead = len(chunk) - len(chunk.lstrip())
+    if noise:
+        lead += noise.end()
+    org = re.sub(r"\s+", " ", chunk[lead:]).strip()
+    org = re.sub(r"\s*\((?:asbl|vzw)\)$", "", org, flags=re.IGNORECASE)
+    if not org or not org[0].isupper() or len(org.split()) > 12 or not _plausible(org):
+        return None
+    return org, begin + lead
+
+
 def _from_subject(doc: Doc, limit: int = 4000) -> dict[str, Found]:
-    for match in _SUBJECT_VERB.finditer(doc.text[:limit]):
-        org = match.group("org")
-        if _plausible(org):
-            return _split_unit(org, match.start("org"), "subject-of-recruit", 0.85)
+    for match in _RECRUIT_VERB.finditer(doc.folded, 0, limit):
+        found = _subject_before(doc, match.start())
+        if found:
+            return _split_unit(found[0], found[1], "subject-of-recruit", 0.85)
     return {}
 
 
@@ -135,13 +162,14 @@ def _from_email_domain(doc: Doc, email: str | None) -> dict[str, Found]:
 
 
 def _unit_after_for(doc: Doc, found: dict[str, Found]) -> dict[str, Found]:
-    if "employer_unit" in found:
+    """"X recrute pour son Service Y": the service that hires is more precise than a department."""
+    employer_at = found["employer"].start if "employer" in found else 0
+    match = _FOR_UNIT.search(doc.folded, max(0, employer_at), max(0, employer_at) + 600)
+    if not match:
         return found
-    match = _FOR_UNIT.search(doc.text[:3000])
-    if match and re.match(r"(?i)(service|dienst|centre|centrum|unit|équipe|pôle|cellule|département)", match.group("unit")):
-        unit = clean_org(match.group("unit"))
-        return {**found, "employer_unit": Found(unit, 0.7, match.group(0), match.start("unit"), "for-its-unit")}
-    return found
+    unit = clean_org(doc.text[match.start("unit") : match.end("unit")])
+    unit = unit[0].upper() + unit[1:]
+    return {**found, "employer_unit": Found(unit, 0.75, doc.sentence(match.start(), 200), match.start("unit"), "for-its-unit")}
 
 
 def find_employer(doc: Doc, *, apply_email: str | None = None) -> dict[str, Found]:

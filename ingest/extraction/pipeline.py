@@ -1,0 +1,94 @@
+"""The extraction pipeline: classify the document, then run every field's strategies."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from types import MappingProxyType
+
+from .classify import classify
+from .document import Doc
+from .fields.contacts import find_apply_email, find_apply_url, find_contact_person, find_languages
+from .fields.contract import find_contract
+from .fields.dates import find_dates
+from .fields.employer import find_employer
+from .fields.pay import find_pay
+from .fields.places import find_place
+from .fields.role import categorize, find_role, normalize_title
+from .fields.worktime import find_work_time
+from .language import detect_language
+from .positions import Section, shared_text, split_positions
+from .types import Extraction, Found, Position
+
+def run(text: str, *, lang: str | None = None, today: date | None = None) -> Extraction:
+    """Everything the posting says about the post(s) it advertises, with confidence and evidence."""
+    doc = Doc(text or "")
+    doc_lang = lang or detect_language(doc.text)
+    role = find_role(doc)
+    verdict = classify(doc, role_found=bool(role))
+    if not verdict.is_vacancy:
+        return Extraction(
+            is_vacancy=False, doc_kind=verdict.kind, doc_lang=doc_lang,
+            vacancy_confidence=verdict.confidence, vacancy_evidence=verdict.evidence,
+        )
+    fields = _document_fields(doc, today=today)
+    positions = _positions(doc, role)
+    return Extraction(
+        is_vacancy=True,
+        doc_kind="vacancy",
+        doc_lang=doc_lang,
+        fields=MappingProxyType(fields),
+        positions=tuple(positions),
+        vacancy_confidence=verdict.confidence,
+        vacancy_evidence=verdict.evidence,
+    )
+
+
+def _document_fields(doc: Doc, *, today: date | None) -> dict[str, Found]:
+    email = find_apply_email(doc)
+    fields: dict[str, Found] = {
+        "apply_email": email,
+        "apply_url": find_apply_url(doc),
+        "contact_person": find_contact_person(doc),
+        "languages": find_languages(doc),
+    }
+    fields.update(find_employer(doc, apply_email=email.value))
+    fields.update(find_dates(doc, today=today))
+    fields.update(find_place(doc))
+    return {name: found for name, found in fields.items() if found.value not in (None, "", ())}
+
+
+def _position_fields(doc: Doc) -> dict[str, Found]:
+    fields: dict[str, Found] = {}
+    fields.update(find_contract(doc))
+    fields.update(find_work_time(doc))
+    fields.update(find_pay(doc))
+    return {name: found for name, found in fields.items() if found.value is not None}
+
+
+def _shifted(found: dict[str, Found], offset: int) -> dict[str, Found]:
+    return {name: replace(f, start=f.start + offset) if f.start >= 0 else f for name, f in found.items()}
+
+
+def _positions(doc: Doc, role: dict[str, Found]) -> list[Position]:
+    sections = split_positions(doc)
+    if not sections:
+        return [Position(MappingProxyType({**role, **_position_fields(doc)}))]
+    shared = _position_fields(Doc(shared_text(doc, sections)))
+    shared = {name: replace(f, confidence=f.confidence * 0.8, start=-1) for name, f in shared.items()}
+    positions = []
+    for section in sections:
+        section_doc = Doc(doc.text[section.start : section.end])
+        own = _shifted(_position_fields(section_doc), section.start)
+        positions.append(Position(MappingProxyType({**shared, **own, **_section_role(section)})))
+    return positions
+
+
+def _section_role(section: Section) -> dict[str, Found]:
+    title = normalize_title(section.title)
+    category = categorize(title) or "other"
+    return {
+        "role": Found(title, 0.8, section.title, section.start, "position-section"),
+        "role_category": Found(category, 0.8, title, section.start, "position-section"),
+    }
+

@@ -1,0 +1,42 @@
+"""manage.py extract --format jsonl: the scoring contract."""
+
+import io
+import json
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from vacancies.models import SourceDocument
+
+CONTRACT = {
+    "is_vacancy", "doc_lang", "employer", "employer_unit", "role", "role_category", "contract_type", "work_time",
+    "hours_per_week", "fte", "salary_min", "salary_max", "pay_scale", "deadline", "start_date", "city",
+    "postcode", "region", "languages", "apply_email", "apply_url", "source",
+}
+
+
+def extract(*paths):
+    out = io.StringIO()
+    call_command("extract", *map(str, paths), "--format", "jsonl", stdout=out)
+    return [json.loads(line) for line in out.getvalue().splitlines()]
+
+
+@pytest.mark.django_db
+def test_one_json_object_per_document_with_the_contract_keys(postings_folder):
+    (postings_folder / "empty.txt").write_bytes(b"")
+    rows = extract(*sorted(postings_folder.iterdir()))
+    assert len(rows) == 4
+    by_name = {row["source"].rsplit("/", 1)[-1]: row for row in rows}
+    assert "error" in by_name["empty.txt"]
+    psy = by_name["psychologue.txt"]
+    assert CONTRACT <= psy.keys()
+    assert psy["is_vacancy"] is True and psy["deadline"] == "2027-03-15" and psy["start_date"] == "asap"
+    assert psy["languages"] == ["fr", "nl"]
+    assert by_name["compte-rendu.txt"]["is_vacancy"] is False
+    assert SourceDocument.objects.count() == 0  # extract writes nothing
+
+
+def test_usage_error_for_nothing_to_read():
+    with pytest.raises(CommandError):
+        extract("/no/such/file.txt")

@@ -1,0 +1,100 @@
+"""The one FilterSet of the public list: every GET parameter is named after the field it filters."""
+
+import django_filters
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .choices import ContractType, Language, Region, RoleCategory, WorkTime
+from .models import Employer, Vacancy
+
+SORT_CHOICES = [
+    ("newest", _("Newest first")),
+    ("deadline", _("Closing soonest")),
+    ("salary", _("Highest salary")),
+]
+
+
+class TruthyCheckbox(forms.CheckboxInput):
+    """A checkbox reading "1", "true", "on" and "yes" as ticked and anything else as not ticked.
+
+    Django's CheckboxInput reads any non-empty string, "0" included, as ticked.
+    """
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs={"value": "1", **(attrs or {})})
+
+    def value_from_datadict(self, data, files, name):
+        return str(data.get(name, "")).strip().lower() in {"1", "true", "on", "yes"}
+
+
+class VacancyFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Search"),
+        method="filter_q",
+        max_length=200,
+        widget=forms.TextInput(attrs={"type": "search", "placeholder": _("e.g. psychologue Liège")}),
+    )
+    role_category = django_filters.ChoiceFilter(
+        label=_("Profession"), field_name="role_category", choices=RoleCategory.choices, empty_label=_("Any")
+    )
+    contract_type = django_filters.ChoiceFilter(
+        label=_("Contract"), field_name="contract_type", choices=ContractType.choices, empty_label=_("Any")
+    )
+    work_time = django_filters.ChoiceFilter(
+        label=_("Working time"), field_name="work_time", choices=WorkTime.choices, empty_label=_("Any")
+    )
+    region = django_filters.ChoiceFilter(
+        label=_("Region"), field_name="region", choices=Region.choices, empty_label=_("Any")
+    )
+    languages = django_filters.MultipleChoiceFilter(
+        label=_("Required languages"),
+        choices=Language.choices,
+        method="filter_languages",
+        widget=forms.CheckboxSelectMultiple,
+    )
+    employer = django_filters.ModelChoiceFilter(
+        label=_("Employer"),
+        field_name="employer",
+        to_field_name="slug",
+        queryset=Employer.objects.with_public_vacancies(),
+        empty_label=_("Any"),
+    )
+    salary_min = django_filters.NumberFilter(
+        label=_("Minimum monthly gross salary (€)"),
+        method="filter_salary_min",
+        min_value=0,
+        max_value=1_000_000,
+        decimal_places=2,
+    )
+    show_expired = django_filters.BooleanFilter(
+        label=_("Include closed postings"), method="filter_show_expired", widget=TruthyCheckbox
+    )
+    sort = django_filters.ChoiceFilter(
+        label=_("Sort by"), choices=SORT_CHOICES, method="filter_sort", empty_label=None
+    )
+
+    class Meta:
+        model = Vacancy
+        fields: list[str] = []
+
+    def __init__(self, data=None, *args, **kwargs):
+        # Always bound: show_expired decides the default visibility, so its filter must run even when
+        # the page is opened without any parameter (an unbound FilterSet skips every filter).
+        super().__init__(data if data is not None else {}, *args, **kwargs)
+
+    def filter_q(self, queryset, name, value):
+        return queryset.search(value)
+
+    def filter_languages(self, queryset, name, value):
+        for code in value:
+            queryset = queryset.with_language(code)
+        return queryset
+
+    def filter_salary_min(self, queryset, name, value):
+        return queryset.paying_at_least(value)
+
+    def filter_show_expired(self, queryset, name, value):
+        return queryset if value else queryset.visible()
+
+    def filter_sort(self, queryset, name, value):
+        return queryset.ordered(value)

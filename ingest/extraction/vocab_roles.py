@@ -41,12 +41,12 @@ ROLE_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("charge_de_projets", ("charge de projet", "chargee de projet", "charge·e de projet", "charge(e) de projet",
                            "charge de mission", "chargee de mission", "charge·e de mission",
                            "project officer", "projectmedewerker", "projectcoordinator",
-                           "beleidsmedewerker", "stafmedewerker", "charge de communication",
+                           "beleidsmedewerker", "stafmedewerker", "attache", "attachee", "charge de communication",
                            "charge·e de communication", "chargee de communication", "policy officer")),
     ("coordinateur", ("coordinateur", "coordinatrice", "coordinat", "coordination", "coordinator",
                       "coördinator", "teamcoach", "teamverantwoordelijke", "responsable d'equipe",
                       "responsable de projet", "responsable", "verantwoordelijke", "referent", "référent")),
-    ("accueil", ("accueillant", "accueillante", "agent d'accueil", "secretaire d'accueil", "hotesse d'accueil",
+    ("accueil", ("accueillant", "accueillante", "agent d'accueil", "charge de l'accueil", "chargee de l'accueil", "secretaire d'accueil", "hotesse d'accueil",
                  "onthaalmedewerker", "onthaal", "receptionist", "accueil")),
     ("administratif", ("secretaire", "administratif", "administrative", "comptable", "gestionnaire",
                        "assistant administratif", "assistante administrative", "administratief medewerker",
@@ -71,7 +71,19 @@ RECRUIT_VERBS = (
     r"sont a la recherche d[e']?", r"souhaite engager", r"souhaite recruter", r"lance un appel a candidatures? pour",
     r"ouvre un poste d[e']?", r"zoekt", r"zoeken", r"is op zoek naar", r"zijn op zoek naar", r"werft aan",
     r"wil aanwerven", r"is looking for", r"are looking for", r"is hiring", r"recruits?",
+    r"procede au recrutement(?: statutaire| contractuel)? d[e']", r"lance le recrutement d[e']",
+    r"recrutement d[e']", r"recrutons", r"engageons", r"recherchons", r"cherchons", r"ouvr(?:e|ons|ent) un poste d[e']",
+    r"zoeken we", r"zoeken wij", r"zoekt", r"we are looking for", r"we're looking for",
 )
+# Words that may stand before the role word of a title ("Klinisch psycholoog", "Senior project officer").
+QUALIFIERS = (
+    "klinisch", "klinische", "erkend", "erkende", "senior", "junior", "clinical", "hoofd", "adjunct",
+    "gespecialiseerd", "gespecialiseerde", "nouveau", "nouvelle", "nieuwe", "jeune", "futur", "future",
+    "sa future", "son futur", "son/sa", "son", "sa", "zijn", "haar", "our", "a new", "un nouveau", "une nouvelle",
+)
+# Words after a title that are not part of it ("Ervaringsdeskundige gezocht").
+# (regular expressions, matched case-insensitively on the title as written)
+TITLE_TAIL_NOISE = ("gezocht", r"recherch[ée]e?", r"recherch[ée]\(e\)", "wanted", "needed")
 ARTICLES = (
     r"une?\s*\(e\)", r"un[·.-]?e", r"une?", r"des", r"d[e']", r"l[ae']", r"een", r"a", r"an", r"deux", r"trois",
     r"twee", r"drie", r"nouveaux?", r"nouvelles?", r"nieuwe",

@@ -1,10 +1,12 @@
 """Display helpers for vacancy templates: formatting only, no queries."""
 
 import datetime
+from decimal import Decimal, InvalidOperation
 from urllib.parse import urlsplit
 
 from django import template
 from django.utils import timezone
+from django.utils.formats import number_format
 
 from ..choices import Language
 
@@ -26,6 +28,21 @@ def closes_soon(deadline: datetime.date | None) -> bool:
 @register.filter
 def has_passed(deadline: datetime.date | None) -> bool:
     return bool(deadline) and deadline < timezone.localdate()
+
+
+@register.filter
+def short_number(value) -> str:
+    """19.00 → "19", 0.50 → "0,5" in French: as many decimals as the value needs, localised."""
+    if value in (None, ""):
+        return ""
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
+        return str(value)
+    text = f"{number:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return number_format(Decimal(text), use_l10n=True)
 
 
 @register.filter

@@ -6,7 +6,9 @@ import re
 
 from ..document import Doc
 from ..normalize import fold
+from ..title import title_parts
 from ..types import Found
+from .role import categorize
 
 # A capitalised name: words starting with a capital or digit, joined by small linking words.
 _NAME = (
@@ -24,7 +26,7 @@ _RECRUIT_VERB = re.compile(
 )
 _SUBJECT_START = re.compile(r"(?:[.!?:]\s+|\n\s*\n|^)(?=\S)")
 _SUBJECT_NOISE = re.compile(
-    r"^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*[-:]?\s*|(?:le|la|les|l'|de|het|the)\s+)+", re.IGNORECASE
+    r"^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*[-:]?\s*|(?:le|la|les|de|het|the)\s+|l')+", re.IGNORECASE
 )
 # "X est une ASBL", "X is een vzw": a self-presentation.
 _IS_A = re.compile(
@@ -39,7 +41,8 @@ _TYPED_ORG = re.compile(
     r"\b(?P<org>(?:CPAS|OCMW|Ville|Commune|Stad|Gemeente|Province|Provincie|Région|Hôpital|Clinique|CHU|CHR|"
     r"Centre Hospitalier|Centre hospitalier|Kliniek|Ziekenhuis|AZ|UZ|PZ|UPC|ASBL|asbl|VZW|vzw|"
     r"Service de [Ss]anté [Mm]entale|Centre de [Ss]anté [Mm]entale|CGG|Maison médicale|Fondation|Croix-Rouge|"
-    r"Réseau|Netwerk|Fédération|Federatie|Ligue|Plate-forme|Plateforme|Overlegplatform)"
+    r"Réseau|Netwerk|Fédération|Federatie|Ligue|Plate-forme|Plateforme|Overlegplatform|SSM|IHP|MSP|AMO|CGG|CAW|PZ|"
+    r"Centre|Centrum|Maison|Clinique|Association|Beschut Wonen|Huis|Lokaal Bestuur|SPF|Service public|Observatoire)"
     r"(?:\s+(?:de|du|des|d'|van|voor)?\s*" + _NAME + r")?)"
 )
 _UNIT_PREFIX = re.compile(
@@ -53,6 +56,8 @@ _FOR_UNIT = re.compile(
     r"[^\n,;:.]{0,70}?)(?=\s*(?:[\n,;:.]|$|\s(?:a|en|dans|situe|base|te|in|met)\s))"
 )
 _STOP_NAMES = {
+    "voor", "pour", "dans", "in", "binnen", "au", "afin", "urgent", "conseil", "bestuur", "directie", "the board",
+    "equipe", "team", "service du personnel", "vacature", "offre", "job", "appel",
     "nous", "vous", "notre", "votre", "wij", "we", "the", "il", "elle", "on", "qui", "le", "la", "l", "les",
     "ce", "cette", "ons", "onze", "je", "jij", "u", "our", "we're", "profil", "mission", "missions",
     "description", "fonction", "poste", "contact", "candidature", "conditions", "date", "lieu", "offre",
@@ -60,9 +65,30 @@ _STOP_NAMES = {
 _LEGAL_FORM = re.compile(r"\s*\b(?:asbl|a\.s\.b\.l\.|vzw|v\.z\.w\.|aisbl|srl|sprl|sa|nv|bv)\b\.?\s*$", re.IGNORECASE)
 
 
+_PARENTHETICAL = re.compile(r"\s*\((?![A-ZÀ-Ý0-9\-&.]{2,12}\))[^)]*\)\s*$")
+# "Les Foyers du Midi asbl", "Beschut Wonen Dijleland vzw": a name carrying its legal form.
+_WITH_LEGAL_FORM = re.compile(
+    r"(?:(?<=\n)|^|(?<=[:–—\-] )|(?<=l')|(?<=[Ll]'[Aa][Ss][Bb][Ll] )|(?<=[Dd]e [Vv][Zz][Ww] ))"
+    r"(?P<org>[A-ZÀ-Ý][\w'’&\-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'’&\-]*|(?:de|du|des|la|le|les|d'|l'|van|voor|het|der|"
+    r"et|en|&|aux|à)(?=[ \t]|(?<=')\w)|«[^»\n]{2,40}»)){0,7}?)[ \t]+(?P<form>asbl|ASBL|vzw|VZW|a\.s\.b\.l\.)\b"
+)
+_ORG_WORD = re.compile(
+    r"(?i)\b(?:asbl|vzw|centre|centrum|maison|clinique|hopital|hôpital|ziekenhuis|service|dienst|cpas|ocmw|ssm|cgg|"
+    r"caw|ihp|msp|amo|reseau|réseau|netwerk|federation|fédération|association|fondation|plateforme|ville|commune|"
+    r"gemeente|stad|province|provincie|spf|fod|observatoire|institut|instituut|huis|beschut wonen|equipe mobile|"
+    r"équipe mobile|lokaal bestuur|ligue|kliniek|pz|upc|chu|chr)\b"
+)
+_TITLE_NOISE = re.compile(
+    r"(?i)^(?:offre d'emploi|offre|emploi|vacature|vacatures|job|jobs|appel a candidatures?|appel à candidatures?|"
+    r"recrutement|urgent|nous recrutons|on recrute|we're hiring|wij zoeken)\b"
+)
+
+
 def clean_org(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:-–'’")
-    name = re.sub(r"^(?:le|la|les|l'|de|het)\s+", "", name, flags=re.IGNORECASE)
+    name = _PARENTHETICAL.sub("", name)
+    name = re.sub(r"^(?:(?:le|la|les|de|het)\s+|l'\s*)", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"^(?:asbl|vzw|a\.s\.b\.l\.)\s+(?=[A-ZÀ-Ý])", "", name, flags=re.IGNORECASE)
     stripped = _LEGAL_FORM.sub("", name).strip()
     return (stripped or name)[:200]
 
@@ -172,8 +198,54 @@ def _unit_after_for(doc: Doc, found: dict[str, Found]) -> dict[str, Found]:
     return {**found, "employer_unit": Found(unit, 0.75, doc.sentence(match.start(), 200), match.start("unit"), "for-its-unit")}
 
 
+def _looks_like_org(text: str) -> bool:
+    return bool(text) and text[0].isupper() and bool(_ORG_WORD.search(text)) and not _TITLE_NOISE.match(text)
+
+
+def _from_title_parts(doc: Doc) -> dict[str, Found]:
+    """"Centre X (Liège) – Psychologue", "Psychologue – ASBL Y": the part of the title that is not the role."""
+    for part in title_parts(doc, lines=4):
+        text = part.text
+        if len(text) > 90 or categorize(text, head_only=True) not in (None,) or not _plausible(text):
+            continue
+        quoted = re.search(r"«\s*([^»]{2,50}?)\s*»", text)
+        if quoted and not _ORG_WORD.fullmatch(quoted.group(1)):
+            return _split_unit(quoted.group(1), part.start + quoted.start(1), "title-quoted-name", 0.7)
+        if _looks_like_org(text):
+            return _split_unit(text, part.start, "title-part", 0.75)
+    return {}
+
+
+def _from_legal_form(doc: Doc) -> dict[str, Found]:
+    counts: dict[str, tuple[int, int, str]] = {}
+    for match in _WITH_LEGAL_FORM.finditer(doc.text):
+        org = clean_org(match.group("org"))
+        if not _plausible(org) or _TITLE_NOISE.match(org):
+            continue
+        key = fold(org)
+        count, first, _ = counts.get(key, (0, match.start("org"), org))
+        counts[key] = (count + 1, first, org)
+    if not counts:
+        return {}
+    count, first, org = max(counts.values(), key=lambda item: (item[0], -item[1]))
+    return {"employer": Found(org, 0.7, org, first, "name-with-legal-form")}
+
+
+def _from_signature(doc: Doc) -> dict[str, Found]:
+    """A letter-style posting signed by a person of the organisation, whose name follows theirs."""
+    for line in reversed(doc.nonblank[-8:]):
+        text = line.text.strip()
+        if len(text) <= 80 and "@" not in text and not re.search(r"\d{4}", text) and _looks_like_org(text):
+            return _split_unit(text, line.start, "signature", 0.6)
+    return {}
+
+
 def find_employer(doc: Doc, *, apply_email: str | None = None) -> dict[str, Found]:
-    for strategy in (_from_label, _from_subject, _from_self_presentation, _from_typed_name):
+    strategies = (
+        _from_label, _from_subject, _from_title_parts, _from_legal_form, _from_self_presentation,
+        _from_typed_name, _from_signature,
+    )
+    for strategy in strategies:
         found = strategy(doc)
         if found:
             return _unit_after_for(doc, found)

@@ -6,8 +6,9 @@ import re
 
 from ..document import Doc
 from ..normalize import fold
+from ..title import title_parts
 from ..types import Found
-from ..vocab_roles import ARTICLES, OTHER_ROLE_STEMS, RECRUIT_VERBS, ROLE_STEMS
+from ..vocab_roles import ARTICLES, OTHER_ROLE_STEMS, QUALIFIERS, RECRUIT_VERBS, ROLE_STEMS, TITLE_TAIL_NOISE
 
 # Inclusive-writing endings: "chargé·e", "directeur·rice", "médical-e", "infirmier(ère)", "psychologue/s".
 _INCLUSIVE = re.compile(
@@ -22,7 +23,9 @@ _STEM_RES = tuple(
 _OTHER_RE = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(s) for s in OTHER_ROLE_STEMS) + ")")
 _ARTICLE = r"(?:" + "|".join(ARTICLES) + r")"
 _RECRUIT = re.compile(
-    r"(?:" + "|".join(RECRUIT_VERBS) + r")(?:\s+|(?<='))(?:(?:d'urgence|activement|actuellement|momenteel|dringend|nog)\s+)?(?:(?:" + _ARTICLE + r")(?:\s+|(?<='))){0,2}(?:\d+\s+)?"
+    r"(?:" + "|".join(RECRUIT_VERBS) + r")(?:,[^,\n]{3,90},)?(?:\s+|(?<='))"  # "recrute, pour son IHP à Nivelles, un·e …"
+    r"(?:(?:d'urgence|activement|actuellement|momenteel|dringend|nog|statutaire|contractuel)\s+)?"
+    r"(?:(?:" + _ARTICLE + r")(?:\s+|(?<='))){0,2}(?:\d+\s+)?"
     r"(?P<role>(?:[^\n.;:!?]|\.(?=[a-z])){3,120})"
 )
 # Where a title found in running text stops: purposes, contracts, times, places.
@@ -38,6 +41,11 @@ _TITLE_NOISE = re.compile(
     r"appel a candidatures?|recrutement|vacancy|we're hiring|we are hiring)\s*[:\-–]?\s*",
 )
 _ALL_CAPS = re.compile(r"^[^a-zà-ÿ]*$")
+_LEADING_ARTICLE = re.compile(r"^(?:une?\s*\(e\)|un[·.\-]e|une?|een|a|an)\s+", re.IGNORECASE)
+_TAIL_NOISE = re.compile(r"\s+(?:" + "|".join(TITLE_TAIL_NOISE) + r")\s*!?$", re.IGNORECASE)
+_QUALIFIER = re.compile(r"^(?:(?:" + "|".join(QUALIFIERS) + r")\s+)+")
+# A logo or site name glued to the title: "NonMarchandJobsPsychologue".
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])")
 
 
 def normalize_title(title: str) -> str:
@@ -47,6 +55,8 @@ def normalize_title(title: str) -> str:
     noise = _TITLE_NOISE.match(folded)
     if noise and noise.end() < len(title):
         title = title[noise.end() :]
+    title = _LEADING_ARTICLE.sub("", title)
+    title = _TAIL_NOISE.sub("", title)
     if _ALL_CAPS.match(title) and len(title) > 3:
         title = title[0] + title[1:].lower()
     elif title[:1].islower():
@@ -64,7 +74,7 @@ def categorize(title: str, *, head_only: bool = False) -> str | None:
             best = (match.start(), category)
     if best is None:
         return "other" if _OTHER_RE.search(folded) else None
-    if head_only and folded[: best[0]].strip():
+    if head_only and folded[: best[0]].strip() and not _QUALIFIER.fullmatch(folded[: best[0]]):
         return None
     if best[1] == "medecin" and "psychiat" in folded:
         return "psychiatre"
@@ -94,12 +104,23 @@ def _from_label(doc: Doc) -> dict[str, Found]:
     return {}
 
 
+def _unglued(part: str) -> str:
+    """Drop a site or logo name glued in front of the title, if what follows is a role."""
+    for cut in _GLUED.finditer(part):
+        rest = part[cut.start() :]
+        if categorize(rest, head_only=True) not in (None, "other"):
+            return rest
+    return part
+
+
 def _from_title_line(doc: Doc) -> dict[str, Found]:
-    for line in doc.nonblank[:10]:
-        text = line.text
-        if len(text) > 90 or text.count(" ") > 12 or _RECRUIT.search(fold(text)):
+    for part in title_parts(doc):
+        text = _unglued(part.text)
+        if len(text) > 90 or _RECRUIT.search(fold(text)):
             continue
-        found = _found_role(text, 0.8, line.start, "title-line")
+        offset = part.start + len(part.text) - len(text)
+        confidence = 0.85 if part.line_index < 3 else 0.7
+        found = _found_role(text, confidence, offset, "title-line", head_only=True)
         if found and found["role_category"].value != "other":
             return found
     return {}
@@ -130,7 +151,12 @@ def _from_as_phrase(doc: Doc) -> dict[str, Found]:
     return {}
 
 
-STRATEGIES = (_from_label, _from_title_line, _from_recruit_phrase, _from_as_phrase)
+def _from_recruit_phrase_in_head(doc: Doc) -> dict[str, Found]:
+    head_end = doc.nonblank[min(4, len(doc.nonblank) - 1)].end if doc.nonblank else 0
+    return _from_recruit_phrase(doc, limit=head_end)
+
+
+STRATEGIES = (_from_label, _from_recruit_phrase_in_head, _from_title_line, _from_recruit_phrase, _from_as_phrase)
 
 
 def find_role(doc: Doc) -> dict[str, Found]:

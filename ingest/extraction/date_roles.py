@@ -1,0 +1,168 @@
+"""What each date of a posting is for: the deadline, the start, a publication, a selection day, a contract period.
+
+The nearest cue before a date decides (`Date limite : 20 juin`, `entrée en fonction le 1er mars`). Words that
+only mean "until" (`jusqu'au`, `tot`, `avant le`) are read with the sentence: about applying they give a
+deadline, about the contract its end, which is no deadline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .date_mentions import Mention
+from .document import Doc
+from .vocab_dates import (
+    APPLY_WORDS, CLOSED_CUES, CONTRACT_WORDS, DEADLINE_CUES, EVENT_CUES, EXAM_CUES, PUBLISHED_CUES, START_ADJACENT,
+    START_CUES, START_WORDS, UNTIL_CUES,
+)
+
+STRONG, WEAK, CLOSED = 0.85, 0.5, 0.4
+
+# (group name, phrases, must the phrase stand right before the date?)  The order breaks ties between
+# alternatives starting at the same place: specific phrases first.
+_CUE_KINDS = (
+    ("deadline", DEADLINE_CUES, False),
+    ("closed", CLOSED_CUES, True),
+    ("published", PUBLISHED_CUES, False),
+    ("exam", EXAM_CUES, False),
+    ("event", EVENT_CUES, False),
+    ("start", START_CUES, False),
+    ("start_adj", START_ADJACENT, True),
+    ("until", UNTIL_CUES, True),
+)
+_ADJACENT = {name for name, _, adjacent in _CUE_KINDS if adjacent}
+_CUES = re.compile(
+    r"(?<![a-z])(?:" + "|".join(f"(?P<{name}>{'|'.join(phrases)})" for name, phrases, _ in _CUE_KINDS) + r")(?![a-z])"
+)
+# What may stand between an adjacent cue and its date: "jusqu'au 20 juin", "avant le : 3 mars".
+_ADJACENT_GAP = re.compile(r"[\s:,]*(?:(?:le|la|op|on|the|ce|du|de)\s+)?")
+# What may not stand between a cue and its date: the end of a sentence.
+_BREAK = re.compile(r"[.!?;]\s|\n\s*\n")
+# A cue written after the date: "le 20 juin au plus tard", "20 juni uiterlijk".
+_TRAILING_DEADLINE = re.compile(r"\s*,?\s*(?:a \d{1,2}[h:]\d{0,2}\s*)?(?:au plus tard|uiterlijk|ten laatste|at the latest)")
+# The second date of a period: "du 1/9 au 31/12/2026", "van 1 september tot 31 december".
+_PERIOD_END = re.compile(
+    r"(?:\bdu|\bvan|\bfrom|\bentre le|\bperiode du)\s+(?:le\s+)?(?P<first>[\w/.\- ]{1,24}?)\s+"
+    r"(?:au|tot(?: en met)?|to|until|et le|-)\s+(?:le\s+)?$"
+)
+_NEAR = 60  # how far before its date a cue still counts, in characters
+_UNTIL_DEADLINE = {"jusqu'au", "jusqu'a", "avant le", "avant", "before", "until"}
+_TOPICS = (("apply", APPLY_WORDS), ("contract", CONTRACT_WORDS), ("start", START_WORDS))
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Role:
+    """What a mention is for, how sure we are, and where the phrase saying so starts."""
+
+    role: str  # deadline, start, published, exam, event, closed, period
+    confidence: float
+    cue_start: int
+
+
+def find_cues(folded: str) -> list[Cue]:
+    return [Cue(m.lastgroup or "", m.start(), m.end(), m.group()) for m in _CUES.finditer(folded)]
+
+
+def topic(doc: Doc, pos: int) -> str | None:
+    """What the sentence is about up to `pos`: applying, the contract or the start (the latest word wins)."""
+    start, _ = doc.sentence_bounds(pos)
+    before = doc.folded[start:pos]
+    best: tuple[int, str | None] = (-1, None)
+    for name, words in _TOPICS:
+        last = max((before.rfind(word) for word in words), default=-1)
+        if last > best[0]:
+            best = (last, name)
+    return best[1]
+
+
+def nearest_cue(doc: Doc, cues: list[Cue], pos: int, floor: int) -> Cue | None:
+    """The closest cue before `pos` that may govern what is written there (nothing but a few words between)."""
+    low = max(floor, pos - _NEAR)
+    for cue in reversed(cues):
+        if cue.end > pos:
+            continue
+        if cue.end < low:
+            return None
+        gap = doc.folded[cue.end : pos]
+        if cue.kind in _ADJACENT:
+            if _ADJACENT_GAP.fullmatch(gap):
+                return cue
+            continue
+        if not _BREAK.search(gap):
+            return cue
+    return None
+
+
+def _until(doc: Doc, cue: Cue) -> Role | None:
+    about = topic(doc, cue.start)
+    if about == "apply":
+        return Role("deadline", STRONG, cue.start)
+    if about == "contract":
+        return Role("period", STRONG, cue.start)
+    if about == "start":
+        return Role("start", WEAK, cue.start)
+    return Role("deadline", WEAK, cue.start) if cue.text in _UNTIL_DEADLINE else None
+
+
+def _from_cue(doc: Doc, cue: Cue) -> Role | None:
+    if cue.kind == "until":
+        return _until(doc, cue)
+    if cue.kind == "deadline":
+        # "Prise de fonction au plus tard le 1er mars" is about the start.
+        if topic(doc, cue.start) == "start" and "plus tard" in cue.text:
+            return Role("start", 0.7, cue.start)
+        return Role("deadline", STRONG, cue.start)
+    if cue.kind == "closed":
+        return Role("closed", CLOSED, cue.start)
+    if cue.kind in ("start", "start_adj"):
+        if cue.kind == "start_adj" and topic(doc, cue.start) == "apply":
+            return None  # "candidatures acceptées à partir du 1er mai": when applying opens
+        return Role("start", STRONG, cue.start)
+    return Role(cue.kind, STRONG, cue.start)
+
+
+def _period_role(doc: Doc, mention: Mention) -> tuple[Role, int] | None:
+    """(role of the period's end, where the period starts) when the mention closes "du … au …"."""
+    window_start = max(0, mention.start - 48)
+    match = _PERIOD_END.search(doc.folded, window_start, mention.start)
+    if not match:
+        return None
+    if topic(doc, match.start()) == "apply":
+        return Role("deadline", STRONG, match.start()), match.start("first")
+    return Role("period", STRONG, match.start()), match.start("first")
+
+
+def assign_roles(doc: Doc, mentions: list[Mention]) -> list[Role | None]:
+    cues = find_cues(doc.folded)
+    roles: list[Role | None] = []
+    period_starts: set[int] = set()
+    previous_end = 0
+    for mention in mentions:
+        role: Role | None = None
+        period = _period_role(doc, mention)
+        if period:
+            role, first = period
+            if role.role == "period":
+                period_starts.add(first)
+        elif _TRAILING_DEADLINE.match(doc.folded, mention.end):
+            role = Role("deadline", STRONG, mention.start)
+        else:
+            cue = nearest_cue(doc, cues, mention.start, previous_end)
+            role = _from_cue(doc, cue) if cue else None
+        roles.append(role)
+        previous_end = mention.end
+    # The first day of a contract period is its start, unless a cue said otherwise.
+    for index, mention in enumerate(mentions):
+        if mention.start in period_starts and (roles[index] is None or roles[index].role == "start"):
+            current = roles[index]
+            roles[index] = current if current and current.confidence > WEAK else Role("start", WEAK, mention.start)
+    return roles

@@ -1,0 +1,187 @@
+"""The last day to apply (`deadline`) and the start of employment (`start_date`: a date or "asap").
+
+Decisions:
+- A date the posting says the offer closed on ("clôturée depuis le 3 mai") stands in for the deadline at
+  confidence 0.4, below every cue: it is the best the text gives and tells a reviewer the offer is closed.
+- "jusqu'au", "tot", "avant le" give a deadline only in a sentence about applying; about a contract
+  ("CDD jusqu'au 31 décembre 2026") they give its end, which is neither field.
+- The first day of a contract period ("du 1/9 au 31/12/2026") is a weak start date.
+- A month alone ("début octobre") starts on its first day, if a year is written or can be inferred.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache, lru_cache
+
+from ..date_mentions import Mention, YearContext, find_mentions
+from ..date_roles import STRONG, WEAK, Role, assign_roles, find_cues, nearest_cue, topic
+from ..document import Doc, Labelled
+from ..normalize import fold
+from ..types import NOTHING, Found
+from ..vocab_dates import ASAP_PHRASES
+
+LABELLED = 0.95
+_ASAP = re.compile(r"(?<![a-z])(?:" + "|".join(ASAP_PHRASES) + r")(?![a-z])")
+# dateparser reads only absolute dates with day, month and year: "dans 2 semaines" and "20 juin" are not
+# its job (the year of the latter is inferred from the posting).
+_DATEPARSER_SETTINGS = {
+    "DATE_ORDER": "DMY",
+    "PREFER_DAY_OF_MONTH": "first",
+    "PARSERS": ["custom-formats", "absolute-time"],
+    "REQUIRE_PARTS": ["day", "month", "year"],
+}
+
+
+class _Dates:
+    """The mentions of one posting, what each is for, and how to give each a year."""
+
+    def __init__(self, doc: Doc, today: date | None) -> None:
+        self.doc = doc
+        self.mentions = find_mentions(doc.folded)
+        roles = assign_roles(doc, self.mentions)
+        self.roles = self._labelled_roles(roles)
+        undated = YearContext.build(doc.folded, self.mentions, published=None, today=today)
+        self.context = YearContext.build(doc.folded, self.mentions, published=self._published(undated), today=today)
+
+    def _labelled_roles(self, roles: list[Role | None]) -> list[Role | None]:
+        """A date under a "Publié le" or "Date limite" label is what the label says."""
+        spans = [
+            (item.start, item.start + len(item.value), role)
+            for key, role in (("published", "published"), ("deadline", "deadline_label"), ("start", "start_label"))
+            for item in self.doc.labelled_values(key)
+        ]
+        out = list(roles)
+        for index, mention in enumerate(self.mentions):
+            for start, end, role in spans:
+                if start <= mention.start < end:
+                    out[index] = Role(role, LABELLED, start)
+        return out
+
+    def _published(self, undated: YearContext) -> date | None:
+        for mention, role in zip(self.mentions, self.roles, strict=True):
+            if role and role.role == "published" and mention.day:
+                return undated.resolve(mention)
+        return None
+
+    def with_role(self, *names: str) -> list[tuple[Mention, Role]]:
+        return [(m, r) for m, r in zip(self.mentions, self.roles, strict=True) if r and r.role in names]
+
+    def found(self, mention: Mention, role: Role, strategy: str, confidence: float | None = None) -> Found | None:
+        value = self.context.resolve(mention)
+        if value is None:
+            return None
+        start = min(role.cue_start, mention.start)
+        return Found(value, confidence or role.confidence, _evidence(self.doc, start, mention.end), start, strategy)
+
+
+def _evidence(doc: Doc, start: int, end: int) -> str:
+    return doc.text[start:end].strip()[:200]
+
+
+def _best(candidates: list[Found]) -> Found | None:
+    """The most confident candidate; between equals, the first written."""
+    return max(candidates, key=lambda f: (f.confidence, -f.start), default=None)
+
+
+@cache
+def _date_parser():
+    from dateparser.date import DateDataParser  # slow to import and to load its languages: only when needed
+
+    return DateDataParser(languages=["fr", "nl", "en"], settings=_DATEPARSER_SETTINGS)
+
+
+@lru_cache(maxsize=256)
+def parse_with_dateparser(text: str) -> date | None:
+    if not re.search(r"\d", text):
+        return None
+    parsed = _date_parser().get_date_data(text[:60]).date_obj
+    return parsed.date() if parsed else None
+
+
+def _label_value(dates: _Dates, item: Labelled, role_name: str) -> Found | None:
+    """The date of a labelled value: our patterns first, dateparser for anything else."""
+    end = item.start + len(item.value)
+    line_start = dates.doc.lines[item.line].start
+    for mention, role in dates.with_role(role_name):
+        if item.start <= mention.start < end and (found := dates.found(mention, role, "label")):
+            return Found(found.value, LABELLED, _evidence(dates.doc, line_start, mention.end), line_start, "label")
+    parsed = parse_with_dateparser(item.value)
+    if parsed:
+        return Found(parsed, 0.9, _evidence(dates.doc, line_start, end), line_start, "label-dateparser")
+    return None
+
+
+def _deadline_from_label(dates: _Dates) -> Found | None:
+    for item in dates.doc.labelled_values("deadline"):
+        if not _ASAP.search(fold(item.value)) and (found := _label_value(dates, item, "deadline_label")):
+            return found
+    return None
+
+
+def _deadline_from_cue(dates: _Dates) -> Found | None:
+    candidates = [
+        dates.found(mention, role, "cue" if role.confidence >= STRONG else "cue-weak")
+        for mention, role in dates.with_role("deadline")
+        if mention.day
+    ]
+    return _best([found for found in candidates if found])
+
+
+def _deadline_from_closed(dates: _Dates) -> Found | None:
+    candidates = [dates.found(mention, role, "closed-since") for mention, role in dates.with_role("closed") if mention.day]
+    return _best([found for found in candidates if found])
+
+
+def _start_from_label(dates: _Dates) -> Found | None:
+    for item in dates.doc.labelled_values("start"):
+        line_start = dates.doc.lines[item.line].start
+        if _ASAP.search(fold(item.value)):
+            evidence = _evidence(dates.doc, line_start, item.start + len(item.value))
+            return Found("asap", LABELLED, evidence, line_start, "label-asap")
+        if found := _label_value(dates, item, "start_label"):
+            return found
+    return None
+
+
+def _asap_candidates(dates: _Dates) -> list[Found]:
+    doc, out = dates.doc, []
+    cues = find_cues(doc.folded)
+    for match in _ASAP.finditer(doc.folded):
+        cue = nearest_cue(doc, cues, match.start(), 0)
+        about = topic(doc, match.start())
+        if cue and cue.kind in ("deadline", "until", "exam", "published"):
+            continue  # "répondre au plus vite", "date limite : dès que possible"
+        if cue and cue.kind in ("start", "start_adj"):
+            confidence, start = STRONG, cue.start
+        elif about == "apply":
+            continue
+        else:
+            confidence, start = (STRONG if about == "start" else WEAK), match.start()
+        out.append(Found("asap", confidence, _evidence(doc, start, match.end()), start, "asap"))
+    return out
+
+
+def _start_from_text(dates: _Dates) -> Found | None:
+    candidates = [dates.found(mention, role, "cue" if role.confidence >= STRONG else "cue-weak")
+                  for mention, role in dates.with_role("start")]
+    return _best([found for found in candidates if found] + _asap_candidates(dates))
+
+
+DEADLINE_STRATEGIES = (_deadline_from_label, _deadline_from_cue, _deadline_from_closed)
+START_STRATEGIES = (_start_from_label, _start_from_text)
+
+
+def _first(dates: _Dates, strategies) -> Found:
+    for strategy in strategies:
+        found = strategy(dates)
+        if found:
+            return found
+    return NOTHING
+
+
+def find_dates(doc: Doc, *, today: date | None = None) -> dict[str, Found]:
+    """`deadline` (a date) and `start_date` (a date or "asap"); `today` only helps give a year to "20 juin"."""
+    dates = _Dates(doc, today)
+    return {"deadline": _first(dates, DEADLINE_STRATEGIES), "start_date": _first(dates, START_STRATEGIES)}

@@ -1,0 +1,48 @@
+"""The title block of a posting: its first lines, cut into parts ("Org – Role (h/f/x) – CDI").
+
+Menus ("Accueil | Offres | Contact"), breadcrumbs ("Offres › Santé › Psychologue"), publication lines
+and labelled header fields are skipped; logo words glued to the title ("NonMarchandJobsPsychologue")
+are cut off by the role finder.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .document import Doc
+from .labels import label_of
+
+_SEPARATORS = re.compile(r"\s+[–—|·]\s+|\s+-\s+|\s*[›»]\s*|\s*:\s+(?=[A-ZÀ-Ý])")
+_MENU = re.compile(r"(?:\|.*){2,}|(?:›|»|>).*(?:›|»|>)")
+_SKIP_LINE = re.compile(
+    r"^(?:publi|cree|creation|mis a jour|mise a jour|date|dia de|fecha|gepubliceerd|share|partager|retour|back|"
+    r"imprimer|print|apply now|postuler maintenant|se connecter|login|mon compte|rechercher|search)",
+)
+TITLE_LINES = 8
+
+
+@dataclass(frozen=True)
+class Part:
+    text: str
+    start: int
+    line_index: int
+
+
+def title_parts(doc: Doc, lines: int = TITLE_LINES) -> list[Part]:
+    parts: list[Part] = []
+    for index, line in enumerate(doc.nonblank[:lines]):
+        text = line.text
+        folded = doc.folded[line.start : line.end]
+        if len(text) > 160 or _MENU.search(text) or _SKIP_LINE.match(folded.lstrip("• ")):
+            continue
+        labelled = label_of(text)
+        if labelled and labelled[0] not in ("role",):
+            continue
+        cursor = 0
+        for piece in _SEPARATORS.split(text):
+            offset = text.find(piece, cursor)
+            cursor = offset + len(piece)
+            if piece.strip():
+                parts.append(Part(piece.strip(), line.start + max(offset, 0), index))
+    return parts

@@ -1,0 +1,210 @@
+"""PDF fixtures built with reportlab, so every test document is small, known and reproducible.
+
+The postings are fictional and written for these tests. Builders return bytes; the two-column builder also
+returns its paragraphs so a test can check their order.
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+from pathlib import Path
+
+import reportlab
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+WIDTH, HEIGHT = A4
+MARGIN = 60
+FONT, SIZE, LEADING = "Helvetica", 10, 13
+
+TITLE = "Psychologue clinicien·ne (h/f/x) – CDI mi-temps – 1060 Saint-Gilles"
+
+POSTING_FR = [
+    "L'ASBL Les Tilleuls, service de santé mentale agréé par la COCOF, renforce son équipe "
+    "pluridisciplinaire et engage un·e psychologue clinicien·ne.",
+    "Vous menez des consultations individuelles et familiales, vous réalisez des bilans "
+    "psychologiques et vous participez à l'intervision hebdomadaire.",
+    "Profil : master en psychologie clinique, visa de la Commission des psychologues, bonne "
+    "connaissance du réseau bruxellois. Le néerlandais est un atout.",
+    "Nous offrons : un contrat à durée indéterminée de 19 heures par semaine, le barème de la "
+    "CP 332, des chèques-repas et une prime de fin d'année. Frais de déplacement remboursés (20 €).",
+    "Candidatures avant le 15 mars à recrutement@lestilleuls.example, avec un CV et une lettre "
+    "de motivation. Entrée en fonction dès que possible à Bruxelles.",
+]
+
+LEFT_COLUMN = [
+    "Le centre de jour accueille des adultes en rétablissement après une hospitalisation psychiatrique.",
+    "L'éducateur·rice anime des ateliers collectifs et accompagne chaque personne dans son projet de vie.",
+    "Une expérience en santé mentale communautaire est demandée, ainsi que le permis de conduire B.",
+    "Le poste est à pourvoir à temps plein, en contrat de remplacement de six mois renouvelable.",
+]
+RIGHT_COLUMN = [
+    "Het dagcentrum in Schaerbeek werkt tweetalig en zoekt een begeleider met een bachelordiploma.",
+    "Je werkt nauw samen met de maatschappelijk werker, de psychiater en de verpleegkundigen van het team.",
+    "Wij bieden een verloning volgens het barema van de sector, maaltijdcheques en een fietsvergoeding.",
+    "Stuur je kandidatuur vóór 30 april naar jobs@delinde.example met vermelding van de referentie.",
+]
+
+LETTERHEAD = ["ASBL Les Tilleuls – Service de santé mentale", "Rue de la Victoire 12, 1060 Saint-Gilles"]
+FOOTER = "www.lestilleuls.example – 02 555 01 23 – BCE 0123.456.789"
+LETTER_PAGES = [
+    ["Offre d'emploi : infirmier·ère psychiatrique (h/f/x)", POSTING_FR[0], POSTING_FR[1]],
+    ["Missions principales", POSTING_FR[2], "Vous assurez le suivi des traitements et la coordination avec le réseau."],
+    ["Conditions", POSTING_FR[3], POSTING_FR[4]],
+]
+
+VERA = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"
+
+
+def _paragraph(pdf: canvas.Canvas, text: str, *, x: float, y: float, width_chars: int) -> float:
+    """Draw `text` wrapped to `width_chars` from baseline `y`; return the baseline after a blank line."""
+    for line in textwrap.wrap(text, width_chars):
+        pdf.drawString(x, y, line)
+        y -= LEADING
+    return y - LEADING / 2
+
+
+def _new_canvas(buffer: io.BytesIO, **kwargs) -> canvas.Canvas:
+    pdf = canvas.Canvas(buffer, pagesize=A4, **kwargs)
+    pdf.setFont(FONT, SIZE)
+    return pdf
+
+
+def one_column_pdf(paragraphs: list[str] | None = None, *, title: str = TITLE, **canvas_kwargs) -> bytes:
+    buffer = io.BytesIO()
+    pdf = _new_canvas(buffer, **canvas_kwargs)
+    pdf.setFont("Helvetica-Bold", 13)
+    pdf.drawString(MARGIN, HEIGHT - 80, title)
+    pdf.setFont(FONT, SIZE)
+    y = HEIGHT - 110
+    for text in paragraphs or POSTING_FR:
+        y = _paragraph(pdf, text, x=MARGIN, y=y, width_chars=95)
+    pdf.save()
+    return buffer.getvalue()
+
+
+def two_column_pdf(left: list[str] = LEFT_COLUMN, right: list[str] = RIGHT_COLUMN, *, pages: int = 1) -> bytes:
+    """A full-width title, then two columns whose lines share the same baselines (the interleaving trap)."""
+    buffer = io.BytesIO()
+    pdf = _new_canvas(buffer)
+    column_width = (WIDTH - 2 * MARGIN - 24) / 2
+    for _ in range(pages):
+        pdf.setFont("Helvetica-Bold", 13)
+        pdf.drawString(MARGIN, HEIGHT - 80, "Éducateur·rice spécialisé·e / Begeleider (h/f/x – m/v/x)")
+        pdf.setFont(FONT, SIZE)
+        for x, paragraphs in ((MARGIN, left), (MARGIN + column_width + 24, right)):
+            y = HEIGHT - 115
+            for text in paragraphs:
+                y = _paragraph(pdf, text, x=x, y=y, width_chars=44)
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def letterhead_pdf() -> bytes:
+    """Three pages, each with the same letterhead and footer and a "Page n/3" counter."""
+    buffer = io.BytesIO()
+    pdf = _new_canvas(buffer)
+    for number, paragraphs in enumerate(LETTER_PAGES, start=1):
+        pdf.setFont("Helvetica-Bold", 11)
+        pdf.drawString(MARGIN, HEIGHT - 45, LETTERHEAD[0])
+        pdf.setFont(FONT, 9)
+        pdf.drawString(MARGIN, HEIGHT - 58, LETTERHEAD[1])
+        pdf.setFont(FONT, SIZE)
+        y = HEIGHT - 110
+        for text in paragraphs:
+            y = _paragraph(pdf, text, x=MARGIN, y=y, width_chars=95)
+        pdf.setFont(FONT, 8)
+        pdf.drawString(MARGIN, 40, FOOTER)
+        pdf.drawRightString(WIDTH - MARGIN, 28, f"Page {number}/{len(LETTER_PAGES)}")
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def hyphenated_pdf() -> bytes:
+    """Words split at line ends with a hyphen and a soft hyphen, and compounds that keep theirs.
+
+    U+2010 is tested on text (tests/reading/test_cleanup.py): the standard fonts cannot draw it.
+    """
+    lines = [
+        "L'équipe mobile recherche un infir-",
+        "mier ou une infirmière en santé commu-",
+        "nautaire pour un accompagnement psycho\u00ad",
+        "social à domicile, à mi-",
+        "temps, dans la région de Saint-",
+        "Gilles et d'Ixelles.",
+    ]
+    buffer = io.BytesIO()
+    pdf = _new_canvas(buffer)
+    y = HEIGHT - 100
+    for line in lines:
+        pdf.drawString(MARGIN, y, line)
+        y -= LEADING
+    pdf.save()
+    return buffer.getvalue()
+
+
+
+def scanned_pdf(lines: list[str] | None = None) -> bytes:
+    """A page holding only a picture of text (no text layer), as a scanner produces."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    dpi = 200
+    image = Image.new("L", (int(WIDTH / 72 * dpi), int(HEIGHT / 72 * dpi)), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(str(VERA), 34)
+    y = 200
+    for line in lines or [
+        "ASBL Les Tilleuls recrute",
+        "un psychologue clinicien (h/f/x)",
+        "pour son service de santé mentale à Bruxelles.",
+        "Contrat à durée indéterminée, mi-temps.",
+        "Candidatures avant le 15 mars.",
+    ]:
+        draw.text((160, y), line, fill=0, font=font)
+        y += 60
+    png = io.BytesIO()
+    image.save(png, format="PNG")
+    png.seek(0)
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    from reportlab.lib.utils import ImageReader
+
+    pdf.drawImage(ImageReader(png), 0, 0, width=WIDTH, height=HEIGHT)
+    pdf.save()
+    return buffer.getvalue()
+
+
+def encrypted_pdf() -> bytes:
+    return one_column_pdf(encrypt="secret")
+
+
+def key_value_pdf() -> bytes:
+    """A one-column form: labels on the left, values far to the right; it must not be read as two columns."""
+    rows = [
+        ("Fonction :", "Assistant·e social·e (h/f/x)"),
+        ("Employeur :", "CPAS de Forest"),
+        ("Contrat :", "CDD de 12 mois"),
+        ("Régime :", "temps plein, 38 heures"),
+        ("Lieu :", "1190 Forest"),
+        ("Date limite :", "31 mai"),
+    ]
+    buffer = io.BytesIO()
+    pdf = _new_canvas(buffer)
+    y = HEIGHT - 100
+    for label, value in rows:
+        pdf.drawString(MARGIN, y, label)
+        pdf.drawString(MARGIN + 200, y, value)
+        y -= LEADING * 1.5
+    pdf.save()
+    return buffer.getvalue()
+
+
+def blank_pdf() -> bytes:
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()

@@ -1,0 +1,133 @@
+"""The public pages in headless Chromium, with JavaScript off: everything must work as plain HTML."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from . import factories
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+sync_api = pytest.importorskip("playwright.sync_api")
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM}; this suite never downloads one"),
+    pytest.mark.django_db(transaction=True),
+    # The live server starts before the fixtures that point STATIC_ROOT at an empty directory.
+    pytest.mark.filterwarnings("ignore:No directory at:UserWarning"),
+]
+# A visitor from Belgium whose browser asks for French first.
+BROWSER_LOCALE = "fr-BE"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    # Playwright's sync API keeps an event loop running in this thread, and Django refuses ORM calls
+    # (the test data, the database flush between tests) from a thread with a running loop.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
+        yield browser
+        browser.close()
+    if previous is None:
+        del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture
+def page(browser, settings):
+    # Over plain http the live server cannot set the production's Secure cookies (CSRF, session).
+    settings.CSRF_COOKIE_SECURE = False
+    settings.SESSION_COOKIE_SECURE = False
+    context = browser.new_context(
+        java_script_enabled=False, locale=BROWSER_LOCALE, viewport={"width": 1280, "height": 900}
+    )
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def postings():
+    meandre = factories.make_employer(name="Le Méandre ASBL")
+    return {
+        "cdd_wallonie": factories.published(
+            role="Psychologue clinicien·ne", employer=meandre, contract_type="CDD", region="wallonie", city="Namur",
+        ),
+        "cdi_wallonie": factories.published(role="Infirmier·ère psychiatrique", contract_type="CDI", region="wallonie"),
+        "cdd_bruxelles": factories.published(role="Assistant·e social·e", contract_type="CDD", region="bruxelles"),
+        "hidden": factories.needs_review(role="Coordinateur en attente"),
+    }
+
+
+def card_titles(page) -> list[str]:
+    return [title.strip() for title in page.locator(".card__title").all_inner_texts()]
+
+
+def test_filter_with_the_form(live_server, page, postings):
+    page.goto(live_server.url)
+    assert sorted(card_titles(page)) == sorted(
+        ["Psychologue clinicien·ne", "Infirmier·ère psychiatrique", "Assistant·e social·e"]
+    )
+
+    page.get_by_label("Contrat").select_option("CDD")
+    page.get_by_label("Région").select_option("wallonie")
+    page.get_by_role("button", name="Afficher les offres").click()
+
+    assert "contract_type=CDD" in page.url and "region=wallonie" in page.url
+    assert card_titles(page) == ["Psychologue clinicien·ne"]
+    assert "1 offre d’emploi" in page.locator("#results-heading").inner_text()
+    # The form shows the chosen filters again.
+    assert page.get_by_label("Contrat").input_value() == "CDD"
+
+
+def test_search_then_open_the_detail_page(live_server, page, postings):
+    page.goto(live_server.url)
+
+    page.get_by_label("Rechercher").fill("infirmier")
+    page.get_by_role("button", name="Afficher les offres").click()
+    assert card_titles(page) == ["Infirmier·ère psychiatrique"]
+
+    page.get_by_role("link", name="Infirmier·ère psychiatrique").click()
+    assert page.url.endswith(postings["cdi_wallonie"].get_absolute_url())
+    assert page.locator("h1").inner_text() == "Infirmier·ère psychiatrique"
+    assert page.get_by_role("heading", name="Comment postuler").is_visible()
+
+
+def test_switch_language_to_dutch(live_server, page, postings):
+    page.goto(live_server.url + postings["cdd_wallonie"].get_absolute_url())
+
+    page.get_by_label("Langue").select_option("nl")
+    page.get_by_role("button", name="Changer").click()
+
+    assert page.locator("html").get_attribute("lang") == "nl"
+    assert page.get_by_role("heading", name="Hoe solliciteren").is_visible()
+    assert "Bepaalde duur" in page.content() or "bepaalde duur" in page.content()
+    page.get_by_role("link", name="Alle vacatures").click()
+    assert page.get_by_role("button", name="Vacatures tonen").is_visible()
+
+
+def test_phone_width_layout_and_screenshot(live_server, browser, postings, settings):
+    ARTIFACTS.mkdir(exist_ok=True)
+    context = browser.new_context(
+        java_script_enabled=False, locale=BROWSER_LOCALE, viewport={"width": 360, "height": 740}, device_scale_factor=2
+    )
+    page = context.new_page()
+    try:
+        page.goto(live_server.url)
+        assert page.locator(".card").count() == 3
+        # The stylesheet is served and applied, and nothing is wider than the phone.
+        assert page.locator("body").evaluate("el => getComputedStyle(el).margin") == "0px"
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+        page.screenshot(path=str(ARTIFACTS / "list-360.png"), full_page=True)
+
+        page.goto(live_server.url + postings["cdd_wallonie"].get_absolute_url())
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+        page.screenshot(path=str(ARTIFACTS / "detail-360.png"), full_page=True)
+    finally:
+        context.close()

@@ -37,8 +37,12 @@ class ImportSummary:
         return ", ".join(f"{outcome} {self.counts[outcome]}" for outcome in OUTCOMES)
 
 
+# Files a folder import picks up; a file named on the command line is always taken.
+DOCUMENT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".pdf"}
+
+
 def collect_paths(paths: Iterable[str]) -> tuple[list[Path], list[str]]:
-    """Files named and files inside folders named (hidden files skipped), and the paths that do not exist."""
+    """Files named, documents inside folders named (hidden files skipped), and the paths that do not exist."""
     files: list[Path] = []
     missing: list[str] = []
     for raw in paths:
@@ -46,7 +50,8 @@ def collect_paths(paths: Iterable[str]) -> tuple[list[Path], list[str]]:
         if path.is_dir():
             files += sorted(
                 p for p in path.rglob("*")
-                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         elif path.is_file():
             files.append(path)

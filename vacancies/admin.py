@@ -166,7 +166,7 @@ class VacancyAdmin(admin.ModelAdmin):
             details = details if isinstance(details, dict) else {"evidence": details or ""}
             score = _as_float(confidence.get(name, details.get("confidence")))
             value = self._display_value(obj, name, details)
-            if value == "" and score is None and not details.get("evidence"):
+            if not value and score is None and not details.get("evidence"):
                 continue
             rows.append(
                 (

@@ -1,5 +1,6 @@
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from .text import fold
@@ -45,7 +46,8 @@ class VacancyQuerySet(models.QuerySet):
     def ordered(self, sort: str):
         orderings = {
             "deadline": [models.F("deadline").asc(nulls_last=True), "-id"],
-            "salary": [models.F("salary_max").desc(nulls_last=True), "-id"],
+            # A single amount may be stored as salary_min alone: rank it like a range topping out there.
+            "salary": [Coalesce("salary_max", "salary_min").desc(nulls_last=True), "-id"],
             "newest": [models.F("published_at").desc(nulls_last=True), "-id"],
         }
         return self.order_by(*orderings.get(sort, orderings["newest"]))

@@ -11,8 +11,10 @@ class VacancyListView(FilterView):
     filterset_class = VacancyFilter
     # One bad parameter drops that filter instead of emptying the page.
     strict = False
-    paginate_by = settings.PAGE_SIZE
     template_name = "vacancies/vacancy_list.html"
+
+    def get_paginate_by(self, queryset):
+        return settings.PAGE_SIZE
 
     def get_queryset(self):
         return (

@@ -13,8 +13,17 @@ from dataclasses import dataclass
 from .date_mentions import Mention
 from .document import Doc
 from .vocab_dates import (
-    APPLY_WORDS, CLOSED_CUES, CONTRACT_WORDS, DEADLINE_CUES, EVENT_CUES, EXAM_CUES, PUBLISHED_CUES, START_ADJACENT,
-    START_CUES, START_WORDS, UNTIL_CUES,
+    APPLY_WORDS,
+    CLOSED_CUES,
+    CONTRACT_WORDS,
+    DEADLINE_CUES,
+    EVENT_CUES,
+    EXAM_CUES,
+    PUBLISHED_CUES,
+    START_ADJACENT,
+    START_CUES,
+    START_WORDS,
+    UNTIL_CUES,
 )
 
 STRONG, WEAK, CLOSED = 0.85, 0.5, 0.4
@@ -47,7 +56,7 @@ _PERIOD_END = re.compile(
     r"(?:au|tot(?: en met)?|to|until|et le|-)\s+(?:le\s+)?$"
 )
 _NEAR = 60  # how far before its date a cue still counts, in characters
-_UNTIL_DEADLINE = {"jusqu'au", "jusqu'a", "avant le", "avant", "before", "until"}
+_UNTIL_DEADLINE = {"jusqu'au", "jusqu'a", "d'ici le", "d'ici au", "d'ici a", "avant le", "avant", "before", "until"}
 _TOPICS = (("apply", APPLY_WORDS), ("contract", CONTRACT_WORDS), ("start", START_WORDS))
 
 

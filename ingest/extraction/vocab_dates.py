@@ -46,7 +46,10 @@ DEADLINE_CUES = (
     r"fin de (?:la )?publication", r"einddatum publicatie",
 )
 # Ambiguous "until" words: a deadline in a sentence about applying, a contract end in one about the job.
-UNTIL_CUES = (r"jusqu'(?:au|a)", r"avant le", r"avant", r"pour le", r"tot en met", r"tot", r"voor", r"before", r"until")
+UNTIL_CUES = (
+    r"jusqu'(?:au|a)", r"d'ici (?:le|au|a)", r"avant le", r"avant", r"pour le", r"tot en met", r"tot", r"voor",
+    r"tegen", r"before", r"until", r"by",
+)
 # A closed offer: the date it closed stands in for the deadline, with low confidence.
 CLOSED_CUES = (r"(?:cloturee?s?|fermee?s?|expiree?s?|gesloten|afgesloten|closed) (?:depuis |sinds |since |le |op |on )?(?:le |op )?",)
 START_CUES = (

@@ -25,8 +25,8 @@ NOT_A_REGION = (r"federation wallonie[ -]bruxelles", r"wallonie[ -]bruxelles", r
 
 # Right before the workplace: "lieu de travail :", "poste basé à", "werkplaats:".
 WORKPLACE_CUES = (
-    r"lieux? de (?:travail|prestations?|l'emploi)", r"lieu d'affectation", r"adresse du (?:lieu de travail|service|centre)",
-    r"basee?s? (?:a|sur|en|au)", r"situee?s? (?:a|sur|en|au)", r"localisee?s? (?:a|en|au)", r"implantee?s? (?:a|en|au)",
+    r"lieux? de (?:travail|prestations?|l'emploi)", r"lieu d'affectation", r"lieu du poste", r"localisation(?: du poste)?", r"adresse du (?:lieu de travail|service|centre)",
+    r"basee?s? (?:a|sur|en|au)", r"situee?s?(?: (?:a|sur|en|au))?", r"localisee?s? (?:a|en|au)", r"implantee?s? (?:a|en|au)",
     r"sise? (?:a|au)", r"poste (?:est )?(?:a|base a|situe a|localise a)", r"travailler (?:a|au|en|sur)", r"travail (?:a|au)",
     r"au sein de (?:notre|nos|son|leur|la|l') ?(?:service|equipe|structure|centre|antenne|maison|site)s? (?:a|de|d')",
     r"sur (?:le|notre) site (?:de|d')", r"(?:notre|nos) (?:antenne|bureau|bureaux|implantation|site)s? (?:a|de|d')",

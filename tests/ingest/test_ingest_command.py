@@ -78,7 +78,7 @@ def test_curated_fields_survive_reparse(postings_folder):
     ("name", "content", "message"),
     [
         ("empty.txt", b"", "empty"),
-        ("garbage.bin", os.urandom(4096), ""),
+        ("garbage.txt", b"\x00\xff\xfe" + os.urandom(4096), ""),
         ("truncated.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog", ""),
     ],
     ids=["empty", "binary-garbage", "truncated-pdf"],

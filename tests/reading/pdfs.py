@@ -7,11 +7,11 @@ returns its paragraphs so a test can check their order.
 from __future__ import annotations
 
 import io
-import textwrap
 from pathlib import Path
 
 import reportlab
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfgen import canvas
 
 WIDTH, HEIGHT = A4
@@ -57,9 +57,9 @@ LETTER_PAGES = [
 VERA = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"
 
 
-def _paragraph(pdf: canvas.Canvas, text: str, *, x: float, y: float, width_chars: int) -> float:
-    """Draw `text` wrapped to `width_chars` from baseline `y`; return the baseline after a blank line."""
-    for line in textwrap.wrap(text, width_chars):
+def _paragraph(pdf: canvas.Canvas, text: str, *, x: float, y: float, width: float) -> float:
+    """Draw `text` wrapped to `width` points from baseline `y`; return the baseline after a paragraph gap."""
+    for line in simpleSplit(text, FONT, SIZE, width):
         pdf.drawString(x, y, line)
         y -= LEADING
     return y - LEADING / 2
@@ -79,7 +79,7 @@ def one_column_pdf(paragraphs: list[str] | None = None, *, title: str = TITLE, *
     pdf.setFont(FONT, SIZE)
     y = HEIGHT - 110
     for text in paragraphs or POSTING_FR:
-        y = _paragraph(pdf, text, x=MARGIN, y=y, width_chars=95)
+        y = _paragraph(pdf, text, x=MARGIN, y=y, width=WIDTH - 2 * MARGIN)
     pdf.save()
     return buffer.getvalue()
 
@@ -96,7 +96,7 @@ def two_column_pdf(left: list[str] = LEFT_COLUMN, right: list[str] = RIGHT_COLUM
         for x, paragraphs in ((MARGIN, left), (MARGIN + column_width + 24, right)):
             y = HEIGHT - 115
             for text in paragraphs:
-                y = _paragraph(pdf, text, x=x, y=y, width_chars=44)
+                y = _paragraph(pdf, text, x=x, y=y, width=column_width)
         pdf.showPage()
     pdf.save()
     return buffer.getvalue()
@@ -114,7 +114,7 @@ def letterhead_pdf() -> bytes:
         pdf.setFont(FONT, SIZE)
         y = HEIGHT - 110
         for text in paragraphs:
-            y = _paragraph(pdf, text, x=MARGIN, y=y, width_chars=95)
+            y = _paragraph(pdf, text, x=MARGIN, y=y, width=WIDTH - 2 * MARGIN)
         pdf.setFont(FONT, 8)
         pdf.drawString(MARGIN, 40, FOOTER)
         pdf.drawRightString(WIDTH - MARGIN, 28, f"Page {number}/{len(LETTER_PAGES)}")
@@ -170,8 +170,6 @@ def scanned_pdf(lines: list[str] | None = None) -> bytes:
     png.seek(0)
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4)
-    from reportlab.lib.utils import ImageReader
-
     pdf.drawImage(ImageReader(png), 0, 0, width=WIDTH, height=HEIGHT)
     pdf.save()
     return buffer.getvalue()

@@ -1,5 +1,6 @@
 import pytest
 
+
 @pytest.fixture(scope="session")
 def _empty_static_root(tmp_path_factory):
     return tmp_path_factory.mktemp("staticfiles")

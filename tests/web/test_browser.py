@@ -14,7 +14,9 @@ sync_api = pytest.importorskip("playwright.sync_api")
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM}; this suite never downloads one"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM}; this suite never downloads one"
+    ),
     pytest.mark.django_db(transaction=True),
     # The live server starts before the fixtures that point STATIC_ROOT at an empty directory.
     pytest.mark.filterwarnings("ignore:No directory at:UserWarning"),
@@ -57,10 +59,18 @@ def postings():
     meandre = factories.make_employer(name="Le Méandre ASBL")
     return {
         "cdd_wallonie": factories.published(
-            role="Psychologue clinicien·ne", employer=meandre, contract_type="CDD", region="wallonie", city="Namur",
+            role="Psychologue clinicien·ne",
+            employer=meandre,
+            contract_type="CDD",
+            region="wallonie",
+            city="Namur",
         ),
-        "cdi_wallonie": factories.published(role="Infirmier·ère psychiatrique", contract_type="CDI", region="wallonie"),
-        "cdd_bruxelles": factories.published(role="Assistant·e social·e", contract_type="CDD", region="bruxelles"),
+        "cdi_wallonie": factories.published(
+            role="Infirmier·ère psychiatrique", contract_type="CDI", region="wallonie"
+        ),
+        "cdd_bruxelles": factories.published(
+            role="Assistant·e social·e", contract_type="CDD", region="bruxelles"
+        ),
         "hidden": factories.needs_review(role="Coordinateur en attente"),
     }
 
@@ -84,6 +94,19 @@ def test_filter_with_the_form(live_server, page, postings):
     assert "1 offre d’emploi" in page.locator("#results-heading").inner_text()
     # The form shows the chosen filters again.
     assert page.get_by_label("Contrat").input_value() == "CDD"
+
+
+def test_more_filters_open_without_javascript(live_server, page, postings):
+    factories.published(role="Psychologue bilingue", languages="fr nl")
+    page.goto(live_server.url)
+    assert not page.get_by_label("Néerlandais").is_visible()
+
+    page.get_by_text("Plus de filtres").click()
+    page.get_by_label("Néerlandais").check()
+    page.get_by_role("button", name="Afficher les offres").click()
+
+    assert card_titles(page) == ["Psychologue bilingue"]
+    assert page.get_by_label("Néerlandais").is_checked()  # the disclosure stays open on the result page
 
 
 def test_search_then_open_the_detail_page(live_server, page, postings):
@@ -115,7 +138,10 @@ def test_switch_language_to_dutch(live_server, page, postings):
 def test_phone_width_layout_and_screenshot(live_server, browser, postings, settings):
     ARTIFACTS.mkdir(exist_ok=True)
     context = browser.new_context(
-        java_script_enabled=False, locale=BROWSER_LOCALE, viewport={"width": 360, "height": 740}, device_scale_factor=2
+        java_script_enabled=False,
+        locale=BROWSER_LOCALE,
+        viewport={"width": 360, "height": 740},
+        device_scale_factor=2,
     )
     page = context.new_page()
     try:

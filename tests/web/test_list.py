@@ -210,9 +210,9 @@ def test_default_order_is_newest_first(client):
 @pytest.mark.parametrize(
     ("sort", "expected"),
     [
-        ("deadline", ["soon", "later", "none"]),
-        ("salary", ["later", "soon", "none"]),
-        ("newest", ["none", "later", "soon"]),
+        ("deadline", ["soon", "later", "single", "none"]),
+        ("salary", ["later", "single", "soon", "none"]),
+        ("newest", ["single", "none", "later", "soon"]),
     ],
 )
 def test_sort_orders(client, sort, expected):
@@ -230,6 +230,12 @@ def test_sort_orders(client, sort, expected):
         ),
         "none": factories.published(
             deadline=None, salary_max=None, published_at=now - datetime.timedelta(days=1)
+        ),
+        "single": factories.published(  # one amount only, stored as salary_min
+            deadline=None,
+            salary_min=Decimal("3500"),
+            salary_max=None,
+            published_at=now - datetime.timedelta(hours=1),
         ),
     }
 
@@ -284,11 +290,3 @@ def test_constant_number_of_queries(client, django_assert_num_queries, count):
     with django_assert_num_queries(3):
         response = client.get(LIST_URL, {"contract_type": "CDI", "languages": "fr"})
     assert len(listed(response)) == min(count, 20)
-
-
-def test_healthz(client):
-    response = client.get(reverse("healthz"))
-
-    assert response.status_code == 200
-    assert response.content == b"ok"
-    assert response["Content-Type"].startswith("text/plain")

@@ -23,6 +23,7 @@ from ..types import NOTHING, Found
 from ..vocab_dates import ASAP_PHRASES
 
 LABELLED = 0.95
+_VALUE_END = re.compile(r"[.;!?](?:\s|$)")
 _ASAP = re.compile(r"(?<![a-z])(?:" + "|".join(ASAP_PHRASES) + r")(?![a-z])")
 # dateparser reads only absolute dates with day, month and year: "dans 2 semaines" and "20 juin" are not
 # its job (the year of the latter is inferred from the posting).
@@ -46,16 +47,18 @@ class _Dates:
         self.context = YearContext.build(doc.folded, self.mentions, published=self._published(undated), today=today)
 
     def _labelled_roles(self, roles: list[Role | None]) -> list[Role | None]:
-        """A date under a "Publié le" or "Date limite" label is what the label says."""
+        """A date under a "Publié le" or "Date limite" label is what the label says, up to the sentence's end,
+        unless a cue inside the value says otherwise."""
         spans = [
-            (item.start, item.start + len(item.value), role)
+            (item.start, _sentence_end(item), role)
             for key, role in (("published", "published"), ("deadline", "deadline_label"), ("start", "start_label"))
             for item in self.doc.labelled_values(key)
         ]
         out = list(roles)
         for index, mention in enumerate(self.mentions):
             for start, end, role in spans:
-                if start <= mention.start < end:
+                own = roles[index]
+                if start <= mention.start < end and not (own and own.cue_start > start):
                     out[index] = Role(role, LABELLED, start)
         return out
 
@@ -74,6 +77,11 @@ class _Dates:
             return None
         start = min(role.cue_start, mention.start)
         return Found(value, confidence or role.confidence, _evidence(self.doc, start, mention.end), start, strategy)
+
+
+def _sentence_end(item: Labelled) -> int:
+    stop = _VALUE_END.search(item.value)
+    return item.start + (stop.start() if stop else len(item.value))
 
 
 def _evidence(doc: Doc, start: int, end: int) -> str:

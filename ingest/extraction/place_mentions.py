@@ -1,0 +1,199 @@
+"""Every place a posting names: "1080 Molenbeek-Saint-Jean", "Namur", "Hainaut", "Wallonie", "75011 Paris".
+
+Matching runs on folded text, token by token against the tables of `belgium.py`; what a hit means for
+the workplace (cue, application address, footer) is decided in `fields/places.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import belgium
+from .belgium import name_key
+from .document import Doc
+from .vocab_places import (
+    BOX_WORDS,
+    FOREIGN_CITIES,
+    FOREIGN_COUNTRIES,
+    NOT_A_REGION,
+    NOT_PLACE_WORDS,
+    STREET_SUFFIXES,
+    STREET_TYPES,
+)
+
+MAX_NAME_TOKENS = 6
+_TOKEN = re.compile(r"[a-z0-9]+")
+_NAME_GAP = re.compile(r"[ \-'.]{0,2}")  # what may join the words of one name: "Woluwe-Saint-Lambert", "Braine-l'Alleud"
+# A 4-digit Belgian postcode, maybe with its country prefix, then the town: "B-1000 Bruxelles", "1080 - Molenbeek".
+_POSTCODE = re.compile(r"(?<![\w.,/+€\-])(?:b\s?-\s?|be\s?-\s?)?(?P<code>[1-9]\d{3})(?:\s*[-,]\s*|\s+)(?=[a-z(])")
+# Foreign postcodes: France/Germany "75011 Paris", Netherlands "1012 AB Amsterdam", Luxembourg "L-1234 Luxembourg".
+_FOREIGN_POSTCODE = re.compile(
+    r"(?<![\w.,/+€\-])(?:(?:[FD]\s?-\s?)?\d{5}|\d{4}\s?[A-Z]{2}|L\s?-\s?\d{4})\s+(?P<name>[A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)*)"
+)
+# A written town name the reference does not know, after a known postcode: "6640 Morhet".
+_WRITTEN_NAME = re.compile(r"[A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)*")
+_WORD_START = re.compile(r"(?<![\w\-'’])[A-ZÀ-Ý]")
+_NOT_A_REGION = re.compile("|".join(NOT_A_REGION))
+_NUMBER = r"\d{1,4}(?:\s?[a-zA-Z](?!\w))?(?:\s*(?:(?i:" + "|".join(re.escape(b) for b in BOX_WORDS) + r")\s*|/\s*)\d{1,4}[a-zA-Z]?)?"
+_STREET = re.compile(
+    # "Rue Haute 12", "avenue de la Toison d'Or 54 bte 3"
+    r"(?<!\w)(?i:" + "|".join(re.escape(t) for t in STREET_TYPES) + r")\s+[^\n,;:()]{1,60}?\s*,?\s*" + _NUMBER + r"(?!\d)"
+    # "Kerkstraat 5 bus 2", "Grote Markt 1"
+    r"|(?:(?<![\w\-])[A-ZÀ-Ý][\w'’.\-]*\s+){0,2}(?<![\w])[\w'’\-]*(?:" + "|".join(STREET_SUFFIXES) + r")\s+"
+    + _NUMBER + r"(?!\d)"
+)
+_STREET_NAME_BEFORE = re.compile(
+    r"(?:" + "|".join(re.escape(t) for t in STREET_TYPES) + r")\s+(?:de la |de l'|de |d'|du |des )?(?:[a-z'\-]+ ){0,2}$"
+)
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int  # where the hit starts in Doc.text (the postcode, or the name)
+    end: int
+    city: str | None
+    postcode: str | None
+    region: str | None
+    kind: str  # postcode, postcode-written, foreign-postcode, place, province, region, foreign, country, luxembourg
+    key: str = ""  # the folded name key
+
+
+@cache
+def _foreign_keys() -> dict[str, str]:
+    return {name_key(name): name for name in (*FOREIGN_CITIES, *FOREIGN_COUNTRIES)}
+
+
+@cache
+def _country_keys() -> frozenset[str]:
+    return frozenset(name_key(name) for name in FOREIGN_COUNTRIES)
+
+
+def _keys_at(folded: str, pos: int) -> list[tuple[str, int]]:
+    """The keys of the 1..6 words starting at pos, with where each ends: ("woluwe", 6), ("woluwe saint", 13)…"""
+    out, words, at = [], [], pos
+    for _ in range(MAX_NAME_TOKENS):
+        match = _TOKEN.match(folded, at)
+        if not match:
+            break
+        words.append(match.group())
+        out.append((" ".join(words), match.end()))
+        gap = _NAME_GAP.match(folded, match.end())
+        if not gap or gap.end() == match.end() or "\n" in gap.group():
+            break
+        at = gap.end()
+    return out
+
+
+def _display(doc: Doc, start: int, end: int, reference: str) -> str:
+    """The text's spelling of a known name, unless shouted in capitals."""
+    written = doc.text[start:end]
+    return reference if written.isupper() and len(written) > 3 else written
+
+
+def postcode_hits(doc: Doc) -> list[Hit]:
+    hits = []
+    for match in _POSTCODE.finditer(doc.folded):
+        code = match.group("code")
+        info = belgium.postcode(code)
+        if info is None:
+            continue
+        name_at = match.end() + (1 if doc.folded[match.end()] == "(" else 0)
+        hit = _known_name_after(doc, match.start(), name_at, code, info.region) or _written_name_after(
+            doc, match.start(), name_at, code, info.region
+        )
+        if hit:
+            hits.append(hit)
+    return hits
+
+
+def _known_name_after(doc: Doc, start: int, name_at: int, code: str, region: str) -> Hit | None:
+    names = belgium.names_of_postcode(code)
+    for key, end in reversed(_keys_at(doc.folded, name_at)):
+        place = belgium.places().get(key)
+        # "1200 Bruxelles" is how many write a Brussels commune: a known place of the same region will do.
+        if key in names or (place and place.region == region and len(key) > 3):
+            return Hit(start, end, _display(doc, name_at, end, place.name if place else key), code, region, "postcode", key)
+    return None
+
+
+def _written_name_after(doc: Doc, start: int, name_at: int, code: str, region: str) -> Hit | None:
+    """A capitalised town name the reference lacks ("6640 Morhet"); not after what could be a year."""
+    if 1900 <= int(code) < 2100:
+        return None
+    match = _WRITTEN_NAME.match(doc.text, name_at)
+    if not match or name_key(match.group()) in NOT_PLACE_WORDS or name_key(match.group()) in _foreign_keys():
+        return None
+    return Hit(start, match.end(), match.group(), code, region, "postcode-written", name_key(match.group()))
+
+
+def foreign_postcode_hits(doc: Doc) -> list[Hit]:
+    hits = []
+    for match in _FOREIGN_POSTCODE.finditer(doc.text):
+        name = match.group("name")
+        if name_key(name) in NOT_PLACE_WORDS:
+            continue
+        city = _display(doc, match.start("name"), match.end(), name.title())
+        hits.append(Hit(match.start(), match.end(), city, None, "other", "foreign-postcode", name_key(name)))
+    return hits
+
+
+def _excluded_spans(doc: Doc) -> list[tuple[int, int]]:
+    return [m.span() for m in _NOT_A_REGION.finditer(doc.folded)]
+
+
+def _lookup(key: str) -> tuple[str, str | None, str, str | None] | None:
+    """(kind, region, reference name, postcode) of a key, foreign names first (Lille is also a Flemish town)."""
+    if key in _foreign_keys():
+        return ("country" if key in _country_keys() else "foreign"), "other", _foreign_keys()[key], None
+    if key in ("luxembourg", "luxemburg"):
+        return "luxembourg", None, "Luxembourg", None
+    if key in belgium.regions():
+        place = belgium.regions()[key]
+        return "region", place.region, place.name, None
+    if key in belgium.places():
+        place = belgium.places()[key]
+        return "place", place.region, place.name, None
+    if key in belgium.provinces():
+        place = belgium.provinces()[key]
+        return "province", place.region, place.name, None
+    return None
+
+
+def name_hits(doc: Doc, start: int = 0, end: int | None = None) -> list[Hit]:
+    """Known names written with a capital: Belgian places, provinces, regions, foreign towns and countries."""
+    excluded = _excluded_spans(doc)
+    hits: list[Hit] = []
+    last_end = -1
+    for word in _WORD_START.finditer(doc.text, start, len(doc.text) if end is None else end):
+        pos = word.start()
+        if pos < last_end or any(s <= pos < e for s, e in excluded):
+            continue
+        for key, key_end in reversed(_keys_at(doc.folded, pos)):
+            found = _lookup(key)
+            if found and len(key) >= 2:
+                kind, region, reference, _ = found
+                if kind == "place" and _STREET_NAME_BEFORE.search(doc.folded, max(0, pos - 40), pos):
+                    break  # "rue de Namur", "chaussée de Louvain": a street, not a town
+                city = None if kind in ("region", "province", "country") else _display(doc, pos, key_end, reference)
+                hits.append(Hit(pos, key_end, city, None, region, kind, key))
+                last_end = key_end
+                break
+    return hits
+
+
+def street_before(doc: Doc, pos: int) -> tuple[str, int] | None:
+    """The street line written just before a town ("Rue Haute 12, 1000 Bruxelles"), on its line or the one above."""
+    line = doc.line_at(pos)
+    start = line.start
+    if not doc.text[line.start : pos].strip(" ,-–") and line.number > 0:
+        start = doc.lines[line.number - 1].start
+    matches = list(_STREET.finditer(doc.text, start, pos))
+    if not matches:
+        return None
+    last = matches[-1]
+    between = doc.text[last.end() : pos]
+    if len(between.strip(" ,-–\n")) > 3:
+        return None
+    return last.group().strip(" ,"), last.start()

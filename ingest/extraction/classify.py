@@ -63,7 +63,7 @@ def classify(doc: Doc, *, role_found: bool) -> Verdict:
         vacancy += ROLE_BONUS
     scores = {"vacancy": vacancy}
     evidence = {"vacancy": vacancy_cues}
-    title = doc.folded[: doc.nonblank[2].end if len(doc.nonblank) > 2 else head_end]
+    title = "\n".join(doc.folded[line.start : line.end] for line in doc.nonblank[:2] if len(line.text) <= 100)
     for kind, (pattern, weights) in _KIND_RES.items():
         score, cues = _score(pattern, weights, folded, head_end)
         if kind in _TITLE_RES and _TITLE_RES[kind].search(title):

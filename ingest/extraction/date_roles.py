@@ -162,11 +162,12 @@ def assign_roles(doc: Doc, mentions: list[Mention]) -> list[Role | None]:
             role, first = period
             if role.role == "period":
                 period_starts.add(first)
-        elif _TRAILING_DEADLINE.match(doc.folded, mention.end):
-            role = Role("deadline", STRONG, mention.start)
         else:
             cue = nearest_cue(doc, cues, mention.start, previous_end)
             role = _from_cue(doc, cue) if cue else None
+            # "le 20 juin au plus tard": a cue after the date, unless one before named it otherwise.
+            if (role is None or role.role == "deadline") and _TRAILING_DEADLINE.match(doc.folded, mention.end):
+                role = Role("deadline", STRONG, role.cue_start if role else mention.start)
         roles.append(role)
         previous_end = mention.end
     # The first day of a contract period is its start, unless a cue said otherwise.

@@ -44,6 +44,8 @@ DEADLINE_CUES = (
     r"deadline(?: for applications| candidatures?| voor sollicitaties)?", r"uiterste (?:sollicitatie)?datum",
     r"sluitingsdatum", r"apply (?:by|before)", r"applications? (?:close|by|before|until)",
     r"fin de (?:la )?publication", r"einddatum publicatie",
+    r"delai(?: de (?:candidature|reponse|depot|rigueur|remise))?s?(?: pour (?:postuler|candidater|les candidatures))?",
+    r"cloture(?: de l'offre| de l'appel| des inscriptions)?", r"sluiting(?: van de vacature)?",
 )
 # Ambiguous "until" words: a deadline in a sentence about applying, a contract end in one about the job.
 UNTIL_CUES = (
@@ -88,7 +90,7 @@ EVENT_CUES = (
 # Words that make a sentence about applying (an "until" is then a deadline).
 APPLY_WORDS = (
     "candidat", "postul", "cv", "lettre de motivation", "envoy", "repondre", "inscri", "dossier", "offre valable",
-    "sollicit", "kandida", "reageer", "reageren", "stuur", "motivatiebrief", "apply", "application",
+    "sollicit", "kandida", "reageer", "reageren", "stuur", "motivatiebrief", "apply", "application", "inschrij",
 )
 # Words that make a sentence about the job itself (an "until" is then the end of a contract).
 CONTRACT_WORDS = (

@@ -29,7 +29,13 @@ VACANCY_CUES: dict[str, float] = {
     "lettre de motivation": 2.0, "cv et lettre": 2.0, "envoyez votre candidature": 2.0, "votre candidature": 1.5,
     "postuler": 1.5, "postulez": 1.5, "candidatures": 1.0, "motivatiebrief": 2.0, "solliciteren": 2.0,
     "solliciteer": 2.0, "kandidaturen": 1.0, "stuur je cv": 2.0, "cover letter": 2.0, "apply": 1.0,
-    "date limite": 1.0, "au plus tard le": 0.5,
+    "date limite": 1.0, "au plus tard le": 0.5, "cherche un": 2.0, "cherche une": 2.0, "cherche un·e": 2.0,
+    "cherchons": 2.0, "on cherche": 2.0, "ouvrons un poste": 2.5, "ouvre un poste": 2.5, "statut independant": 1.0,
+    "plein temps": 0.5, "temps partiel": 0.5, "envoyez cv": 2.0, "envoyez votre cv": 2.0, "send your cv": 2.0,
+    "we are looking for": 2.0, "fixed-term": 1.0, "permanent contract": 1.0, "deadline:": 1.0, "salary": 1.0,
+    "contrat de remplacement": 1.5, "entree immediate": 1.5, "ce qu'on propose": 1.5, "ce que nous offrons": 1.5,
+    "ecris-nous": 1.0, "role de garde": 1.0, "personnes interessees": 1.0, "interesse(e) ?": 1.0,
+    "startdatum": 1.0, "jouw profiel": 1.5, "we zoeken": 2.0, "zoeken we": 2.0, "zoeken wij": 2.0,
 }
 
 # What a non-vacancy looks like, by kind.
@@ -94,7 +100,9 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "poste a ete pourvu": 4.0, "poste est pourvu": 4.0, "poste pourvu": 3.0, "offre n'est plus disponible": 4.0,
         "recrutement est cloture": 4.0, "recrutement est termine": 4.0, "vacature is ingevuld": 4.0,
         "vacature is niet meer beschikbaar": 4.0, "position has been filled": 4.0, "merci a toutes les personnes": 2.0,
-        "nous ne recrutons plus": 4.0, "plus possible de postuler": 3.0,
+        "nous ne recrutons plus": 4.0, "plus possible de postuler": 3.0, "aucun poste n'est vacant": 4.0,
+        "aucun poste": 3.0, "pas de poste vacant": 4.0, "candidature spontanee": 2.0, "geen vacatures": 4.0,
+        "er zijn momenteel geen": 3.0, "no vacancies": 4.0, "spontaan solliciteren": 2.0,
     },
 }
 

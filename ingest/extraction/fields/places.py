@@ -166,11 +166,19 @@ def _score(doc: Doc, hit: Hit) -> float:
     confidence = _CONFIDENCE.get(kind, {}).get(context, 0.0)
     if hit.kind == "postcode-written":
         confidence *= _WRITTEN_NAME_FACTOR
-    if context == "bare" and kind == "place":
-        start, end = doc.sentence_bounds(hit.start)
-        if _ACADEMIC.search(doc.folded, start, end) or len(hit.key) < 5:
-            return 0.0  # "diplôme de l'Université de Liège", or a short name that may be a word
+    if context == "bare" and kind == "place" and _weak_bare_name(doc, hit):
+        return 0.0
     return confidence
+
+
+def _weak_bare_name(doc: Doc, hit: Hit) -> bool:
+    """A name with no cue that is likely something else: a university, a short or sentence-opening word."""
+    start, end = doc.sentence_bounds(hit.start)
+    if _ACADEMIC.search(doc.folded, start, end) or len(hit.key) < 5:
+        return True
+    line = doc.line_at(hit.start)
+    opens_sentence = not doc.text[max(start, line.start) : hit.start].strip(" •-*\t")
+    return opens_sentence and len(line.text) > 40  # "Manage", "Termes" open sentences; "Bruxelles, le 3 mai" is short
 
 
 def _with_postcode_of_same_town(hit: Hit, hits: list[Hit]) -> Hit:

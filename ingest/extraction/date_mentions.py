@@ -17,7 +17,11 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # not "may" (an English verb).
 _ABBREVIATIONS = {"sept", "janv", "fevr", "juil", "febr", "may"}
 _FULL_MONTH = "|".join(
-    sorted((m for m in MONTHS if (len(m) >= 4 or m in ("mai", "mei")) and m not in _ABBREVIATIONS), key=len, reverse=True)
+    sorted(
+        (m for m in MONTHS if (len(m) >= 4 or m in ("mai", "mei")) and m not in _ABBREVIATIONS),
+        key=len,
+        reverse=True,
+    )
 )
 _WEEKDAY = "|".join(day for day in WEEKDAYS if len(day) > 3)
 _SUFFIX = "|".join(sorted((re.escape(s) for s in DAY_SUFFIXES), key=len, reverse=True))
@@ -47,7 +51,8 @@ _SHORT_NUMERIC = re.compile(
 _MONTH_ONLY = re.compile(
     rf"(?<![a-z])(?:{'|'.join(MONTH_QUALIFIERS)})\s+(?P<month>{_FULL_MONTH})(?![a-z])\.?(?:\s+(?P<year>20\d\d)(?!\d))?"
 )
-_BARE_YEAR = re.compile(r"(?<![\d/.\-])(?P<year>20\d\d)(?![\d/\-]|[.,]\d)")
+# A year alone ("rentrée 2025", "2025-2026"); not a postcode before a town ("2018 Antwerpen", checked on Doc.text).
+_BARE_YEAR = re.compile(r"(?<![\d/.\-])(?P<year>20\d\d)(?![\d/]|[.,]\d)(?!\s+[A-ZÀ-Ý])")
 
 
 @dataclass(frozen=True)
@@ -83,8 +88,12 @@ def find_mentions(folded: str) -> list[Mention]:
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     patterns = (
-        (_ISO_DATE, "iso"), (_TEXT_DATE_MDY, "text"), (_TEXT_DATE, "text"), (_NUMERIC_DATE, "numeric"),
-        (_SHORT_NUMERIC, "short"), (_MONTH_ONLY, "month"),
+        (_ISO_DATE, "iso"),
+        (_TEXT_DATE_MDY, "text"),
+        (_TEXT_DATE, "text"),
+        (_NUMERIC_DATE, "numeric"),
+        (_SHORT_NUMERIC, "short"),
+        (_MONTH_ONLY, "month"),
     )
     for pattern, kind in patterns:
         for match in pattern.finditer(folded):
@@ -122,13 +131,17 @@ class YearContext:
     today: date | None = None
 
     @classmethod
-    def build(cls, folded: str, mentions: list[Mention], *, published: date | None, today: date | None) -> YearContext:
+    def build(
+        cls, text: str, mentions: list[Mention], *, published: date | None, today: date | None
+    ) -> YearContext:
         full = [d for m in mentions if m.full and (d := safe_date(m.year, m.month, m.day))]
         # Old full dates are law references ("décret du 5 mars 2004"), not the posting's own time.
         recent = [d for d in full if d.year >= max(d.year for d in full) - 1] if full else []
-        years = [int(m.group("year")) for m in _BARE_YEAR.finditer(folded)]
+        years = [int(m.group("year")) for m in _BARE_YEAR.finditer(text)]
         years = [y for y in years if YEAR_MIN <= y <= YEAR_MAX]
-        return cls(published, min(recent) if recent else None, max(years) if years else None, today)
+        # The earliest of the latest two years: "saison 2025-2026" is 2025, a "décret de 2018" is too old.
+        bare = min(y for y in years if y >= max(years) - 1) if years else None
+        return cls(published, min(recent) if recent else None, bare, today)
 
     def infer_year(self, month: int, day: int) -> int | None:
         """The year of a day written without one, or None when the posting gives no clue.

@@ -42,21 +42,35 @@ _CUE_KINDS = (
 )
 _ADJACENT = {name for name, _, adjacent in _CUE_KINDS if adjacent}
 _CUES = re.compile(
-    r"(?<![a-z])(?:" + "|".join(f"(?P<{name}>{'|'.join(phrases)})" for name, phrases, _ in _CUE_KINDS) + r")(?![a-z])"
+    r"(?<![a-z])(?:"
+    + "|".join(f"(?P<{name}>{'|'.join(phrases)})" for name, phrases, _ in _CUE_KINDS)
+    + r")(?![a-z])"
 )
 # What may stand between an adjacent cue and its date: "jusqu'au 20 juin", "avant le : 3 mars".
 _ADJACENT_GAP = re.compile(r"[\s:,]*(?:(?:le|la|op|on|the|ce|du|de)\s+)?")
 # What may not stand between a cue and its date: the end of a sentence.
 _BREAK = re.compile(r"[.!?;]\s|\n\s*\n")
 # A cue written after the date: "le 20 juin au plus tard", "20 juni uiterlijk".
-_TRAILING_DEADLINE = re.compile(r"\s*,?\s*(?:a \d{1,2}[h:]\d{0,2}\s*)?(?:au plus tard|uiterlijk|ten laatste|at the latest)")
+_TRAILING_DEADLINE = re.compile(
+    r"\s*,?\s*(?:a \d{1,2}[h:]\d{0,2}\s*)?(?:au plus tard|uiterlijk|ten laatste|at the latest)"
+)
 # The second date of a period: "du 1/9 au 31/12/2026", "van 1 september tot 31 december".
 _PERIOD_END = re.compile(
-    r"(?:\bdu|\bvan|\bfrom|\bentre le|\bperiode du)\s+(?:le\s+)?(?P<first>[\w/.\- ]{1,24}?)\s+"
+    r"(?:\bdu|\bvan|\bfrom|\bentre le|\bperiode du)\s+(?:le\s+)?(?P<first>(?:[a-z]+\s+)?\d[\w/.\- ]{0,20}?)\s+"
     r"(?:au|tot(?: en met)?|to|until|et le|-)\s+(?:le\s+)?$"
 )
 _NEAR = 60  # how far before its date a cue still counts, in characters
-_UNTIL_DEADLINE = {"jusqu'au", "jusqu'a", "d'ici le", "d'ici au", "d'ici a", "avant le", "avant", "before", "until"}
+_UNTIL_DEADLINE = {
+    "jusqu'au",
+    "jusqu'a",
+    "d'ici le",
+    "d'ici au",
+    "d'ici a",
+    "avant le",
+    "avant",
+    "before",
+    "until",
+}
 _TOPICS = (("apply", APPLY_WORDS), ("contract", CONTRACT_WORDS), ("start", START_WORDS))
 
 
@@ -111,8 +125,11 @@ def nearest_cue(doc: Doc, cues: list[Cue], pos: int, floor: int) -> Cue | None:
     return None
 
 
-def _until(doc: Doc, cue: Cue) -> Role | None:
+def _until(doc: Doc, cue: Cue, cues: list[Cue]) -> Role | None:
     about = topic(doc, cue.start)
+    sentence_start, _ = doc.sentence_bounds(cue.start)
+    if about is None and any(c.kind == "deadline" and sentence_start <= c.start < cue.start for c in cues):
+        return Role("deadline", STRONG, cue.start)  # "Sluitingsdatum van de vacature: tot 30 mei"
     if about == "apply":
         return Role("deadline", STRONG, cue.start)
     if about == "contract":
@@ -122,9 +139,9 @@ def _until(doc: Doc, cue: Cue) -> Role | None:
     return Role("deadline", WEAK, cue.start) if cue.text in _UNTIL_DEADLINE else None
 
 
-def _from_cue(doc: Doc, cue: Cue) -> Role | None:
+def _from_cue(doc: Doc, cue: Cue, cues: list[Cue]) -> Role | None:
     if cue.kind == "until":
-        return _until(doc, cue)
+        return _until(doc, cue, cues)
     if cue.kind == "deadline":
         # "Prise de fonction au plus tard le 1er mars" is about the start.
         if topic(doc, cue.start) == "start" and "plus tard" in cue.text:
@@ -164,9 +181,11 @@ def assign_roles(doc: Doc, mentions: list[Mention]) -> list[Role | None]:
                 period_starts.add(first)
         else:
             cue = nearest_cue(doc, cues, mention.start, previous_end)
-            role = _from_cue(doc, cue) if cue else None
+            role = _from_cue(doc, cue, cues) if cue else None
             # "le 20 juin au plus tard": a cue after the date, unless one before named it otherwise.
-            if (role is None or role.role == "deadline") and _TRAILING_DEADLINE.match(doc.folded, mention.end):
+            if (role is None or role.role == "deadline") and _TRAILING_DEADLINE.match(
+                doc.folded, mention.end
+            ):
                 role = Role("deadline", STRONG, role.cue_start if role else mention.start)
         roles.append(role)
         previous_end = mention.end
@@ -174,5 +193,7 @@ def assign_roles(doc: Doc, mentions: list[Mention]) -> list[Role | None]:
     for index, mention in enumerate(mentions):
         if mention.start in period_starts and (roles[index] is None or roles[index].role == "start"):
             current = roles[index]
-            roles[index] = current if current and current.confidence > WEAK else Role("start", WEAK, mention.start)
+            roles[index] = (
+                current if current and current.confidence > WEAK else Role("start", WEAK, mention.start)
+            )
     return roles

@@ -20,6 +20,7 @@ from .language import detect_language
 from .positions import Section, shared_text, split_positions
 from .types import Extraction, Found, Position
 
+
 def run(text: str, *, lang: str | None = None, today: date | None = None) -> Extraction:
     """Everything the posting says about the post(s) it advertises, with confidence and evidence."""
     doc = Doc(text or "")

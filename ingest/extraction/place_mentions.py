@@ -25,9 +25,12 @@ from .vocab_places import (
 
 MAX_NAME_TOKENS = 6
 _TOKEN = re.compile(r"[a-z0-9]+")
-_NAME_GAP = re.compile(r"[ \-'.]{0,2}")  # what may join the words of one name: "Woluwe-Saint-Lambert", "Braine-l'Alleud"
+# What may join the words of one name: "Woluwe-Saint-Lambert", "Braine-l'Alleud".
+_NAME_GAP = re.compile(r"[ \-'.]{0,2}")
 # A 4-digit Belgian postcode, maybe with its country prefix, then the town: "B-1000 Bruxelles", "1080 - Molenbeek".
-_POSTCODE = re.compile(r"(?<![\w.,/+€\-])(?:b\s?-\s?|be\s?-\s?)?(?P<code>[1-9]\d{3})(?:\s*[-,]\s*|\s+)(?=[a-z(])")
+_POSTCODE = re.compile(
+    r"(?<![\w.,/+€\-])(?:b\s?-\s?|be\s?-\s?)?(?P<code>[1-9]\d{3})(?:\s*[-,]\s*|\s+)(?=[a-z(])"
+)
 # Foreign postcodes: France/Germany "75011 Paris", Netherlands "1012 AB Amsterdam", Luxembourg "L-1234 Luxembourg".
 _FOREIGN_POSTCODE = re.compile(
     r"(?<![\w.,/+€\-])(?:(?:[FD]\s?-\s?)?\d{5}|\d{4}\s?[A-Z]{2}|L\s?-\s?\d{4})\s+(?P<name>[A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)*)"
@@ -36,16 +39,29 @@ _FOREIGN_POSTCODE = re.compile(
 _WRITTEN_NAME = re.compile(r"[A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)*")
 _WORD_START = re.compile(r"(?<![\w\-'’])[A-ZÀ-Ý]")
 _NOT_A_REGION = re.compile("|".join(NOT_A_REGION))
-_NUMBER = r"\d{1,4}(?:\s?[a-zA-Z](?!\w))?(?:\s*(?:(?i:" + "|".join(re.escape(b) for b in BOX_WORDS) + r")\s*|/\s*)\d{1,4}[a-zA-Z]?)?"
+_NUMBER = (
+    r"\d{1,4}(?:\s?[a-zA-Z](?!\w))?(?:\s*(?:(?i:"
+    + "|".join(re.escape(b) for b in BOX_WORDS)
+    + r")\s*|/\s*)\d{1,4}[a-zA-Z]?)?"
+)
 _STREET = re.compile(
     # "Rue Haute 12", "avenue de la Toison d'Or 54 bte 3"
-    r"(?<!\w)(?i:" + "|".join(re.escape(t) for t in STREET_TYPES) + r")\s+[^\n,;:()]{1,60}?\s*,?\s*" + _NUMBER + r"(?!\d)"
+    r"(?<!\w)(?i:"
+    + "|".join(re.escape(t) for t in STREET_TYPES)
+    + r")\s+[^\n,;:()]{1,60}?\s*,?\s*"
+    + _NUMBER
+    + r"(?!\d)"
     # "Kerkstraat 5 bus 2", "Grote Markt 1"
-    r"|(?:(?<![\w\-])[A-ZÀ-Ý][\w'’.\-]*\s+){0,2}(?<![\w])[\w'’\-]*(?:" + "|".join(STREET_SUFFIXES) + r")\s+"
-    + _NUMBER + r"(?!\d)"
+    r"|(?:(?<![\w\-])[A-ZÀ-Ý][\w'’.\-]*\s+){0,2}(?<![\w])[\w'’\-]*(?:"
+    + "|".join(STREET_SUFFIXES)
+    + r")\s+"
+    + _NUMBER
+    + r"(?!\d)"
 )
 _STREET_NAME_BEFORE = re.compile(
-    r"(?:" + "|".join(re.escape(t) for t in STREET_TYPES) + r")\s+(?:de la |de l'|de |d'|du |des )?(?:[a-z'\-]+ ){0,2}$"
+    r"(?:"
+    + "|".join(re.escape(t) for t in STREET_TYPES)
+    + r")\s+(?:de la |de l'|de |d'|du |des )?(?:[a-z'\-]+ ){0,2}$"
 )
 
 
@@ -114,7 +130,15 @@ def _known_name_after(doc: Doc, start: int, name_at: int, code: str, region: str
         place = belgium.places().get(key)
         # "1200 Bruxelles" is how many write a Brussels commune: a known place of the same region will do.
         if key in names or (place and place.region == region and len(key) > 3):
-            return Hit(start, end, _display(doc, name_at, end, place.name if place else key), code, region, "postcode", key)
+            return Hit(
+                start,
+                end,
+                _display(doc, name_at, end, place.name if place else key),
+                code,
+                region,
+                "postcode",
+                key,
+            )
     return None
 
 
@@ -176,7 +200,11 @@ def name_hits(doc: Doc, start: int = 0, end: int | None = None) -> list[Hit]:
                 kind, region, reference, _ = found
                 if kind == "place" and _STREET_NAME_BEFORE.search(doc.folded, max(0, pos - 40), pos):
                     break  # "rue de Namur", "chaussée de Louvain": a street, not a town
-                city = None if kind in ("region", "province", "country") else _display(doc, pos, key_end, reference)
+                city = (
+                    None
+                    if kind in ("region", "province", "country")
+                    else _display(doc, pos, key_end, reference)
+                )
                 hits.append(Hit(pos, key_end, city, None, region, kind, key))
                 last_end = key_end
                 break

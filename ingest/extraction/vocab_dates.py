@@ -89,7 +89,8 @@ EVENT_CUES = (
 )
 # Words that make a sentence about applying (an "until" is then a deadline).
 APPLY_WORDS = (
-    "candidat", "postul", "cv", "lettre de motivation", "envoy", "repondre", "inscri", "dossier", "offre valable",
+    "candidat", "postul", "cv", "lettre de motivation", "envoy", "repondre", "inscription", "inscrire", "inscrivez",
+    "offre valable",
     "sollicit", "kandida", "reageer", "reageren", "stuur", "motivatiebrief", "apply", "application", "inschrij",
 )
 # Words that make a sentence about the job itself (an "until" is then the end of a contract).

@@ -35,7 +35,7 @@ VACANCY_CUES: dict[str, float] = {
     "we are looking for": 2.0, "fixed-term": 1.0, "permanent contract": 1.0, "deadline:": 1.0, "salary": 1.0,
     "contrat de remplacement": 1.5, "entree immediate": 1.5, "ce qu'on propose": 1.5, "ce que nous offrons": 1.5,
     "ecris-nous": 1.0, "role de garde": 1.0, "personnes interessees": 1.0, "interesse(e) ?": 1.0,
-    "startdatum": 1.0, "jouw profiel": 1.5, "we zoeken": 2.0, "zoeken we": 2.0, "zoeken wij": 2.0,
+    "startdatum": 1.0, "we zoeken": 2.0, "zoeken we": 2.0, "zoeken wij": 2.0,
 }
 
 # What a non-vacancy looks like, by kind.

@@ -38,7 +38,7 @@ WORKPLACE_CUES = (
 PLACE_PREPOSITIONS = (r"a", r"au", r"en", r"in", r"te", r"op", r"sur")
 # Inside a place without naming a town: city None, region of the place.
 INSIDE_PHRASES = (
-    r"(?:dans )?le (?:sud|nord|est|ouest|centre)(?:-(?:est|ouest))? de", r"(?:dans )?la region (?:de|d')",
+    r"(?:dans )?le (?:sud|nord|est|ouest|centre)(?:-(?:est|ouest))? de", r"(?:dans )?(?:la )?region (?:de|d')",
     r"regio", r"in de regio", r"(?:la )?province (?:de|du|d')", r"(?:in de )?provincie",
 )
 # Near a place, so perhaps outside it: city None; region of the place, none around Brussels.

@@ -67,8 +67,7 @@ def run_in_child(
         _kill_group(process)
         process.communicate()
         raise
-    finally:
-        elapsed = time.monotonic() - started
+    elapsed = time.monotonic() - started
     try:
         result = json.loads(stdout)
     except ValueError:

@@ -30,9 +30,9 @@ WESTERN_CODE_PAGES = ["cp1252", "latin_1", "iso8859_15", "cp850", "mac_roman"]
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _BINARY_RATIO = 0.03
 
-# Characters to drop from any extracted text: C0 controls except tab/newline (PostgreSQL refuses NUL),
+# Characters to drop from any extracted text: C0 controls but tab and newline (PostgreSQL refuses NUL),
 # the BOM used as a zero-width space, and lone surrogates a broken extractor may produce.
-_UNWANTED_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff\ud800-\udfff]")
+_UNWANTED_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\ud800-\udfff]")
 
 # UTF-8 read as Windows-1252: "é" → "Ã©", "€" → "â‚¬", "’" → "â€™", "œ" → "Å“". A run of such
 # characters is re-encoded and decoded again; it is kept only when that gives valid UTF-8.

@@ -74,9 +74,16 @@ def test_names_a_postcode_may_be_followed_by():
 @pytest.mark.parametrize(
     ("name", "region"),
     [
-        ("Brabant wallon", "wallonie"), ("Hainaut", "wallonie"), ("Liège", "wallonie"), ("Luxembourg", "wallonie"),
-        ("Namur", "wallonie"), ("Antwerpen", "flandre"), ("Limburg", "flandre"), ("Oost-Vlaanderen", "flandre"),
-        ("West-Vlaanderen", "flandre"), ("Vlaams-Brabant", "flandre"),
+        ("Brabant wallon", "wallonie"),
+        ("Hainaut", "wallonie"),
+        ("Liège", "wallonie"),
+        ("Luxembourg", "wallonie"),
+        ("Namur", "wallonie"),
+        ("Antwerpen", "flandre"),
+        ("Limburg", "flandre"),
+        ("Oost-Vlaanderen", "flandre"),
+        ("West-Vlaanderen", "flandre"),
+        ("Vlaams-Brabant", "flandre"),
     ],
 )
 def test_provinces(name, region):
@@ -86,9 +93,14 @@ def test_provinces(name, region):
 @pytest.mark.parametrize(
     ("words", "region"),
     [
-        ("Région bruxelloise", "bruxelles"), ("Bruxelles-Capitale", "bruxelles"),
-        ("Brussels Hoofdstedelijk Gewest", "bruxelles"), ("Région de Bruxelles-Capitale", "bruxelles"),
-        ("Wallonie", "wallonie"), ("Région wallonne", "wallonie"), ("Flandre", "flandre"), ("Vlaanderen", "flandre"),
+        ("Région bruxelloise", "bruxelles"),
+        ("Bruxelles-Capitale", "bruxelles"),
+        ("Brussels Hoofdstedelijk Gewest", "bruxelles"),
+        ("Région de Bruxelles-Capitale", "bruxelles"),
+        ("Wallonie", "wallonie"),
+        ("Région wallonne", "wallonie"),
+        ("Flandre", "flandre"),
+        ("Vlaanderen", "flandre"),
     ],
 )
 def test_region_words(words, region):

@@ -18,44 +18,129 @@ WRITTEN_FORMS = [
     pytest.param("Date limite : 01.06.2025", None, D(2025, 6, 1), None, id="dots"),
     pytest.param("Date limite : 2025-06-01", None, D(2025, 6, 1), None, id="iso"),
     pytest.param("Date limite : 1er juin 2025", None, D(2025, 6, 1), None, id="premier-juin"),
-    pytest.param("Clôture des candidatures le lundi 20 juin 2025.", None, D(2025, 6, 20), None, id="weekday-day-month-year"),
-    pytest.param("Les candidatures sont attendues au plus tard le 3 sept. 2025.", None, D(2025, 9, 3), None,
-                 id="abbreviated-sept"),
+    pytest.param(
+        "Clôture des candidatures le lundi 20 juin 2025.",
+        None,
+        D(2025, 6, 20),
+        None,
+        id="weekday-day-month-year",
+    ),
+    pytest.param(
+        "Les candidatures sont attendues au plus tard le 3 sept. 2025.",
+        None,
+        D(2025, 9, 3),
+        None,
+        id="abbreviated-sept",
+    ),
     pytest.param("Date butoir : 14 févr. 2026", None, D(2026, 2, 14), None, id="abbreviated-fevr"),
     pytest.param("Uiterste datum: 20 juni 2025", None, D(2025, 6, 20), None, id="nl-label-juni"),
     pytest.param("Deadline: June 1st, 2025", None, D(2025, 6, 1), None, id="en-month-first"),
-    pytest.param("Date limite : vendredi 4 juillet 2025 à midi", None, D(2025, 7, 4), None, id="label-with-hour"),
+    pytest.param(
+        "Date limite : vendredi 4 juillet 2025 à midi", None, D(2025, 7, 4), None, id="label-with-hour"
+    ),
 ]
 
 DEADLINE_CUES = [
-    pytest.param("Vous pouvez postuler jusqu'au 15 mai 2025 via notre site.", None, D(2025, 5, 15), None,
-                 id="postuler-jusqu-au"),
-    pytest.param("Merci d'envoyer votre dossier avant le 30 avril 2025.", None, D(2025, 4, 30), None,
-                 id="envoyer-avant-le"),
-    pytest.param("Les candidatures sont à adresser pour le 12 mars 2026 à la direction.", None, D(2026, 3, 12), None,
-                 id="candidatures-pour-le"),
-    pytest.param("Solliciteren kan tot 10 oktober 2025 via het formulier.", None, D(2025, 10, 10), None,
-                 id="nl-solliciteren-tot"),
-    pytest.param("Stuur je cv uiterlijk op 5 januari 2026 naar de directie.", None, D(2026, 1, 5), None,
-                 id="nl-uiterlijk"),
-    pytest.param("Kandidaturen ten laatste 28 februari 2026.", None, D(2026, 2, 28), None, id="nl-ten-laatste"),
+    pytest.param(
+        "Vous pouvez postuler jusqu'au 15 mai 2025 via notre site.",
+        None,
+        D(2025, 5, 15),
+        None,
+        id="postuler-jusqu-au",
+    ),
+    pytest.param(
+        "Merci d'envoyer votre dossier avant le 30 avril 2025.",
+        None,
+        D(2025, 4, 30),
+        None,
+        id="envoyer-avant-le",
+    ),
+    pytest.param(
+        "Les candidatures sont à adresser pour le 12 mars 2026 à la direction.",
+        None,
+        D(2026, 3, 12),
+        None,
+        id="candidatures-pour-le",
+    ),
+    pytest.param(
+        "Solliciteren kan tot 10 oktober 2025 via het formulier.",
+        None,
+        D(2025, 10, 10),
+        None,
+        id="nl-solliciteren-tot",
+    ),
+    pytest.param(
+        "Stuur je cv uiterlijk op 5 januari 2026 naar de directie.",
+        None,
+        D(2026, 1, 5),
+        None,
+        id="nl-uiterlijk",
+    ),
+    pytest.param(
+        "Kandidaturen ten laatste 28 februari 2026.", None, D(2026, 2, 28), None, id="nl-ten-laatste"
+    ),
     pytest.param("Reageren vóór 1 december 2025.", None, D(2025, 12, 1), None, id="nl-reageren-voor"),
-    pytest.param("Envoyez votre candidature le 9 mai 2025 au plus tard.", None, D(2025, 5, 9), None,
-                 id="au-plus-tard-after-date"),
-    pytest.param("Il est encore possible de répondre jusqu'au 2 juin 2025.", None, D(2025, 6, 2), None,
-                 id="repondre-jusqu-au"),
+    pytest.param(
+        "Sluitingsdatum van de vacature tot 30 mei 2025",
+        None,
+        D(2025, 5, 30),
+        None,
+        id="nl-sluitingsdatum-then-tot",
+    ),
+    pytest.param(
+        "Envoyez votre candidature le 9 mai 2025 au plus tard.",
+        None,
+        D(2025, 5, 9),
+        None,
+        id="au-plus-tard-after-date",
+    ),
+    pytest.param(
+        "Il est encore possible de répondre jusqu'au 2 juin 2025.",
+        None,
+        D(2025, 6, 2),
+        None,
+        id="repondre-jusqu-au",
+    ),
+    pytest.param(
+        "Merci de nous faire parvenir votre candidature d'ici le 22/08/2025.",
+        None,
+        D(2025, 8, 22),
+        None,
+        id="d-ici-le",
+    ),
+    pytest.param(
+        "Délai de candidature : 15 septembre 2025", None, D(2025, 9, 15), None, id="delai-de-candidature"
+    ),
+    pytest.param("Clôture : 15/09/2025", None, D(2025, 9, 15), None, id="cloture-alone"),
+    pytest.param("Inschrijven kan tot 12 mei 2025.", None, D(2025, 5, 12), None, id="nl-inschrijven-tot"),
+    pytest.param(
+        "Entrée en fonction le 1er septembre 2025 au plus tard.",
+        None,
+        None,
+        D(2025, 9, 1),
+        id="au-plus-tard-about-the-start",
+    ),
 ]
 
 NOT_DEADLINES = [
     pytest.param("Publié le 3 mars 2025\nOffre pour un éducateur.", None, None, None, id="published-cue"),
     pytest.param("Date de publication : 12/02/2025", None, None, None, id="published-label"),
     pytest.param("Mis à jour le 20/05/2025. Nous cherchons un infirmier.", None, None, None, id="updated"),
-    pytest.param("Les entretiens auront lieu le 30 juin 2025 dans nos locaux.", None, None, None, id="interviews"),
-    pytest.param("Une épreuve écrite le 14 octobre 2025 sera organisée.", None, None, None, id="written-test"),
-    pytest.param("De gesprekken op 12 november 2025 vinden plaats in Gent.", None, None, None, id="nl-gesprekken"),
-    pytest.param("Contrat : CDD jusqu'au 31 décembre 2026.", None, None, None, id="cdd-until-is-contract-end"),
-    pytest.param("Remplacement d'un congé de maternité jusqu'au 15/01/2026.", None, None, None,
-                 id="replacement-until"),
+    pytest.param(
+        "Les entretiens auront lieu le 30 juin 2025 dans nos locaux.", None, None, None, id="interviews"
+    ),
+    pytest.param(
+        "Une épreuve écrite le 14 octobre 2025 sera organisée.", None, None, None, id="written-test"
+    ),
+    pytest.param(
+        "De gesprekken op 12 november 2025 vinden plaats in Gent.", None, None, None, id="nl-gesprekken"
+    ),
+    pytest.param(
+        "Contrat : CDD jusqu'au 31 décembre 2026.", None, None, None, id="cdd-until-is-contract-end"
+    ),
+    pytest.param(
+        "Remplacement d'un congé de maternité jusqu'au 15/01/2026.", None, None, None, id="replacement-until"
+    ),
     pytest.param("Tijdelijk contract tot eind 2026, voltijds.", None, None, None, id="nl-tot-eind-year"),
     pytest.param("Séance d'information le 5 mai 2025 à 18h.", None, None, None, id="information-session"),
     pytest.param("Date limite : dès que possible", None, None, None, id="asap-is-no-deadline"),
@@ -63,17 +148,52 @@ NOT_DEADLINES = [
 ]
 
 YEARS = [
-    pytest.param("Publié le 10/05/2025. Candidatures jusqu'au 20 juin.", None, D(2025, 6, 20), None,
-                 id="year-after-publication"),
-    pytest.param("Publié le 10/11/2025. Date limite : 15 janvier.", None, D(2026, 1, 15), None,
-                 id="year-rolls-over-after-publication"),
-    pytest.param("Entrée en fonction le 1er septembre 2025. Postulez avant le 20 juin.", None, D(2025, 6, 20),
-                 D(2025, 9, 1), id="year-from-other-full-date"),
-    pytest.param("Date limite : 20 juin. Budget 2025 de la Région.", None, D(2025, 6, 20), None,
-                 id="year-from-bare-year"),
+    pytest.param(
+        "Publié le 10/05/2025. Candidatures jusqu'au 20 juin.",
+        None,
+        D(2025, 6, 20),
+        None,
+        id="year-after-publication",
+    ),
+    pytest.param(
+        "Publié le 10/11/2025. Date limite : 15 janvier.",
+        None,
+        D(2026, 1, 15),
+        None,
+        id="year-rolls-over-after-publication",
+    ),
+    pytest.param(
+        "Entrée en fonction le 1er septembre 2025. Postulez avant le 20 juin.",
+        None,
+        D(2025, 6, 20),
+        D(2025, 9, 1),
+        id="year-from-other-full-date",
+    ),
+    pytest.param(
+        "Date limite : 20 juin. Budget 2025 de la Région.",
+        None,
+        D(2025, 6, 20),
+        None,
+        id="year-from-bare-year",
+    ),
     pytest.param("Uiterlijk 3 maart reageren.", D(2025, 11, 20), D(2026, 3, 3), None, id="year-from-today"),
+    pytest.param(
+        "Rue X 3, 2018 Antwerpen. Uiterlijk 3 maart.", None, None, None, id="postcode-is-no-bare-year"
+    ),
+    pytest.param(
+        "Date limite : 20 juin. Saison 2025-2026.", None, D(2025, 6, 20), None, id="earliest-of-a-season"
+    ),
+    pytest.param(
+        "Décret du 5 mars 2004. Publié le 02/02/2026. Date limite : 1 mars.",
+        None,
+        D(2026, 3, 1),
+        None,
+        id="old-law-date-ignored",
+    ),
     pytest.param("Postuler avant le 15 mai.", None, None, None, id="no-year-knowable"),
-    pytest.param("Date limite : le 20/06. Publié le 02.05.2025", None, D(2025, 6, 20), None, id="short-numeric-label"),
+    pytest.param(
+        "Date limite : le 20/06. Publié le 02.05.2025", None, D(2025, 6, 20), None, id="short-numeric-label"
+    ),
 ]
 
 STARTS = [
@@ -84,18 +204,29 @@ STARTS = [
     pytest.param("Date d'entrée : 1er octobre 2025", None, None, D(2025, 10, 1), id="label-date"),
     pytest.param("Poste à pourvoir à partir du 15 août 2025.", None, None, D(2025, 8, 15), id="a-partir-du"),
     pytest.param("Te starten op 2 februari 2026.", None, None, D(2026, 2, 2), id="nl-te-starten-op"),
-    pytest.param("Publié le 02/06/2025. Entrée en fonction : début octobre.", None, None, D(2025, 10, 1),
-                 id="month-only-inferred-year"),
-    pytest.param("Début de contrat courant septembre 2025.", None, None, D(2025, 9, 1), id="courant-septembre"),
+    pytest.param(
+        "Publié le 02/06/2025. Entrée en fonction : début octobre.",
+        None,
+        None,
+        D(2025, 10, 1),
+        id="month-only-inferred-year",
+    ),
+    pytest.param(
+        "Début de contrat courant septembre 2025.", None, None, D(2025, 9, 1), id="courant-septembre"
+    ),
     pytest.param("Indiensttreding vanaf september 2026.", None, None, D(2026, 9, 1), id="nl-vanaf-maand"),
     pytest.param("Entrée en fonction en janvier 2026.", None, None, D(2026, 1, 1), id="en-janvier-year"),
     pytest.param("Entrée en fonction : début octobre.", None, None, None, id="month-without-year-unknowable"),
-    pytest.param("Envoyez votre candidature dès que possible.", None, None, None, id="asap-apply-is-no-start"),
+    pytest.param(
+        "Envoyez votre candidature dès que possible.", None, None, None, id="asap-apply-is-no-start"
+    ),
     pytest.param("CDD du 1/9 au 31/12/2026.", None, None, D(2026, 9, 1), id="contract-period-start"),
 ]
 
 CLOSED = [
-    pytest.param("Cette offre est clôturée depuis le 12 mai 2025.", None, D(2025, 5, 12), None, id="closed-since"),
+    pytest.param(
+        "Cette offre est clôturée depuis le 12 mai 2025.", None, D(2025, 5, 12), None, id="closed-since"
+    ),
 ]
 
 REALISTIC = [
@@ -103,17 +234,26 @@ REALISTIC = [
         "Offre publiée le 14/03/2025\nLieu de travail : Bruxelles\nEntrée en fonction : début mai\n"
         "Date limite de dépôt des candidatures : le lundi 7 avril 2025\n"
         "Les entretiens de sélection auront lieu le 15 avril 2025.",
-        None, D(2025, 4, 7), D(2025, 5, 1), id="posting-fr",
+        None,
+        D(2025, 4, 7),
+        D(2025, 5, 1),
+        id="posting-fr",
     ),
     pytest.param(
         "Vacature maatschappelijk werker\nGepubliceerd op 2 september 2025\nContract van bepaalde duur tot 30 juni 2026.\n"
         "Solliciteren kan tot en met 26 september. Startdatum: 1 november.",
-        None, D(2025, 9, 26), D(2025, 11, 1), id="posting-nl",
+        None,
+        D(2025, 9, 26),
+        D(2025, 11, 1),
+        id="posting-nl",
     ),
     pytest.param(
         "Nous engageons un assistant social en CDD jusqu'au 31/08/2026.\n"
         "Les candidatures sont à envoyer jusqu'au 18 juillet 2025 à jobs@exemple.be.",
-        None, D(2025, 7, 18), None, id="contract-until-then-apply-until",
+        None,
+        D(2025, 7, 18),
+        None,
+        id="contract-until-then-apply-until",
     ),
 ]
 

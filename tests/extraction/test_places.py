@@ -9,77 +9,236 @@ from ingest.extraction.fields.places import find_place
 
 # (text, address, postcode, city, region)
 LABELLED = [
-    pytest.param("Lieu : 1080 - Molenbeek-Saint-Jean", None, "1080", "Molenbeek-Saint-Jean", "bruxelles",
-                 id="label-postcode-dash-town"),
+    pytest.param(
+        "Lieu : 1080 - Molenbeek-Saint-Jean",
+        None,
+        "1080",
+        "Molenbeek-Saint-Jean",
+        "bruxelles",
+        id="label-postcode-dash-town",
+    ),
     pytest.param("Lieu de travail : Namur", None, None, "Namur", "wallonie", id="label-town"),
     pytest.param("Standplaats: Gent", None, None, "Gent", "flandre", id="nl-standplaats"),
-    pytest.param("Werkplaats: Kerkstraat 5 bus 2, 9000 Gent", "Kerkstraat 5 bus 2", "9000", "Gent", "flandre",
-                 id="nl-street-box-postcode"),
-    pytest.param("Lieu de travail : Rue Haute 12, 1000 Bruxelles", "Rue Haute 12", "1000", "Bruxelles", "bruxelles",
-                 id="label-street-postcode"),
-    pytest.param("Lieux de travail : Bruxelles, Namur et Liège", None, None, "Bruxelles", None,
-                 id="several-workplaces-regions-differ"),
-    pytest.param("Lieu : Ixelles, Saint-Gilles", None, None, "Ixelles", "bruxelles", id="several-workplaces-one-region"),
-    pytest.param("Adresse : 6640 Morhet", None, "6640", "Morhet", "wallonie", id="locality-unknown-to-reference"),
+    pytest.param(
+        "Werkplaats: Kerkstraat 5 bus 2, 9000 Gent",
+        "Kerkstraat 5 bus 2",
+        "9000",
+        "Gent",
+        "flandre",
+        id="nl-street-box-postcode",
+    ),
+    pytest.param(
+        "Lieu de travail : Rue Haute 12, 1000 Bruxelles",
+        "Rue Haute 12",
+        "1000",
+        "Bruxelles",
+        "bruxelles",
+        id="label-street-postcode",
+    ),
+    pytest.param(
+        "Lieux de travail : Bruxelles, Namur et Liège",
+        None,
+        None,
+        "Bruxelles",
+        None,
+        id="several-workplaces-regions-differ",
+    ),
+    pytest.param(
+        "Lieu : Ixelles, Saint-Gilles", None, None, "Ixelles", "bruxelles", id="several-workplaces-one-region"
+    ),
+    pytest.param(
+        "Adresse : 6640 Morhet", None, "6640", "Morhet", "wallonie", id="locality-unknown-to-reference"
+    ),
     pytest.param("Lieu : Brussel", None, None, "Brussel", "bruxelles", id="dutch-name-of-brussels"),
-    pytest.param("Lieu de travail : Louvain-la-Neuve", None, None, "Louvain-la-Neuve", "wallonie",
-                 id="sub-locality-louvain-la-neuve"),
+    pytest.param(
+        "Lieu de travail : Louvain-la-Neuve",
+        None,
+        None,
+        "Louvain-la-Neuve",
+        "wallonie",
+        id="sub-locality-louvain-la-neuve",
+    ),
     pytest.param("Lieu : Luxembourg", None, None, None, "wallonie", id="bare-luxembourg-label-is-province"),
     pytest.param("Lieu de travail : Hainaut", None, None, None, "wallonie", id="province-region-only"),
 ]
 
 POSTCODE_IN_TEXT = [
-    pytest.param("Notre centre est situé Avenue Louise 54 bte 3, 1050 Ixelles.", "Avenue Louise 54 bte 3", "1050",
-                 "Ixelles", "bruxelles", id="postcode-and-street"),
-    pytest.param("Maison médicale, Rue de la Station 8\n4000 Liège", "Rue de la Station 8", "4000", "Liège", "wallonie",
-                 id="street-on-line-above"),
-    pytest.param("Hébergement pour adultes situé à 1300 Wavre.", None, "1300", "Wavre", "wallonie", id="wavre"),
-    pytest.param("Wij zoeken een begeleider voor onze werking in 3000 Leuven.", None, "3000", "Leuven", "flandre",
-                 id="nl-leuven"),
-    pytest.param("Ons team in 9000 GENT zoekt versterking.", None, "9000", "Gent", "flandre", id="capitals-take-reference"),
-    pytest.param("Une équipe de B-1210 Saint-Josse-ten-Noode recrute.", None, "1210", "Saint-Josse-ten-Noode",
-                 "bruxelles", id="country-prefixed-postcode"),
+    pytest.param(
+        "Notre centre est situé Avenue Louise 54 bte 3, 1050 Ixelles.",
+        "Avenue Louise 54 bte 3",
+        "1050",
+        "Ixelles",
+        "bruxelles",
+        id="postcode-and-street",
+    ),
+    pytest.param(
+        "Maison médicale, Rue de la Station 8\n4000 Liège",
+        "Rue de la Station 8",
+        "4000",
+        "Liège",
+        "wallonie",
+        id="street-on-line-above",
+    ),
+    pytest.param(
+        "Hébergement pour adultes situé à 1300 Wavre.", None, "1300", "Wavre", "wallonie", id="wavre"
+    ),
+    pytest.param(
+        "Wij zoeken een begeleider voor onze werking in 3000 Leuven.",
+        None,
+        "3000",
+        "Leuven",
+        "flandre",
+        id="nl-leuven",
+    ),
+    pytest.param(
+        "Ons team in 9000 GENT zoekt versterking.",
+        None,
+        "9000",
+        "Gent",
+        "flandre",
+        id="capitals-take-reference",
+    ),
+    pytest.param(
+        "Une équipe de B-1210 Saint-Josse-ten-Noode recrute.",
+        None,
+        "1210",
+        "Saint-Josse-ten-Noode",
+        "bruxelles",
+        id="country-prefixed-postcode",
+    ),
 ]
 
 NOT_A_POSTCODE = [
-    pytest.param("En 2025 Bruxelles accueillera le congrès.", None, None, "Bruxelles", "bruxelles",
-                 id="year-before-town-is-no-postcode"),
+    pytest.param(
+        "En 2025 Bruxelles accueillera le congrès.",
+        None,
+        None,
+        "Bruxelles",
+        "bruxelles",
+        id="year-before-town-is-no-postcode",
+    ),
     pytest.param("Salaire brut : 3200 EUR par mois.", None, None, None, None, id="amount"),
     pytest.param("Téléphone : 0475 12 34 56", None, None, None, None, id="phone-number"),
-    pytest.param("Nous offrons 2 jours de télétravail par semaine.", None, None, None, None, id="telework-days"),
-    pytest.param("Le service compte 1500 Patients suivis par an.", None, None, None, None, id="count-of-people"),
+    pytest.param(
+        "Nous offrons 2 jours de télétravail par semaine.", None, None, None, None, id="telework-days"
+    ),
+    pytest.param(
+        "Le service compte 1500 Patients suivis par an.", None, None, None, None, id="count-of-people"
+    ),
+    pytest.param("Barème 1.55 et 1200 euros de prime.", None, None, None, None, id="amount-after-scale"),
+    pytest.param("Numéro d'entreprise 0456.789.123", None, None, None, None, id="company-number"),
 ]
 
 TOWN_NAMES = [
     pytest.param("Le poste est basé à Namur.", None, None, "Namur", "wallonie", id="base-a"),
-    pytest.param("Vous travaillerez à Bruxelles au sein d'une équipe mobile.", None, None, "Bruxelles", "bruxelles",
-                 id="preposition-a"),
-    pytest.param("Voor onze dienst in Antwerpen zoeken we een psycholoog.", None, None, "Antwerpen", "flandre",
-                 id="nl-in-antwerpen"),
-    pytest.param("Notre antenne de Woluwe-Saint-Lambert cherche un éducateur.", None, None, "Woluwe-Saint-Lambert",
-                 "bruxelles", id="hyphenated-commune"),
-    pytest.param("Ons kantoor is gelegen te Elsene.", None, None, "Elsene", "bruxelles", id="nl-name-of-ixelles"),
+    pytest.param(
+        "Vous travaillerez à Bruxelles au sein d'une équipe mobile.",
+        None,
+        None,
+        "Bruxelles",
+        "bruxelles",
+        id="preposition-a",
+    ),
+    pytest.param(
+        "Voor onze dienst in Antwerpen zoeken we een psycholoog.",
+        None,
+        None,
+        "Antwerpen",
+        "flandre",
+        id="nl-in-antwerpen",
+    ),
+    pytest.param(
+        "Notre antenne de Woluwe-Saint-Lambert cherche un éducateur.",
+        None,
+        None,
+        "Woluwe-Saint-Lambert",
+        "bruxelles",
+        id="hyphenated-commune",
+    ),
+    pytest.param(
+        "Ons kantoor is gelegen te Elsene.", None, None, "Elsene", "bruxelles", id="nl-name-of-ixelles"
+    ),
     pytest.param("Poste situé à Liège, en face de la gare.", None, None, "Liège", "wallonie", id="liege"),
-    pytest.param("Le bureau se trouve rue de Namur 10 à Bruxelles.", "rue de Namur 10", None, "Bruxelles", "bruxelles",
-                 id="street-named-after-town"),
+    pytest.param(
+        "Le bureau se trouve rue de Namur 10 à Bruxelles.",
+        "rue de Namur 10",
+        None,
+        "Bruxelles",
+        "bruxelles",
+        id="street-named-after-town",
+    ),
+]
+
+POSTCODE_AFTER_TOWN = [
+    pytest.param(
+        "Lieu : Molenbeek-Saint-Jean (1080)",
+        None,
+        "1080",
+        "Molenbeek-Saint-Jean",
+        "bruxelles",
+        id="label-town-then-postcode",
+    ),
+    pytest.param(
+        "Centre situé à Louvain-la-Neuve, 1348.",
+        None,
+        "1348",
+        "Louvain-la-Neuve",
+        "wallonie",
+        id="town-comma-postcode",
+    ),
 ]
 
 REGIONS_ONLY = [
-    pytest.param("Fonction itinérante partout en Wallonie.", None, None, None, "wallonie", id="partout-en-wallonie"),
-    pytest.param("Overal in Vlaanderen, met de wagen.", None, None, None, "flandre", id="nl-overal-in-vlaanderen"),
-    pytest.param("Un poste dans le sud de Bruxelles.", None, None, None, "bruxelles", id="south-of-brussels-inside"),
-    pytest.param("Travail en province de Luxembourg.", None, None, None, "wallonie", id="province-de-luxembourg"),
-    pytest.param("Projet financé par la Fédération Wallonie-Bruxelles.", None, None, None, None,
-                 id="community-is-no-region"),
+    pytest.param(
+        "Lieu de travail : à domicile (région de Charleroi)",
+        None,
+        None,
+        None,
+        "wallonie",
+        id="region-de-charleroi",
+    ),
+    pytest.param(
+        "La Province de Namur recrute un éducateur.", None, None, None, "wallonie", id="province-employer"
+    ),
+    pytest.param(
+        "Fonction itinérante partout en Wallonie.", None, None, None, "wallonie", id="partout-en-wallonie"
+    ),
+    pytest.param(
+        "Overal in Vlaanderen, met de wagen.", None, None, None, "flandre", id="nl-overal-in-vlaanderen"
+    ),
+    pytest.param(
+        "Un poste dans le sud de Bruxelles.", None, None, None, "bruxelles", id="south-of-brussels-inside"
+    ),
+    pytest.param(
+        "Travail en province de Luxembourg.", None, None, None, "wallonie", id="province-de-luxembourg"
+    ),
+    pytest.param(
+        "Projet financé par la Fédération Wallonie-Bruxelles.",
+        None,
+        None,
+        None,
+        None,
+        id="community-is-no-region",
+    ),
 ]
 
 ABROAD = [
     pytest.param("Poste basé à Paris, dans notre siège.", None, None, "Paris", "other", id="paris"),
     pytest.param("Centre de jour, 75011 Paris", None, None, "Paris", "other", id="french-postcode"),
-    pytest.param("Praktijk: Keizersgracht 1, 1012 AB Amsterdam", "Keizersgracht 1", None, "Amsterdam", "other",
-                 id="dutch-postcode"),
-    pytest.param("Lieu de travail : L-1234 Luxembourg", None, None, "Luxembourg", "other", id="luxembourg-postcode"),
-    pytest.param("Un poste au Luxembourg pour un éducateur.", None, None, None, "other", id="au-luxembourg-country"),
+    pytest.param(
+        "Praktijk: Keizersgracht 1, 1012 AB Amsterdam",
+        "Keizersgracht 1",
+        None,
+        "Amsterdam",
+        "other",
+        id="dutch-postcode",
+    ),
+    pytest.param(
+        "Lieu de travail : L-1234 Luxembourg", None, None, "Luxembourg", "other", id="luxembourg-postcode"
+    ),
+    pytest.param(
+        "Un poste au Luxembourg pour un éducateur.", None, None, None, "other", id="au-luxembourg-country"
+    ),
     pytest.param("Le poste est situé à Lille (France).", None, None, "Lille", "other", id="lille-is-french"),
     pytest.param("Werkplaats: Maastricht", None, None, "Maastricht", "other", id="nl-maastricht"),
 ]
@@ -87,29 +246,51 @@ ABROAD = [
 WHICH_ADDRESS = [
     pytest.param(
         "Le poste est basé à Namur.\nEnvoyez votre candidature à ASBL Exemple, Rue de la Loi 5, 1040 Etterbeek.",
-        None, None, "Namur", "wallonie", id="workplace-beats-application-address",
+        None,
+        None,
+        "Namur",
+        "wallonie",
+        id="workplace-beats-application-address",
     ),
     pytest.param(
         "Lieu de travail : 5000 Namur\nCandidatures par courrier : Chaussée de Wavre 100, 1050 Ixelles",
-        None, "5000", "Namur", "wallonie", id="label-beats-application-address",
+        None,
+        "5000",
+        "Namur",
+        "wallonie",
+        id="label-beats-application-address",
     ),
     pytest.param(
         "Nous recrutons un psychologue pour notre équipe.\nLe travail est varié.\n"
         "Candidatures : envoyer à Rue Haute 3, 1000 Bruxelles",
-        "Rue Haute 3", "1000", "Bruxelles", "bruxelles", id="only-application-address-low-confidence",
+        "Rue Haute 3",
+        "1000",
+        "Bruxelles",
+        "bruxelles",
+        id="only-application-address-low-confidence",
     ),
 ]
 
 
 @pytest.mark.parametrize(
     ("text", "address", "postcode", "city", "region"),
-    LABELLED + POSTCODE_IN_TEXT + NOT_A_POSTCODE + TOWN_NAMES + REGIONS_ONLY + ABROAD + WHICH_ADDRESS,
+    LABELLED
+    + POSTCODE_IN_TEXT
+    + POSTCODE_AFTER_TOWN
+    + NOT_A_POSTCODE
+    + TOWN_NAMES
+    + REGIONS_ONLY
+    + ABROAD
+    + WHICH_ADDRESS,
 )
 def test_find_place(text, address, postcode, city, region):
     found = find_place(Doc(text))
     assert set(found) == {"address", "postcode", "city", "region"}
     assert (found["address"].value, found["postcode"].value, found["city"].value, found["region"].value) == (
-        address, postcode, city, region,
+        address,
+        postcode,
+        city,
+        region,
     )
 
 
@@ -120,13 +301,19 @@ def test_application_address_alone_has_low_confidence():
 
 
 def test_footer_address_loses_to_a_workplace_cue():
-    text = "Poste basé à Gent.\n" + "Beschrijving van de functie. " * 30 + "\nVZW Voorbeeld - Tel. 09 123 45 67 - 2000 Antwerpen"
+    text = (
+        "Poste basé à Gent.\n"
+        + "Beschrijving van de functie. " * 30
+        + "\nVZW Voorbeeld - Tel. 09 123 45 67 - 2000 Antwerpen"
+    )
     found = find_place(Doc(text))
     assert (found["city"].value, found["region"].value) == ("Gent", "flandre")
 
 
 def test_workplace_town_takes_the_postcode_written_for_it():
-    found = find_place(Doc("Le poste est basé à Namur.\nASBL Exemple - Rue de Fer 1 - 5000 Namur - Tél. 081 00 00 00"))
+    found = find_place(
+        Doc("Le poste est basé à Namur.\nASBL Exemple - Rue de Fer 1 - 5000 Namur - Tél. 081 00 00 00")
+    )
     assert (found["city"].value, found["postcode"].value) == ("Namur", "5000")
 
 

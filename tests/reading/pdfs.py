@@ -12,6 +12,8 @@ from pathlib import Path
 import reportlab
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 WIDTH, HEIGHT = A4
@@ -126,7 +128,8 @@ def letterhead_pdf() -> bytes:
 def hyphenated_pdf() -> bytes:
     """Words split at line ends with a hyphen and a soft hyphen, and compounds that keep theirs.
 
-    U+2010 is tested on text (tests/reading/test_cleanup.py): the standard fonts cannot draw it.
+    Drawn with Vera (shipped with reportlab): the standard fonts turn a soft hyphen into a space. U+2010,
+    which Vera lacks, is tested on text in tests/reading/test_cleanup.py.
     """
     lines = [
         "L'équipe mobile recherche un infir-",
@@ -138,6 +141,9 @@ def hyphenated_pdf() -> bytes:
     ]
     buffer = io.BytesIO()
     pdf = _new_canvas(buffer)
+    if "Vera" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("Vera", str(VERA)))
+    pdf.setFont("Vera", SIZE)
     y = HEIGHT - 100
     for line in lines:
         pdf.drawString(MARGIN, y, line)

@@ -22,6 +22,6 @@ def _plain_static_files(settings, _empty_static_root):
 
 @pytest.fixture
 def staff_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser("curator", "curator@example.org", "pw-curator-123")
+    user = django_user_model.objects.create_superuser("curator", "curator@example.org", password=None)
     client.force_login(user)
     return client

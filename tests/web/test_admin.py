@@ -253,3 +253,10 @@ def test_source_documents_cannot_be_added_or_edited(staff_client):
     assert document.origin != "changed"
     assert SourceDocument.objects.count() == 1
     assert Employer.objects.count() == 0
+
+
+def test_curated_field_names_match_what_reparsing_writes():
+    """The admin records names that ingest.persistence skips on re-parse: the two lists must agree."""
+    persistence = pytest.importorskip("ingest.persistence")
+
+    assert set(EXTRACTED_FIELDS) == set(persistence.EXTRACTED_FIELDS)

@@ -43,15 +43,21 @@ class _Dates:
         self.mentions = find_mentions(doc.folded)
         roles = assign_roles(doc, self.mentions)
         self.roles = self._labelled_roles(roles)
-        undated = YearContext.build(doc.folded, self.mentions, published=None, today=today)
-        self.context = YearContext.build(doc.folded, self.mentions, published=self._published(undated), today=today)
+        undated = YearContext.build(doc.text, self.mentions, published=None, today=today)
+        self.context = YearContext.build(
+            doc.text, self.mentions, published=self._published(undated), today=today
+        )
 
     def _labelled_roles(self, roles: list[Role | None]) -> list[Role | None]:
         """A date under a "Publié le" or "Date limite" label is what the label says, up to the sentence's end,
         unless a cue inside the value says otherwise."""
         spans = [
             (item.start, _sentence_end(item), role)
-            for key, role in (("published", "published"), ("deadline", "deadline_label"), ("start", "start_label"))
+            for key, role in (
+                ("published", "published"),
+                ("deadline", "deadline_label"),
+                ("start", "start_label"),
+            )
             for item in self.doc.labelled_values(key)
         ]
         out = list(roles)
@@ -71,12 +77,16 @@ class _Dates:
     def with_role(self, *names: str) -> list[tuple[Mention, Role]]:
         return [(m, r) for m, r in zip(self.mentions, self.roles, strict=True) if r and r.role in names]
 
-    def found(self, mention: Mention, role: Role, strategy: str, confidence: float | None = None) -> Found | None:
+    def found(
+        self, mention: Mention, role: Role, strategy: str, confidence: float | None = None
+    ) -> Found | None:
         value = self.context.resolve(mention)
         if value is None:
             return None
         start = min(role.cue_start, mention.start)
-        return Found(value, confidence or role.confidence, _evidence(self.doc, start, mention.end), start, strategy)
+        return Found(
+            value, confidence or role.confidence, _evidence(self.doc, start, mention.end), start, strategy
+        )
 
 
 def _sentence_end(item: Labelled) -> int:
@@ -114,7 +124,9 @@ def _label_value(dates: _Dates, item: Labelled, role_name: str) -> Found | None:
     line_start = dates.doc.lines[item.line].start
     for mention, role in dates.with_role(role_name):
         if item.start <= mention.start < end and (found := dates.found(mention, role, "label")):
-            return Found(found.value, LABELLED, _evidence(dates.doc, line_start, mention.end), line_start, "label")
+            return Found(
+                found.value, LABELLED, _evidence(dates.doc, line_start, mention.end), line_start, "label"
+            )
     parsed = parse_with_dateparser(item.value)
     if parsed:
         return Found(parsed, 0.9, _evidence(dates.doc, line_start, end), line_start, "label-dateparser")
@@ -138,7 +150,11 @@ def _deadline_from_cue(dates: _Dates) -> Found | None:
 
 
 def _deadline_from_closed(dates: _Dates) -> Found | None:
-    candidates = [dates.found(mention, role, "closed-since") for mention, role in dates.with_role("closed") if mention.day]
+    candidates = [
+        dates.found(mention, role, "closed-since")
+        for mention, role in dates.with_role("closed")
+        if mention.day
+    ]
     return _best([found for found in candidates if found])
 
 
@@ -172,8 +188,10 @@ def _asap_candidates(dates: _Dates) -> list[Found]:
 
 
 def _start_from_text(dates: _Dates) -> Found | None:
-    candidates = [dates.found(mention, role, "cue" if role.confidence >= STRONG else "cue-weak")
-                  for mention, role in dates.with_role("start")]
+    candidates = [
+        dates.found(mention, role, "cue" if role.confidence >= STRONG else "cue-weak")
+        for mention, role in dates.with_role("start")
+    ]
     return _best([found for found in candidates if found] + _asap_candidates(dates))
 
 

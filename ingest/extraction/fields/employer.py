@@ -60,7 +60,7 @@ _STOP_NAMES = {
     "equipe", "team", "service du personnel", "vacature", "offre", "job", "appel",
     "nous", "vous", "notre", "votre", "wij", "we", "the", "il", "elle", "on", "qui", "le", "la", "l", "les",
     "ce", "cette", "ons", "onze", "je", "jij", "u", "our", "we're", "profil", "mission", "missions",
-    "description", "fonction", "poste", "contact", "candidature", "conditions", "date", "lieu", "offre",
+    "description", "fonction", "poste", "contact", "candidature", "conditions", "date", "lieu",
 }
 _LEGAL_FORM = re.compile(r"\s*\b(?:asbl|a\.s\.b\.l\.|vzw|v\.z\.w\.|aisbl|srl|sprl|sa|nv|bv)\b\.?\s*$", re.IGNORECASE)
 

@@ -43,6 +43,7 @@ _LUX_COUNTRY = re.compile(r"(?<![a-z])(?:" + "|".join(LUXEMBOURG_COUNTRY) + r")\
 _LUX_PROVINCE = re.compile(r"\s*(?:" + "|".join(LUXEMBOURG_PROVINCE_AFTER) + r")")
 _FOOTER = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in FOOTER_WORDS) + r")(?![a-z])")
 _BREAK = re.compile(r"[.!?;]\s|\n\s*\n")
+_POSTCODE_AFTER = re.compile(r"\s*[,(\-]?\s*([1-9]\d{3})(?!\d)")
 _ACADEMIC = re.compile(r"universit|haute ecole|hogeschool|diplom|master|bachelier|bachelor")
 
 # Confidence by kind of hit and by what surrounds it.
@@ -74,7 +75,9 @@ def _is_apply_address(doc: Doc, pos: int) -> bool:
         return True
     line = doc.line_at(pos)
     above = [item for item in doc.nonblank if item.number < line.number][-3:]
-    return len(line.text) < 80 and any(any(w in doc.folded[a.start : a.end] for w in APPLY_ADDRESS_WORDS) for a in above)
+    return len(line.text) < 80 and any(
+        any(w in doc.folded[a.start : a.end] for w in APPLY_ADDRESS_WORDS) for a in above
+    )
 
 
 def _is_footer(doc: Doc, pos: int) -> bool:
@@ -108,7 +111,11 @@ def _reframe(doc: Doc, hit: Hit, *, labelled: bool = False) -> Hit | None:
         region = None if belgium.places()[hit.key].region == "bruxelles" else hit.region
         return replace(hit, city=None, kind="region", region=region) if region else None
     if hit.kind == "place" and _ends_with(doc, _INSIDE, hit.start):
-        return replace(hit, city=None, kind="province" if "provinc" in doc.folded[hit.start - 15 : hit.start] else "region")
+        return replace(
+            hit,
+            city=None,
+            kind="province" if "provinc" in doc.folded[hit.start - 15 : hit.start] else "region",
+        )
     return hit
 
 
@@ -125,7 +132,13 @@ def _evidence(doc: Doc, start: int, end: int) -> str:
 
 
 def _found(
-    doc: Doc, hit: Hit, confidence: float, strategy: str, *, region: str | None = "same", line_start: int | None = None
+    doc: Doc,
+    hit: Hit,
+    confidence: float,
+    strategy: str,
+    *,
+    region: str | None = "same",
+    line_start: int | None = None,
 ) -> dict[str, Found]:
     street = street_before(doc, hit.start) if hit.city else None
     start = street[1] if street else hit.start
@@ -137,7 +150,10 @@ def _found(
         "city": hit.city,
         "region": hit.region if region == "same" else region,
     }
-    return {key: Found(value, confidence, evidence, start, strategy) if value else NOTHING for key, value in values.items()}
+    return {
+        key: Found(value, confidence, evidence, start, strategy) if value else NOTHING
+        for key, value in values.items()
+    }
 
 
 def _from_label(doc: Doc) -> dict[str, Found]:
@@ -147,7 +163,7 @@ def _from_label(doc: Doc) -> dict[str, Found]:
         hits = [h for h in hits if h.city or h.region]
         if not hits:
             continue
-        first = next((h for h in hits if h.city), hits[0])
+        first = _with_postcode_of_same_town(doc, next((h for h in hits if h.city), hits[0]), hits)
         regions = {h.region for h in hits if h.region}
         region = regions.pop() if len(regions) == 1 else None
         return _found(doc, first, _LABELLED, "label", region=region, line_start=doc.lines[item.line].start)
@@ -155,7 +171,11 @@ def _from_label(doc: Doc) -> dict[str, Found]:
 
 
 def _score(doc: Doc, hit: Hit) -> float:
-    street = street_before(doc, hit.start) if hit.kind in ("postcode", "postcode-written", "foreign-postcode") else None
+    street = (
+        street_before(doc, hit.start)
+        if hit.kind in ("postcode", "postcode-written", "foreign-postcode")
+        else None
+    )
     context = _context(doc, hit, street[1] if street else hit.start)
     if hit.kind in ("region", "province") and context in ("bare", "preposition"):
         if _ends_with(doc, _WHOLE, hit.start, 30):
@@ -178,13 +198,19 @@ def _weak_bare_name(doc: Doc, hit: Hit) -> bool:
         return True
     line = doc.line_at(hit.start)
     opens_sentence = not doc.text[max(start, line.start) : hit.start].strip(" •-*\t")
-    return opens_sentence and len(line.text) > 40  # "Manage", "Termes" open sentences; "Bruxelles, le 3 mai" is short
+    return (
+        opens_sentence and len(line.text) > 40
+    )  # "Manage", "Termes" open sentences; "Bruxelles, le 3 mai" is short
 
 
-def _with_postcode_of_same_town(hit: Hit, hits: list[Hit]) -> Hit:
-    """"Poste basé à Namur" and "5000 Namur" in the footer: the written postcode of that town is kept."""
+def _with_postcode_of_same_town(doc: Doc, hit: Hit, hits: list[Hit]) -> Hit:
+    """A town named without its postcode takes the one written right after it ("Louvain-la-Neuve (1348)") or,
+    failing that, the one written for it elsewhere ("5000 Namur" in a footer)."""
     if hit.postcode or hit.kind != "place":
         return hit
+    after = _POSTCODE_AFTER.match(doc.folded, hit.end)
+    if after and hit.key in belgium.names_of_postcode(after.group(1)):
+        return replace(hit, postcode=after.group(1))
     for other in hits:
         if other.postcode and hit.key in belgium.names_of_postcode(other.postcode):
             return replace(hit, postcode=other.postcode)
@@ -197,9 +223,10 @@ def _from_text(doc: Doc) -> dict[str, Found]:
     if not scored:
         return {}
     confidence, _, best = max(scored, key=lambda item: (item[0], item[1]))
-    if best.kind == "place":
-        best = _with_postcode_of_same_town(best, hits)
-    strategy = {"postcode": "postcode", "postcode-written": "postcode", "foreign-postcode": "postcode"}.get(best.kind, "name")
+    best = _with_postcode_of_same_town(doc, best, hits)
+    strategy = {"postcode": "postcode", "postcode-written": "postcode", "foreign-postcode": "postcode"}.get(
+        best.kind, "name"
+    )
     return _found(doc, best, confidence, f"{strategy}-{best.kind}" if strategy == "name" else strategy)
 
 

@@ -1,0 +1,127 @@
+"""Pay: monthly gross amounts (salary_min/max), any other amount with its period and basis, and pay scales.
+
+Nothing is passed off as what it is not: an annual, hourly, daily or net amount fills pay_min/pay_max with
+its period and basis and leaves salary_min/salary_max empty.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from ..document import Doc
+from ..types import Found
+from ..vocab_pay import ANNUAL, DAILY, HOURLY, NET, NOT_PAY, PAY_CONTEXT, SCALE_PATTERNS
+
+_SCALES = tuple((kind, re.compile(pattern)) for kind, pattern in SCALE_PATTERNS)
+_PAY_CONTEXT = re.compile(PAY_CONTEXT)
+_NOT_PAY = re.compile(NOT_PAY)
+_ANNUAL, _HOURLY, _DAILY, _NET = (re.compile(p) for p in (ANNUAL, HOURLY, DAILY, NET))
+# "5.893,81 €", "€ 3 200", "3200 EUR", "2.900 et 3.400 euros", "52,000"
+_AMOUNT = re.compile(
+    r"(?:€|eur\b|euros?\b)?\s*(?P<num>\d{1,3}(?:[. \u202f]\d{3})+(?:,\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[,.]\d{1,2})?)"
+    r"\s*(?P<cur>€|eur\b|euros?\b)?"
+)
+
+
+def _number(text: str) -> Decimal | None:
+    text = text.replace("\u202f", " ").replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?", text):  # 5.893,81
+        text = text.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?", text):  # 52,000.00
+        text = text.replace(",", "")
+    else:
+        text = text.replace(",", ".")
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+def _amounts(doc: Doc) -> list[tuple[int, Decimal, str]]:
+    """Amounts in euros with pay words around them and no 'not pay' word just before."""
+    out = []
+    for match in _AMOUNT.finditer(doc.folded):
+        window = doc.folded[match.start() - 3 : match.end() + 3]
+        has_currency = match.group("cur") or "€" in window or "eur" in doc.folded[match.start() : match.start() + 4]
+        if not has_currency:
+            continue
+        value = _number(match.group("num"))
+        if value is None or value < 5:
+            continue
+        before = doc.folded[max(0, match.start() - 70) : match.start()]
+        after = doc.folded[match.end() : match.end() + 50]
+        if _NOT_PAY.search(before[-40:]) or _NOT_PAY.search(after[:20]):
+            continue
+        if not _PAY_CONTEXT.search(before + " " + after):
+            continue
+        out.append((match.start("num"), value, before[-50:] + match.group(0) + after))
+    return out
+
+
+def _period(context: str, value: Decimal) -> str:
+    if _ANNUAL.search(context) or value >= 20000:
+        return "year"
+    if _HOURLY.search(context) or value < 100:
+        return "hour"
+    if _DAILY.search(context):
+        return "day"
+    return "month"
+
+
+def _pay_amounts(doc: Doc) -> dict[str, Found]:
+    amounts = _amounts(doc)
+    if not amounts:
+        return {}
+    first_start, first_value, first_context = amounts[0]
+    period = _period(first_context, first_value)
+    basis = "net" if _NET.search(first_context) else "gross"
+    same = [(s, v, c) for s, v, c in amounts if _period(c, v) == period and s - first_start < 600]
+    values = [v for _, v, _ in same]
+    low, high = min(values), max(values)
+    evidence = doc.sentence(first_start, 200)
+    out = {
+        "pay_min": Found(float(low), 0.8, evidence, first_start, "amount"),
+        "pay_max": Found(float(high), 0.8, evidence, first_start, "amount"),
+        "pay_period": Found(period, 0.8, evidence, first_start, "amount"),
+        "pay_basis": Found(basis, 0.8, evidence, first_start, "amount"),
+    }
+    if period == "month" and basis == "gross" and Decimal(900) <= low and high <= Decimal(20000):
+        out["salary_min"] = Found(float(low), 0.85, evidence, first_start, "monthly-gross-amount")
+        out["salary_max"] = Found(float(high), 0.85, evidence, first_start, "monthly-gross-amount")
+    return out
+
+
+def _scale_text(kind: str, match: re.Match[str], original: str) -> str:
+    number = next(g for g in match.groups() if g)
+    if kind == "ific":
+        return f"IFIC {number}"
+    if kind == "cp":
+        return f"CP {number}"
+    if kind == "bareme":
+        return f"barème {number}"
+    return re.sub(r"\s+", "", original[match.start(match.lastindex or 1) - match.start() :]).upper() if kind == "am" \
+        else number.upper().replace(" ", "")
+
+
+def _pay_scale(doc: Doc) -> dict[str, Found]:
+    best: tuple[int, str] | None = None
+    for kind, pattern in _SCALES:
+        for match in pattern.finditer(doc.folded):
+            if kind == "flemish" and not _PAY_CONTEXT.search(doc.folded[max(0, match.start() - 60) : match.start()]):
+                continue
+            if kind == "level" and _NOT_PAY.search(doc.folded[max(0, match.start() - 30) : match.start()]):
+                continue
+            original = doc.text[match.start() : match.end()]
+            text = _scale_text(kind, match, original)
+            if best is None or match.start() < best[0]:
+                best = (match.start(), text)
+            break
+    if best is None:
+        return {}
+    start, text = best
+    return {"pay_scale": Found(text, 0.8, doc.sentence(start, 160), start, "scale-name")}
+
+
+def find_pay(doc: Doc) -> dict[str, Found]:
+    return {**_pay_amounts(doc), **_pay_scale(doc)}

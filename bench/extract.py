@@ -36,7 +36,9 @@ def main() -> int:
     args = parser.parse_args()
     texts = load_texts()
     if not texts:
-        print("no documents found under tests/corpus/docs, samples or ../shared/corpus/seeds", file=sys.stderr)
+        print(
+            "no documents found under tests/corpus/docs, samples or ../shared/corpus/seeds", file=sys.stderr
+        )
         return 1
     extract(texts[0])  # warm caches (compiled regexes, postcode tables)
     kilobytes = sum(len(t.encode()) for t in texts) / 1024
@@ -50,8 +52,10 @@ def main() -> int:
     median = statistics.median(runs)
     slowest = max(texts, key=lambda t: _timed(t))
     print(f"documents: {len(texts)}  text: {kilobytes:.0f} KB")
-    print(f"extract(): {median / len(texts) * 1000:.2f} ms/doc  {len(texts) / median:.0f} docs/s  "
-          f"{median / kilobytes * 1e6:.0f} µs/KB")
+    print(
+        f"extract(): {median / len(texts) * 1000:.2f} ms/doc  {len(texts) / median:.0f} docs/s  "
+        f"{median / kilobytes * 1e6:.0f} µs/KB"
+    )
     print(f"slowest document: {_timed(slowest) * 1000:.1f} ms ({len(slowest) / 1024:.1f} KB)")
     return 0
 

@@ -30,7 +30,12 @@ from ingest.reading import read_file  # noqa: E402
 # name: (docs folder, labels file, floor of field accuracy, floor of is_vacancy accuracy)
 CORPORA = {
     "own": (ROOT / "tests/corpus/docs", ROOT / "tests/corpus/labels.jsonl", 0.85, 0.95),
-    "seeds": (ROOT.parent / "shared/corpus/seeds", ROOT.parent / "shared/corpus/seeds/labels.jsonl", 0.85, 1.0),
+    "seeds": (
+        ROOT.parent / "shared/corpus/seeds",
+        ROOT.parent / "shared/corpus/seeds/labels.jsonl",
+        0.85,
+        1.0,
+    ),
 }
 
 
@@ -69,7 +74,9 @@ def main() -> int:
             for doc_id, field, gold, pred in score.misses:
                 print(f"    {doc_id:45} {field:15} gold={gold!r:30} pred={pred!r}")
         if totals["accuracy"] < accuracy_floor or totals["is_vacancy"] < vacancy_floor:
-            print(f"  below the floor (accuracy {accuracy_floor}, is_vacancy {vacancy_floor})", file=sys.stderr)
+            print(
+                f"  below the floor (accuracy {accuracy_floor}, is_vacancy {vacancy_floor})", file=sys.stderr
+            )
             failed = True
     return 1 if failed else 0
 

@@ -17,12 +17,35 @@ from pathlib import Path
 from typing import Any
 
 SCORED_FIELDS = (
-    "employer", "role", "role_category", "contract_type", "work_time", "hours_per_week", "fte", "salary_min",
-    "salary_max", "pay_scale", "deadline", "start_date", "city", "postcode", "region", "languages",
-    "apply_email", "apply_url", "doc_lang",
+    "employer",
+    "role",
+    "role_category",
+    "contract_type",
+    "work_time",
+    "hours_per_week",
+    "fte",
+    "salary_min",
+    "salary_max",
+    "pay_scale",
+    "deadline",
+    "start_date",
+    "city",
+    "postcode",
+    "region",
+    "languages",
+    "apply_email",
+    "apply_url",
+    "doc_lang",
 )
 _TEXT_FIELDS = {"employer", "role", "city", "employer_unit", "contact_person"}
-_TOLERANCE = {"salary_min": 0.5, "salary_max": 0.5, "pay_min": 0.5, "pay_max": 0.5, "hours_per_week": 0.01, "fte": 0.05}
+_TOLERANCE = {
+    "salary_min": 0.5,
+    "salary_max": 0.5,
+    "pay_min": 0.5,
+    "pay_max": 0.5,
+    "hours_per_week": 0.01,
+    "fte": 0.05,
+}
 _ENDINGS = {"e", "es", "rice", "trice", "ice", "euse", "ne", "le", "ere", "h", "f", "x", "m", "v"}
 
 
@@ -107,9 +130,12 @@ class Score:
         wrong = len(self.misses)
         judged = tp + blank + wrong
         return {
-            "f1": f1, "precision": precision, "recall": recall,
+            "f1": f1,
+            "precision": precision,
+            "recall": recall,
             "accuracy": (tp + blank) / judged if judged else 1.0,
-            "is_vacancy": self.vacancy_right / self.docs if self.docs else 1.0, "docs": self.docs,
+            "is_vacancy": self.vacancy_right / self.docs if self.docs else 1.0,
+            "docs": self.docs,
         }
 
     def field_table(self, fields: Iterable[str] = SCORED_FIELDS) -> list[tuple[str, int, int, int, int]]:

@@ -49,8 +49,10 @@ def collect_paths(paths: Iterable[str]) -> tuple[list[Path], list[str]]:
         path = Path(raw)
         if path.is_dir():
             files += sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in DOCUMENT_SUFFIXES
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         elif path.is_file():
@@ -65,14 +67,20 @@ def _store(path: Path) -> tuple[int | None, str, str]:
     try:
         size = path.stat().st_size
         if size > settings.INGEST_MAX_BYTES:
-            return None, FAILED, (
-                f"file is {size / 1e6:.1f} MB, above the limit of {settings.INGEST_MAX_BYTES / 1e6:.1f} MB; "
-                "raise INGEST_MAX_BYTES if it is a real posting"
+            return (
+                None,
+                FAILED,
+                (
+                    f"file is {size / 1e6:.1f} MB, above the limit of {settings.INGEST_MAX_BYTES / 1e6:.1f} MB; "
+                    "raise INGEST_MAX_BYTES if it is a real posting"
+                ),
             )
         content = path.read_bytes()
     except OSError as error:
         return None, FAILED, f"cannot read the file ({error.strerror or error}); check its permissions"
-    stored = document_store(content=content, origin=str(path), media_type=sniff_media_type(content, path.name))
+    stored = document_store(
+        content=content, origin=str(path), media_type=sniff_media_type(content, path.name)
+    )
     if is_up_to_date(stored.document):
         return stored.document.pk, UNCHANGED, ""
     return stored.document.pk, "", ""

@@ -25,21 +25,56 @@ from vacancies.text import employer_match_key
 logger = logging.getLogger(__name__)
 
 # Outcomes of processing one document, as counted in the ingest summary.
-CREATED, UPDATED, UNCHANGED, NOT_VACANCY, FAILED = "created", "updated", "unchanged", "not a vacancy", "failed"
+CREATED, UPDATED, UNCHANGED, NOT_VACANCY, FAILED = (
+    "created",
+    "updated",
+    "unchanged",
+    "not a vacancy",
+    "failed",
+)
 OUTCOMES = (CREATED, UPDATED, UNCHANGED, NOT_VACANCY, FAILED)
 
 # Extracted values a vacancy stores, and how long each may be (hostile input is cut, never rejected).
 _TEXT_LIMITS = {
-    "role": 300, "employer_unit": 300, "pay_scale": 100, "address": 300, "city": 120, "contact_person": 200,
+    "role": 300,
+    "employer_unit": 300,
+    "pay_scale": 100,
+    "address": 300,
+    "city": 120,
+    "contact_person": 200,
     "apply_url": 2000,
 }
 _DECIMAL_FIELDS = ("hours_per_week", "fte", "salary_min", "salary_max", "pay_min", "pay_max")
 _CHOICE_FIELDS = ("role_category", "contract_type", "work_time", "region", "pay_period", "pay_basis")
 EXTRACTED_FIELDS = (
-    "role", "role_category", "employer", "employer_unit", "contract_type", "work_time", "hours_per_week", "fte",
-    "salary_min", "salary_max", "pay_min", "pay_max", "pay_period", "pay_basis", "pay_scale", "deadline",
-    "start_date", "start_asap", "address", "postcode", "city", "region", "languages", "apply_email", "apply_url",
-    "contact_person", "doc_lang", "description",
+    "role",
+    "role_category",
+    "employer",
+    "employer_unit",
+    "contract_type",
+    "work_time",
+    "hours_per_week",
+    "fte",
+    "salary_min",
+    "salary_max",
+    "pay_min",
+    "pay_max",
+    "pay_period",
+    "pay_basis",
+    "pay_scale",
+    "deadline",
+    "start_date",
+    "start_asap",
+    "address",
+    "postcode",
+    "city",
+    "region",
+    "languages",
+    "apply_email",
+    "apply_url",
+    "contact_person",
+    "doc_lang",
+    "description",
 )
 
 
@@ -80,7 +115,10 @@ def document_store(*, content: bytes, origin: str, media_type: str = "") -> Stor
 
 def is_up_to_date(document: SourceDocument) -> bool:
     """Parsed by the current parser: parsing it again would give the same result."""
-    return document.parse_status != SourceDocument.ParseStatus.PENDING and document.parser_version == PARSER_VERSION
+    return (
+        document.parse_status != SourceDocument.ParseStatus.PENDING
+        and document.parser_version == PARSER_VERSION
+    )
 
 
 def parse_document(document: SourceDocument, *, today: date | None = None) -> ParseResult:
@@ -155,8 +193,16 @@ def _record_reading(document: SourceDocument, read: ReadResult) -> None:
 def _save_document(document: SourceDocument) -> None:
     document.save(
         update_fields=[
-            "text", "media_type", "ocr", "provenance", "error_message", "parser_version", "parsed_at",
-            "parse_status", "doc_kind", "extraction",
+            "text",
+            "media_type",
+            "ocr",
+            "provenance",
+            "error_message",
+            "parser_version",
+            "parsed_at",
+            "parse_status",
+            "doc_kind",
+            "extraction",
         ]
     )
 
@@ -194,7 +240,9 @@ def vacancy_values(extraction: Extraction, position: int, description: str) -> d
         value = contract.get(name)
         if name in _DECIMAL_FIELDS:
             values[name] = _decimal(value)
-        elif name in _CHOICE_FIELDS or name in _TEXT_LIMITS or name in ("postcode", "apply_email", "doc_lang"):
+        elif (
+            name in _CHOICE_FIELDS or name in _TEXT_LIMITS or name in ("postcode", "apply_email", "doc_lang")
+        ):
             values[name] = str(value or "")[: _TEXT_LIMITS.get(name, 254)]
     start = extraction.value("start_date")
     values["start_asap"] = start == "asap"
@@ -243,10 +291,14 @@ def vacancy_upsert(*, document: SourceDocument, extraction: Extraction, position
     values = vacancy_values(extraction, position, document.text)
     details = extraction.details(position)
     confidence = {name: item["confidence"] for name, item in details.items()}
-    evidence = {name: {k: item[k] for k in ("evidence", "strategy", "start")} for name, item in details.items()}
+    evidence = {
+        name: {k: item[k] for k in ("evidence", "strategy", "start")} for name, item in details.items()
+    }
     vacancy = Vacancy.objects.select_for_update().filter(source_key=key).first()
     if vacancy is None:
-        vacancy = Vacancy(source_key=key, position_index=position, confidence=confidence, evidence=evidence, **values)
+        vacancy = Vacancy(
+            source_key=key, position_index=position, confidence=confidence, evidence=evidence, **values
+        )
         reasons = review_reasons(extraction, position)
         vacancy.status = Vacancy.Status.NEEDS_REVIEW if reasons else Vacancy.Status.PUBLISHED
         vacancy.review_reason = "; ".join(reasons)[:300]
@@ -255,7 +307,8 @@ def vacancy_upsert(*, document: SourceDocument, extraction: Extraction, position
         vacancy.documents.add(document)
         return UpsertResult(vacancy, CREATED, tuple(values))
     changed = [
-        name for name, value in values.items()
+        name
+        for name, value in values.items()
         if name not in vacancy.curated_fields and getattr(vacancy, name) != value
     ]
     for name in changed:

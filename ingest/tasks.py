@@ -17,7 +17,12 @@ def ingest_document(document_id: int, *, force: bool = False) -> dict[str, Any]:
     if document is None:
         return {"document_id": document_id, "outcome": FAILED, "message": "document no longer stored"}
     if not force and is_up_to_date(document):
-        return {"document_id": document_id, "outcome": UNCHANGED, "message": "already parsed", "vacancies": []}
+        return {
+            "document_id": document_id,
+            "outcome": UNCHANGED,
+            "message": "already parsed",
+            "vacancies": [],
+        }
     result = parse_document_safely(document)
     return {
         "document_id": document_id,

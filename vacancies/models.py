@@ -70,7 +70,9 @@ class SourceDocument(models.Model):
 
     class Meta:
         ordering = ["-read_at"]
-        constraints = [models.UniqueConstraint(fields=["sha256", "origin"], name="unique_document_per_origin")]
+        constraints = [
+            models.UniqueConstraint(fields=["sha256", "origin"], name="unique_document_per_origin")
+        ]
 
     def __str__(self) -> str:
         return self.origin.rsplit("/", 1)[-1] or self.origin

@@ -1,8 +1,8 @@
 """Text of a posting in, an `Extraction` out: pure functions, no Django, no I/O.
 
-    from ingest.extraction import extract
-    result = extract(text)
-    result.is_vacancy, result.value("deadline"), result.found("employer").evidence
+from ingest.extraction import extract
+result = extract(text)
+result.is_vacancy, result.value("deadline"), result.found("employer").evidence
 """
 
 from __future__ import annotations

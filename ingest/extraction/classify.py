@@ -39,7 +39,9 @@ class Verdict:
     scores: dict[str, float]
 
 
-def _score(pattern: re.Pattern[str], weights: dict[str, float], folded: str, head_end: int) -> tuple[float, list[str]]:
+def _score(
+    pattern: re.Pattern[str], weights: dict[str, float], folded: str, head_end: int
+) -> tuple[float, list[str]]:
     """Each cue counts once, double when it appears in the head."""
     best: dict[str, float] = {}
     for match in pattern.finditer(folded):
@@ -73,7 +75,11 @@ def classify(doc: Doc, *, role_found: bool) -> Verdict:
     kind = max((k for k in scores if k != "vacancy"), key=scores.get)
     other = scores[kind]
     is_vacancy = vacancy >= MIN_VACANCY_SCORE and vacancy > other * KIND_FACTOR
-    margin = vacancy - other * KIND_FACTOR if is_vacancy else max(other * KIND_FACTOR - vacancy, MIN_VACANCY_SCORE - vacancy)
+    margin = (
+        vacancy - other * KIND_FACTOR
+        if is_vacancy
+        else max(other * KIND_FACTOR - vacancy, MIN_VACANCY_SCORE - vacancy)
+    )
     confidence = round(1 / (1 + math.exp(-margin / 3)), 2)
     winner = "vacancy" if is_vacancy else (kind if other > 0 else "other")
     cues = evidence.get(winner, [])

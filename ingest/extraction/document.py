@@ -103,7 +103,11 @@ def _labelled_fields(lines: list[Line]) -> list[Labelled]:
             continue
         key, label, value_offset = found
         value = line.text[value_offset:].strip(" :-\t")
-        start = line.start + value_offset + (len(line.text[value_offset:]) - len(line.text[value_offset:].lstrip(" :-\t")))
+        start = (
+            line.start
+            + value_offset
+            + (len(line.text[value_offset:]) - len(line.text[value_offset:].lstrip(" :-\t")))
+        )
         if not value and index + 1 < len(lines):
             nxt = lines[index + 1]
             if label_of(nxt.text) is None and len(nxt.text) <= 160:

@@ -29,8 +29,11 @@ def run(text: str, *, lang: str | None = None, today: date | None = None) -> Ext
     verdict = classify(doc, role_found=bool(role))
     if not verdict.is_vacancy:
         return Extraction(
-            is_vacancy=False, doc_kind=verdict.kind, doc_lang=doc_lang,
-            vacancy_confidence=verdict.confidence, vacancy_evidence=verdict.evidence,
+            is_vacancy=False,
+            doc_kind=verdict.kind,
+            doc_lang=doc_lang,
+            vacancy_confidence=verdict.confidence,
+            vacancy_evidence=verdict.evidence,
         )
     fields = _document_fields(doc, today=today)
     positions = _positions(doc, role)
@@ -92,4 +95,3 @@ def _section_role(section: Section) -> dict[str, Found]:
         "role": Found(title, 0.8, section.title, section.start, "position-section"),
         "role_category": Found(category, 0.8, title, section.start, "position-section"),
     }
-

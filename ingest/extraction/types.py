@@ -9,20 +9,65 @@ from typing import Any
 
 # Fields that describe the document as a whole (shared by every position it announces).
 DOCUMENT_FIELDS = (
-    "employer", "employer_unit", "deadline", "start_date", "address", "city", "postcode", "region",
-    "languages", "apply_email", "apply_url", "contact_person",
+    "employer",
+    "employer_unit",
+    "deadline",
+    "start_date",
+    "address",
+    "city",
+    "postcode",
+    "region",
+    "languages",
+    "apply_email",
+    "apply_url",
+    "contact_person",
 )
 # Fields that may differ from one position to the next in a multi-position announcement.
 POSITION_FIELDS = (
-    "role", "role_category", "contract_type", "work_time", "hours_per_week", "fte",
-    "salary_min", "salary_max", "pay_min", "pay_max", "pay_period", "pay_basis", "pay_scale",
+    "role",
+    "role_category",
+    "contract_type",
+    "work_time",
+    "hours_per_week",
+    "fte",
+    "salary_min",
+    "salary_max",
+    "pay_min",
+    "pay_max",
+    "pay_period",
+    "pay_basis",
+    "pay_scale",
 )
 # The keys of the `extract --format jsonl` contract, in order (SCHEMA.md plus the pay details).
 CONTRACT_KEYS = (
-    "is_vacancy", "doc_kind", "doc_lang", "employer", "employer_unit", "role", "role_category",
-    "contract_type", "work_time", "hours_per_week", "fte", "salary_min", "salary_max", "pay_min", "pay_max",
-    "pay_period", "pay_basis", "pay_scale", "deadline", "start_date", "address", "city", "postcode", "region",
-    "languages", "apply_email", "apply_url", "contact_person",
+    "is_vacancy",
+    "doc_kind",
+    "doc_lang",
+    "employer",
+    "employer_unit",
+    "role",
+    "role_category",
+    "contract_type",
+    "work_time",
+    "hours_per_week",
+    "fte",
+    "salary_min",
+    "salary_max",
+    "pay_min",
+    "pay_max",
+    "pay_period",
+    "pay_basis",
+    "pay_scale",
+    "deadline",
+    "start_date",
+    "address",
+    "city",
+    "postcode",
+    "region",
+    "languages",
+    "apply_email",
+    "apply_url",
+    "contact_person",
 )
 KEY_FIELDS = ("employer", "role", "deadline")
 
@@ -83,7 +128,11 @@ class Extraction:
 
     def as_contract(self, position: int = 0) -> dict[str, Any]:
         """The flat JSON object of the extract contract, for one position."""
-        row: dict[str, Any] = {"is_vacancy": self.is_vacancy, "doc_kind": self.doc_kind, "doc_lang": self.doc_lang}
+        row: dict[str, Any] = {
+            "is_vacancy": self.is_vacancy,
+            "doc_kind": self.doc_kind,
+            "doc_lang": self.doc_lang,
+        }
         for key in CONTRACT_KEYS[3:]:
             value = _json_value(self.value(key, position)) if self.is_vacancy else None
             row[key] = value if value is not None or key != "languages" else []

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 # Pay scales as written; the first group is normalised by fields/pay.py.
 SCALE_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("ific", r"\bific(?:[- ]?categorie|[- ]?cat\.?)?\s*(?:categorie\s*)?(\d{1,2})\b|categorie ific\s*(\d{1,2})\b|cat\.\s*ific\s*(\d{1,2})"),
-    ("cp", r"\b(?:cp|pc|commission paritaire|paritair comite|paritair comite nr\.?)\s*(?:n°\s*)?(\d{3}(?:\.\d{1,2}){0,2})\b"),
+    (
+        "ific",
+        r"\bific(?:[- ]?categorie|[- ]?cat\.?)?\s*(?:categorie\s*)?(\d{1,2})\b|categorie ific\s*(\d{1,2})\b|cat\.\s*ific\s*(\d{1,2})",
+    ),
+    (
+        "cp",
+        r"\b(?:cp|pc|commission paritaire|paritair comite|paritair comite nr\.?)\s*(?:n°\s*)?(\d{3}(?:\.\d{1,2}){0,2})\b",
+    ),
     ("bareme", r"\bbareme\s+(\d\.\d{2})\b|\(\s*[a-z ]{0,20},?\s*(\d\.\d{2})\s*\)"),
     ("am", r"\b(am\s?\d{1,2})\b"),
-    ("level", r"(?:niveau|bareme|echelle(?: baremique)?|echelle de traitement|weddeschaal|graad|rgb|classe)\s*(?:rgb\s*)?"
-              r"\(?\s*([a-e][1-5](?:\s*-\s*[a-e]?[1-5])?)\b"),
+    (
+        "level",
+        r"(?:niveau|bareme|echelle(?: baremique)?|echelle de traitement|weddeschaal|graad|rgb|classe)\s*(?:rgb\s*)?"
+        r"\(?\s*([a-e][1-5](?:\s*-\s*[a-e]?[1-5])?)\b",
+    ),
     ("flemish", r"\b([a-e][1-5]\s*-\s*[a-e][1-5])\b"),
 )
 # Words around an amount that make it pay.

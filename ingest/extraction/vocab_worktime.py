@@ -4,9 +4,15 @@ from __future__ import annotations
 
 # (pattern, fte or None for "part time" without a fraction)
 FRACTION_PATTERNS: tuple[tuple[str, float | None], ...] = (
-    (r"temps plein|plein temps|full[- ]time|voltijds?e?|\b1[,.]0?\s*(?:etp|vte|fte)\b|\b1\s+(?:etp|vte|fte)\b|"
-     r"\b100\s*%|temps complet", 1.0),
-    (r"mi-temps|mi temps|\b1/2\s*(?:temps|tijds)|halftijds?e?|half-time|\b0?[,.]5\s*(?:etp|vte|fte)\b|\b50\s*%", 0.5),
+    (
+        r"temps plein|plein temps|full[- ]time|voltijds?e?|\b1[,.]0?\s*(?:etp|vte|fte)\b|\b1\s+(?:etp|vte|fte)\b|"
+        r"\b100\s*%|temps complet",
+        1.0,
+    ),
+    (
+        r"mi-temps|mi temps|\b1/2\s*(?:temps|tijds)|halftijds?e?|half-time|\b0?[,.]5\s*(?:etp|vte|fte)\b|\b50\s*%",
+        0.5,
+    ),
     (r"\b4/5e?s?\b|quatre cinquiemes|\b80\s*%|\b0?[,.]8\s*(?:etp|vte|fte)\b|viervijfde", 0.8),
     (r"\b3/4\b|trois quarts|\b75\s*%|\b0?[,.]75\s*(?:etp|vte|fte)\b|driekwart", 0.75),
     (r"\b9/10e?\b|\b90\s*%|\b0?[,.]9\s*(?:etp|vte|fte)\b", 0.9),
@@ -16,9 +22,13 @@ FRACTION_PATTERNS: tuple[tuple[str, float | None], ...] = (
     (r"temps partiel|deeltijds?e?|part[- ]time|temps partiels", None),
 )
 # Percentages and ETP counts are about the post only near a working-time word.
-PERCENT_CONTEXT = r"temps|travail|regime|etp|vte|fte|occupation|tewerkstelling|tijds|contrat|cdi|cdd|a \d|psycholog|poste"
+PERCENT_CONTEXT = (
+    r"temps|travail|regime|etp|vte|fte|occupation|tewerkstelling|tijds|contrat|cdi|cdd|a \d|psycholog|poste"
+)
 # "L'équipe compte 18,5 ETP": staffing of the organisation, not the post.
-TEAM_CONTEXT = r"equipe|team|compte|totalise|soit|personnes|travailleurs|collaborateurs|medewerkers|service de|personnel"
+TEAM_CONTEXT = (
+    r"equipe|team|compte|totalise|soit|personnes|travailleurs|collaborateurs|medewerkers|service de|personnel"
+)
 HOURS = (
     r"(?<![\d,.])(?P<h>\d{1,2})(?:[,.](?P<dec>\d{1,2}))?\s*(?:h|u|heures?|uur|hours?|hrs?)\.?(?P<min>\d{2})?"
     r"\s*(?:/|par|per|a la|p\.|pro|by|every|/\s*)?\s*(?:semaine|sem\b|week|wk)"

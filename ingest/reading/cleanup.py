@@ -29,14 +29,30 @@ _PAGE_COUNTER = re.compile(
     re.I | re.X,
 )
 # The same counter inside a longer running line ("ASBL Les Tilleuls – Page 2/3").
-_INLINE_COUNTER = re.compile(r"\s*[-–—|·]?\s*\b(?:page|pagina)\s*\d{1,4}\s*(?:/|sur|de|van|of|op)\s*\d{1,4}", re.I)
+_INLINE_COUNTER = re.compile(
+    r"\s*[-–—|·]?\s*\b(?:page|pagina)\s*\d{1,4}\s*(?:/|sur|de|van|of|op)\s*\d{1,4}", re.I
+)
 _DIGITS = re.compile(r"\d+")
 
 # A word cut at a line end: letters, a hyphen (ASCII, U+2010, U+2011 or soft), a line break (or a page
 # break, which leaves a blank line), then letters.
 _SPLIT_WORD = re.compile(r"([^\W\d_]+)([-\u2010\u2011\u00ad])\n\n?([^\W\d_]+)")
 # Prefixes that form hyphenated compounds: "mi-temps", "non-marchand", "ex-collègue", "sous-directeur".
-_COMPOUND_PREFIXES = {"mi", "demi", "semi", "non", "ex", "anti", "après", "avant", "arrière", "sous", "vice", "socio", "médico"}
+_COMPOUND_PREFIXES = {
+    "mi",
+    "demi",
+    "semi",
+    "non",
+    "ex",
+    "anti",
+    "après",
+    "avant",
+    "arrière",
+    "sous",
+    "vice",
+    "socio",
+    "médico",
+}
 # Inclusive forms: "éducateur-trice", "conseiller-ère", "clinicien-ne".
 _FEMININE_ENDINGS = {"trice", "rice", "ice", "euse", "ère", "ne", "e", "se", "ve", "le", "elle"}
 _MASCULINE_END = re.compile(r"(eur|er|ien|if|el|ier|en)$", re.I)

@@ -30,8 +30,11 @@ def read_document(
     kind = _media_type(content, name, media_type)
     try:
         if not content:
-            return failed(kind, f"{subject} is empty (0 bytes): there is nothing to read. Check the source, or "
-                                "download it again.")
+            return failed(
+                kind,
+                f"{subject} is empty (0 bytes): there is nothing to read. Check the source, or "
+                "download it again.",
+            )
         if len(content) > max_bytes:
             return failed(kind, too_large_message(subject, len(content), max_bytes))
         if kind == PDF:
@@ -43,8 +46,11 @@ def read_document(
         return _unsupported(content, subject=subject)
     except Exception as error:  # a bug in one reader costs one document, not the batch
         logger.exception("reading %s failed", subject)
-        return failed(kind, f"Internal error while reading {subject} ({type(error).__name__}: {str(error)[:200]}): "
-                            "report it, and run manage.py reparse once it is fixed.")
+        return failed(
+            kind,
+            f"Internal error while reading {subject} ({type(error).__name__}: {str(error)[:200]}): "
+            "report it, and run manage.py reparse once it is fixed.",
+        )
 
 
 def read_file(
@@ -82,8 +88,11 @@ def _read_text(content: bytes, *, subject: str) -> ReadResult:
     except NotText:
         return _unsupported(content, subject=subject)
     if not decoded.text.strip():
-        return failed(TEXT, f"{subject} is empty (it holds only blank space): check the source, or download it "
-                            "again.", encoding=decoded.encoding)
+        return failed(
+            TEXT,
+            f"{subject} is empty (it holds only blank space): check the source, or download it again.",
+            encoding=decoded.encoding,
+        )
     details = {"extractor": "text", "encoding": decoded.encoding}
     if decoded.repaired_mojibake:
         details["repaired_mojibake"] = True
@@ -99,15 +108,22 @@ def _read_html(content: bytes, *, subject: str) -> ReadResult:
     except NotText:
         return _unsupported(content, subject=subject)
     if not text.strip():
-        return failed(HTML, f"{subject} is an HTML page without readable text (it may be filled in by "
-                            "JavaScript): save the posting as PDF or text and import that.", **details)
+        return failed(
+            HTML,
+            f"{subject} is an HTML page without readable text (it may be filled in by "
+            "JavaScript): save the posting as PDF or text and import that.",
+            **details,
+        )
     return ReadResult(text=text, media_type=HTML, status=OK, pages=1, details=details)
 
 
 def _unsupported(content: bytes, *, subject: str) -> ReadResult:
     what = known_binary(content) or "binary content, not a PDF, HTML or text document"
-    return failed(OCTET_STREAM, f"{subject} is {what}, which this reader does not handle: save the posting "
-                                "as PDF or plain text and import that.")
+    return failed(
+        OCTET_STREAM,
+        f"{subject} is {what}, which this reader does not handle: save the posting "
+        "as PDF or plain text and import that.",
+    )
 
 
 def _subject(name: str) -> str:

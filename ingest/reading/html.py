@@ -17,8 +17,25 @@ from ingest.reading.text import decode
 
 # Never content.
 _DROP_TAGS = [
-    "script", "style", "noscript", "nav", "aside", "svg", "iframe", "template", "button", "select", "input",
-    "textarea", "canvas", "object", "embed", "dialog", "link", "meta", "form",
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "aside",
+    "svg",
+    "iframe",
+    "template",
+    "button",
+    "select",
+    "input",
+    "textarea",
+    "canvas",
+    "object",
+    "embed",
+    "dialog",
+    "link",
+    "meta",
+    "form",
 ]
 # Page header and footer; inside <main> or <article> they belong to the posting (its title, its date).
 _PAGE_FURNITURE_TAGS = ("header", "footer")
@@ -34,14 +51,41 @@ _FURNITURE_WORD = re.compile(
 )
 _PAGE_FURNITURE_WORD = re.compile(r"(?:^|[-_])(header|footer)(?:$|[-_])", re.I)
 _FURNITURE_ROLES = {
-    "navigation", "banner", "contentinfo", "search", "complementary", "dialog", "alertdialog", "menu",
-    "menubar", "toolbar",
+    "navigation",
+    "banner",
+    "contentinfo",
+    "search",
+    "complementary",
+    "dialog",
+    "alertdialog",
+    "menu",
+    "menubar",
+    "toolbar",
 }
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 _BLOCKS = {
-    "div", "section", "article", "main", "header", "footer", "ul", "ol", "dl", "dt", "dd", "li", "address",
-    "figure", "figcaption", "hr", "fieldset", "details", "summary", "center", "caption",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "li",
+    "address",
+    "figure",
+    "figcaption",
+    "hr",
+    "fieldset",
+    "details",
+    "summary",
+    "center",
+    "caption",
 }
 _PARAGRAPHS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote"}
 _SKIPPED_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
@@ -96,7 +140,11 @@ def _is_furniture(element: Tag) -> bool:
     if element.name in _DROP_TAGS:
         return True
     attrs = element.attrs or {}
-    if "hidden" in attrs or attrs.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(attrs.get("style", "")):
+    if (
+        "hidden" in attrs
+        or attrs.get("aria-hidden") == "true"
+        or _HIDDEN_STYLE.search(attrs.get("style", ""))
+    ):
         return True
     if str(attrs.get("role", "")).lower() in _FURNITURE_ROLES:
         return True

@@ -10,6 +10,7 @@ Words are pdfplumber word dicts: `text`, `x0`, `x1`, `top`, `bottom` (points, or
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from collections.abc import Sequence
 
@@ -143,7 +144,7 @@ def _lines(rows: list[Row]) -> list[str]:
         return []
     height = statistics.median(_height(row) for row in rows)
     lines = [_text(rows[0])]
-    for previous, row in zip(rows, rows[1:], strict=False):
+    for previous, row in itertools.pairwise(rows):
         gap = _top(row) - _bottom(previous)
         if gap > PARAGRAPH_GAP * height:
             lines.append("")

@@ -35,11 +35,17 @@ def read_pdf(
     content: bytes, *, subject: str, ocr: bool, timeout: float, memory: int = MEMORY_LIMIT
 ) -> ReadResult:
     if not is_pdf(content):
-        return failed(PDF, f"{subject} is declared as a PDF but is not one (no %PDF header): it may be an "
-                           "error page saved under a .pdf name. Download it again.")
+        return failed(
+            PDF,
+            f"{subject} is declared as a PDF but is not one (no %PDF header): it may be an "
+            "error page saved under a .pdf name. Download it again.",
+        )
     if b"%%EOF" not in content:
-        return failed(PDF, f"{subject} is truncated (its end-of-file marker is missing): the download was "
-                           "probably cut short. Download it again.")
+        return failed(
+            PDF,
+            f"{subject} is truncated (its end-of-file marker is missing): the download was "
+            "probably cut short. Download it again.",
+        )
     started = time.perf_counter()
     try:
         parsed = run_in_child("pdf_text", content, timeout=timeout, memory=memory)
@@ -48,8 +54,13 @@ def read_pdf(
     if parsed.get("failure") == "encrypted":
         return failed(PDF, f"{subject} is password-protected: ask the publisher for an unprotected copy.")
     if "failure" in parsed:
-        return _child_failure(ChildFailed(parsed["failure"], parsed.get("detail", "")), subject=subject,
-                              timeout=timeout, memory=memory, corrupt=parsed["failure"] == "corrupt")
+        return _child_failure(
+            ChildFailed(parsed["failure"], parsed.get("detail", "")),
+            subject=subject,
+            timeout=timeout,
+            memory=memory,
+            corrupt=parsed["failure"] == "corrupt",
+        )
     pages = parsed["pages"]
     details = {
         "extractor": parsed["extractor"],
@@ -59,20 +70,35 @@ def read_pdf(
     if errors := {n: page["error"] for n, page in enumerate(pages, 1) if page.get("error")}:
         details["page_errors"] = errors
     scanned = [i for i, page in enumerate(pages) if _is_scan(page)]
-    ocr_done, warning = _ocr(content, scanned, pages, ocr=ocr, timeout=timeout, memory=memory, details=details)
+    ocr_done, warning = _ocr(
+        content, scanned, pages, ocr=ocr, timeout=timeout, memory=memory, details=details
+    )
     text, cleanup_details = pages_to_text([page["lines"] for page in pages])
     details |= cleanup_details
     details["total_ms"] = round((time.perf_counter() - started) * 1000)
     if warning:
         details["warning"] = warning
-    result = ReadResult(text=text, media_type=PDF, status=OK, ocr=bool(ocr_done), pages=len(pages), details=details)
+    result = ReadResult(
+        text=text, media_type=PDF, status=OK, ocr=bool(ocr_done), pages=len(pages), details=details
+    )
     if text.strip():
         return result
     if "ocr_unavailable" in details:
-        return ReadResult("", PDF, NEEDS_OCR, error=ocr_module.NEEDS_OCR_MESSAGE, pages=len(pages), details=details)
-    return ReadResult("", PDF, ERROR, pages=len(pages), details=details, error=warning or (
-        f"{subject} contains no text: its pages are blank or their text could not be read. Check the "
-        "file in a PDF viewer, and ask the publisher for another copy if it looks right there."))
+        return ReadResult(
+            "", PDF, NEEDS_OCR, error=ocr_module.NEEDS_OCR_MESSAGE, pages=len(pages), details=details
+        )
+    return ReadResult(
+        "",
+        PDF,
+        ERROR,
+        pages=len(pages),
+        details=details,
+        error=warning
+        or (
+            f"{subject} contains no text: its pages are blank or their text could not be read. Check the "
+            "file in a PDF viewer, and ask the publisher for another copy if it looks right there."
+        ),
+    )
 
 
 def extract_pages(content: bytes) -> dict:
@@ -87,7 +113,9 @@ def extract_pages(content: bytes) -> dict:
             for page in document.pages:
                 pages.append(_read_page(page))
     except Exception as error:
-        cause = error.args[0] if error.args and isinstance(error.args[0], Exception) else error
+        cause = _cause(error)
+        if isinstance(cause, MemoryError):
+            return {"failure": "memory"}
         if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
             return {"failure": "encrypted"}
         return {"failure": "corrupt", "detail": f"{type(cause).__name__}: {cause}"[:300]}
@@ -99,20 +127,31 @@ def _read_page(page) -> dict:
         words = page.dedupe_chars().extract_words()  # dedupe: fake bold draws each letter twice
         lines, columns = reading_lines(words)
         return {
-            "lines": lines, "columns": columns, "chars": len(page.chars), "images": len(page.images),
+            "lines": lines,
+            "columns": columns,
+            "chars": len(page.chars),
+            "images": len(page.images),
             "shapes": len(page.curves) + len(page.rects),
         }
-    except Exception as error:  # one broken page must not lose the others
-        if isinstance(error, MemoryError):
+    except Exception as error:  # one broken page must not lose the others; running out of memory stops all
+        if isinstance(_cause(error), MemoryError):
             raise
         return {"lines": [], "columns": 0, "chars": 0, "images": 0, "shapes": 0, "error": repr(error)[:300]}
     finally:
         page.close()
 
 
+def _cause(error: Exception) -> BaseException:
+    """pdfplumber wraps pdfminer's errors (PdfminerException(PDFPasswordIncorrect())): unwrap them."""
+    inner = error.args[0] if error.args else None
+    return inner if isinstance(inner, BaseException) else error
+
+
 def _is_scan(page: dict) -> bool:
-    return page["chars"] == 0 and not page.get("error") and (
-        page["images"] > 0 or page["shapes"] >= _MIN_SHAPES_FOR_OCR
+    return (
+        page["chars"] == 0
+        and not page.get("error")
+        and (page["images"] > 0 or page["shapes"] >= _MIN_SHAPES_FOR_OCR)
     )
 
 
@@ -124,19 +163,24 @@ def _ocr(content, scanned, pages, *, ocr, timeout, memory, details) -> tuple[lis
     if unavailable:
         details["pages_without_text"] = [i + 1 for i in scanned]
         details["ocr_unavailable"] = unavailable
-        return [], f"pages {details['pages_without_text']} have no text layer and were not OCR'd: {unavailable}"
+        return (
+            [],
+            f"pages {details['pages_without_text']} have no text layer and were not OCR'd: {unavailable}",
+        )
     todo = scanned[: ocr_module.MAX_OCR_PAGES]
     try:
         read = run_in_child("ocr", content, timeout=timeout, memory=memory, pages=todo)
     except ChildFailed as error:
         details["pages_without_text"] = [i + 1 for i in scanned]
-        return [], (f"OCR of the scanned pages {[i + 1 for i in todo]} failed ({error}): raise "
-                    "INGEST_PDF_TIMEOUT or ask the publisher for a copy with a text layer.")
+        return [], (
+            f"OCR of the scanned pages {[i + 1 for i in todo]} failed ({error}): raise "
+            "INGEST_PDF_TIMEOUT or ask the publisher for a copy with a text layer."
+        )
     for index, page in read["pages"].items():
         pages[int(index)]["lines"] = page["lines"]
     done = [int(i) + 1 for i in read["pages"]]
     details |= {"ocr_pages": done, "ocr_engine": read["engine"], "ocr_ms": read.get("child_ms")}
-    if skipped := [i + 1 for i in scanned[ocr_module.MAX_OCR_PAGES:]]:
+    if skipped := [i + 1 for i in scanned[ocr_module.MAX_OCR_PAGES :]]:
         details["pages_without_text"] = skipped
         return done, f"only the first {ocr_module.MAX_OCR_PAGES} scanned pages were OCR'd"
     return done, ""
@@ -144,10 +188,16 @@ def _ocr(content, scanned, pages, *, ocr, timeout, memory, details) -> tuple[lis
 
 def _child_failure(error: ChildFailed, *, subject, timeout, memory, corrupt=False) -> ReadResult:
     if corrupt:
-        message = (f"{subject} is damaged or not a valid PDF ({error.detail}): download it again or ask the "
-                   "publisher for another copy.")
+        message = (
+            f"{subject} is damaged or not a valid PDF ({error.detail}): download it again or ask the "
+            "publisher for another copy."
+        )
     else:
         template = _CHILD_FAILURES.get(error.reason, _CHILD_FAILURES["crash"])
-        message = template.format(subject=subject, timeout=timeout, memory=memory // (1024 * 1024),
-                                  detail=error.detail or error.reason)
+        message = template.format(
+            subject=subject,
+            timeout=timeout,
+            memory=memory // (1024 * 1024),
+            detail=error.detail or error.reason,
+        )
     return failed(PDF, message, failure=error.reason)

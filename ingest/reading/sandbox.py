@@ -11,6 +11,7 @@ Protocol: the bytes on stdin, task options as JSON in argv, the result as one JS
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
 import os
@@ -40,9 +41,7 @@ class ChildFailed(Exception):
         self.reason, self.detail = reason, detail
 
 
-def run_in_child(
-    task: str, content: bytes, *, timeout: float, memory: int = MEMORY_LIMIT, **options
-) -> dict:
+def run_in_child(task: str, content: bytes, *, timeout: float, memory: int = MEMORY_LIMIT, **options) -> dict:
     """Run TASKS[task](content, **options) in a bounded child; return its dict or raise ChildFailed."""
     env = {
         **os.environ,
@@ -54,7 +53,11 @@ def run_in_child(
     command = [sys.executable, "-m", "ingest.reading.sandbox", task, json.dumps(options), limits]
     started = time.monotonic()
     process = subprocess.Popen(
-        command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+        command,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
         start_new_session=True,
     )
     try:
@@ -71,7 +74,9 @@ def run_in_child(
     try:
         result = json.loads(stdout)
     except ValueError:
-        tail = stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [f"exit code {process.returncode}"]
+        tail = stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [
+            f"exit code {process.returncode}"
+        ]
         reason = "memory" if "MemoryError" in tail[0] or process.returncode == -signal.SIGKILL else "crash"
         if process.returncode == -signal.SIGXCPU:
             reason = "timeout"
@@ -81,10 +86,8 @@ def run_in_child(
 
 
 def _kill_group(process: subprocess.Popen) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(process.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
 
 
 def _child_main(argv: list[str]) -> int:

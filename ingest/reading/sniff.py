@@ -11,8 +11,12 @@ PDF, HTML, TEXT, OCTET_STREAM = "application/pdf", "text/html", "text/plain", "a
 
 _EXTENSIONS = {
     ".pdf": PDF,
-    ".html": HTML, ".htm": HTML, ".xhtml": HTML,
-    ".txt": TEXT, ".md": TEXT, ".text": TEXT,
+    ".html": HTML,
+    ".htm": HTML,
+    ".xhtml": HTML,
+    ".txt": TEXT,
+    ".md": TEXT,
+    ".text": TEXT,
 }
 
 # "%PDF-" may follow a little junk (the specification allows it within the first 1024 bytes).

@@ -36,7 +36,9 @@ _UNWANTED_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\ud800-\udff
 
 # UTF-8 read as Windows-1252: "é" → "Ã©", "€" → "â‚¬", "’" → "â€™", "œ" → "Å“". A run of such
 # characters is re-encoded and decoded again; it is kept only when that gives valid UTF-8.
-_MOJIBAKE_HINT = re.compile(r"Ã[\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc\u2013-\u203a\u20ac\u2122]|â€|Å[“’]|Â[\xa0-\xbf]")
+_MOJIBAKE_HINT = re.compile(
+    r"Ã[\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc\u2013-\u203a\u20ac\u2122]|â€|Å[“’]|Â[\xa0-\xbf]"
+)
 _CP1252_RUN = re.compile(
     "[\u00a0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
     "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{2,}"

@@ -14,7 +14,9 @@ from ingest.extraction import extract
 
 HERE = Path(__file__).parent
 LABELS = load_labels(HERE / "labels.jsonl") if (HERE / "labels.jsonl").exists() else {}
-KNOWN = json.loads((HERE / "known_failures.json").read_text()) if (HERE / "known_failures.json").exists() else {}
+KNOWN = (
+    json.loads((HERE / "known_failures.json").read_text()) if (HERE / "known_failures.json").exists() else {}
+)
 # Floors for the whole corpus; raise them as the extractor improves, never lower them to pass.
 ACCURACY_FLOOR = 0.90
 VACANCY_FLOOR = 0.97
@@ -33,7 +35,11 @@ def test_document(doc_id):
         assert pred["is_vacancy"] == gold["is_vacancy"], f"is_vacancy: {pred.get('doc_kind')}"
     if not gold["is_vacancy"]:
         return
-    wrong = {name: (gold.get(name), pred.get(name)) for name in SCORED_FIELDS if not same(name, gold.get(name), pred.get(name))}
+    wrong = {
+        name: (gold.get(name), pred.get(name))
+        for name in SCORED_FIELDS
+        if not same(name, gold.get(name), pred.get(name))
+    }
     unexpected = {name: values for name, values in wrong.items() if name not in known}
     assert not unexpected, "field: (gold, predicted) " + repr(unexpected)
     fixed = known - set(wrong) - {"is_vacancy"}

@@ -9,15 +9,27 @@ from ingest.extraction.fields.contacts import (
 )
 
 EMAIL_CASES = [
-    ("send-cv", "Envoyez votre CV et votre lettre de motivation à jobs@les-tilleuls.be avant le 3 mars.",
-     "jobs@les-tilleuls.be"),
-    ("info-then-apply",
-     "Pour toute information : info@abri.be.\nLes candidatures sont à adresser à recrutement@abri.be.",
-     "recrutement@abri.be"),
+    (
+        "send-cv",
+        "Envoyez votre CV et votre lettre de motivation à jobs@les-tilleuls.be avant le 3 mars.",
+        "jobs@les-tilleuls.be",
+    ),
+    (
+        "info-then-apply",
+        "Pour toute information : info@abri.be.\nLes candidatures sont à adresser à recrutement@abri.be.",
+        "recrutement@abri.be",
+    ),
     ("info-only", "Pour plus d'informations, contactez Mme Claes (claes@abri.be).", None),
-    ("dutch", "Stuur je motivatiebrief en cv naar vacatures@cgg-rivierland.be.", "vacatures@cgg-rivierland.be"),
-    ("address-on-next-line", "Votre candidature doit être envoyée à l'adresse suivante :\n\nrh@ssm-nord.be",
-     "rh@ssm-nord.be"),
+    (
+        "dutch",
+        "Stuur je motivatiebrief en cv naar vacatures@cgg-rivierland.be.",
+        "vacatures@cgg-rivierland.be",
+    ),
+    (
+        "address-on-next-line",
+        "Votre candidature doit être envoyée à l'adresse suivante :\n\nrh@ssm-nord.be",
+        "rh@ssm-nord.be",
+    ),
     ("generic-footer-only", "ASBL Horizon – rue Haute 5 – info@horizon.be", None),
     ("hostile", "Postulez à <script>@x.be", None),
 ]
@@ -29,9 +41,17 @@ def test_apply_email(text, expected):
 
 
 URL_CASES = [
-    ("form", "Postulez via notre formulaire en ligne : https://jobs.example.be/offre/123", "https://jobs.example.be/offre/123"),
+    (
+        "form",
+        "Postulez via notre formulaire en ligne : https://jobs.example.be/offre/123",
+        "https://jobs.example.be/offre/123",
+    ),
     ("cue-above", "Pour postuler :\nwww.example.be/postuler", "https://www.example.be/postuler"),
-    ("dutch", "Solliciteren kan via https://werkenbij.voorbeeld.be/vacature/9.", "https://werkenbij.voorbeeld.be/vacature/9"),
+    (
+        "dutch",
+        "Solliciteren kan via https://werkenbij.voorbeeld.be/vacature/9.",
+        "https://werkenbij.voorbeeld.be/vacature/9",
+    ),
     ("just-a-website", "Découvrez nos activités sur www.horizon.be", None),
     ("info-link", "Plus d'informations sur https://horizon.be/projet", None),
 ]
@@ -44,13 +64,19 @@ def test_apply_url(text, expected):
 
 PERSON_CASES = [
     ("label", "Personne de contact : Sarah Janssens, coordinatrice", "Sarah Janssens"),
-    ("aupres-de", "Des informations peuvent être obtenues auprès de Madame Leclercq, directrice.", "Leclercq"),
+    (
+        "aupres-de",
+        "Des informations peuvent être obtenues auprès de Madame Leclercq, directrice.",
+        "Leclercq",
+    ),
     ("dutch", "Contactpersoon: Pieter Van den Broeck (0471 11 22 33)", "Pieter Van den Broeck"),
     ("no-person", "Contact : le secrétariat de l'ASBL", None),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in PERSON_CASES], ids=[c[0] for c in PERSON_CASES])
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in PERSON_CASES], ids=[c[0] for c in PERSON_CASES]
+)
 def test_contact_person(text, expected):
     assert find_contact_person(Doc(text)).value == expected
 
@@ -58,7 +84,11 @@ def test_contact_person(text, expected):
 LANGUAGE_CASES = [
     ("both-required", "Profil : maîtrise du français et du néerlandais.", ("fr", "nl")),
     ("bonus-not-required", "La connaissance de l'anglais est un atout.", ()),
-    ("required-and-bonus", "Vous maîtrisez le français.\nLa connaissance du néerlandais est un atout.", ("fr",)),
+    (
+        "required-and-bonus",
+        "Vous maîtrisez le français.\nLa connaissance du néerlandais est un atout.",
+        ("fr",),
+    ),
     ("bilingual", "Vous êtes parfaitement bilingue (FR/NL).", ("fr", "nl")),
     ("bilingual-alone", "Être bilingue est indispensable.", ("fr", "nl")),
     ("label-list", "Langues :\nFrançais\nAnglais\n\nDiplôme : master", ("fr", "en")),
@@ -69,6 +99,8 @@ LANGUAGE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in LANGUAGE_CASES], ids=[c[0] for c in LANGUAGE_CASES])
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in LANGUAGE_CASES], ids=[c[0] for c in LANGUAGE_CASES]
+)
 def test_languages(text, expected):
     assert find_languages(Doc(text)).value == expected

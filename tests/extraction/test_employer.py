@@ -7,19 +7,43 @@ from ingest.extraction.fields.employer import find_employer
 
 CASES = [
     ("subject", "L'ASBL Les Tilleuls recrute un·e psychologue à mi-temps.", "Les Tilleuls", None),
-    ("subject-with-date-prefix",
-     "03.02.2027 - Le CPAS de Namur est à la\nrecherche d'un·e assistant·e social·e", "CPAS de Namur", None),
-    ("department-of-city",
-     "Le Département Action sociale de la Ville de Liège recherche un éducateur pour son Service Jeunesse",
-     "Ville de Liège", "Service Jeunesse"),
-    ("label", "Employeur : Hôpital Saint-Rémi\nFonction : infirmier psychiatrique", "Hôpital Saint-Rémi", None),
+    (
+        "subject-with-date-prefix",
+        "03.02.2027 - Le CPAS de Namur est à la\nrecherche d'un·e assistant·e social·e",
+        "CPAS de Namur",
+        None,
+    ),
+    (
+        "department-of-city",
+        "Le Département Action sociale de la Ville de Liège recherche un éducateur pour son Service Jeunesse",
+        "Ville de Liège",
+        "Service Jeunesse",
+    ),
+    (
+        "label",
+        "Employeur : Hôpital Saint-Rémi\nFonction : infirmier psychiatrique",
+        "Hôpital Saint-Rémi",
+        None,
+    ),
     ("dutch", "Het CGG Vlaams-Brabant Oost zoekt een psycholoog (m/v/x).", "CGG Vlaams-Brabant Oost", None),
-    ("comma-intro", "Pour renforcer son équipe, la Maison Médicale du Nord recrute un médecin généraliste.",
-     "Maison Médicale du Nord", None),
-    ("self-presentation", "Horizon Santé est une ASBL active à Charleroi depuis 1995. Nous cherchons un psychologue.",
-     "Horizon Santé", None),
-    ("lowercase-sentence-is-not-an-employer",
-     "Nous n'avons pas le temps de partir à la recherche de solutions.", None, None),
+    (
+        "comma-intro",
+        "Pour renforcer son équipe, la Maison Médicale du Nord recrute un médecin généraliste.",
+        "Maison Médicale du Nord",
+        None,
+    ),
+    (
+        "self-presentation",
+        "Horizon Santé est une ASBL active à Charleroi depuis 1995. Nous cherchons un psychologue.",
+        "Horizon Santé",
+        None,
+    ),
+    (
+        "lowercase-sentence-is-not-an-employer",
+        "Nous n'avons pas le temps de partir à la recherche de solutions.",
+        None,
+        None,
+    ),
     ("we-is-not-an-employer", "Nous recherchons un·e coordinateur·rice.", None, None),
 ]
 

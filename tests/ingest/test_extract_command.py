@@ -10,9 +10,28 @@ from django.core.management.base import CommandError
 from vacancies.models import SourceDocument
 
 CONTRACT = {
-    "is_vacancy", "doc_lang", "employer", "employer_unit", "role", "role_category", "contract_type", "work_time",
-    "hours_per_week", "fte", "salary_min", "salary_max", "pay_scale", "deadline", "start_date", "city",
-    "postcode", "region", "languages", "apply_email", "apply_url", "source",
+    "is_vacancy",
+    "doc_lang",
+    "employer",
+    "employer_unit",
+    "role",
+    "role_category",
+    "contract_type",
+    "work_time",
+    "hours_per_week",
+    "fte",
+    "salary_min",
+    "salary_max",
+    "pay_scale",
+    "deadline",
+    "start_date",
+    "city",
+    "postcode",
+    "region",
+    "languages",
+    "apply_email",
+    "apply_url",
+    "source",
 }
 
 
@@ -30,7 +49,7 @@ def test_one_json_object_per_document_with_the_contract_keys(postings_folder):
     by_name = {row["source"].rsplit("/", 1)[-1]: row for row in rows}
     assert "error" in by_name["empty.txt"]
     psy = by_name["psychologue.txt"]
-    assert CONTRACT <= psy.keys()
+    assert psy.keys() >= CONTRACT
     assert psy["is_vacancy"] is True and psy["deadline"] == "2027-03-15" and psy["start_date"] == "asap"
     assert psy["languages"] == ["fr", "nl"]
     assert by_name["compte-rendu.txt"]["is_vacancy"] is False

@@ -112,7 +112,9 @@ def test_a_failing_batch_alters_nothing_already_stored(postings_folder, tmp_path
 
 
 def test_hostile_strings_are_stored_as_plain_text(tmp_path):
-    hostile = VACANCY_FR.replace("Psychologue clinicien·ne (h/f/x)", "Psychologue <script>alert(1)</script>'; DROP TABLE x;--")
+    hostile = VACANCY_FR.replace(
+        "Psychologue clinicien·ne (h/f/x)", "Psychologue <script>alert(1)</script>'; DROP TABLE x;--"
+    )
     (tmp_path / "hostile.txt").write_text(hostile + "\x00\ufeff\u202e", encoding="utf-8")
     ingest(tmp_path)
     assert Vacancy.objects.count() == 1

@@ -27,9 +27,21 @@ def worker():
     url = f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
     env = {**os.environ, "DATABASE_URL": url, "SECRET_KEY": settings.SECRET_KEY, "DEBUG": "0"}
     process = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "jobboard", "worker", "--pool=solo", "--queues=ingest",
-         "--loglevel=warning", f"--hostname=test-{os.getpid()}@%h"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "jobboard",
+            "worker",
+            "--pool=solo",
+            "--queues=ingest",
+            "--loglevel=warning",
+            f"--hostname=test-{os.getpid()}@%h",
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
     )
     time.sleep(1)
     yield process

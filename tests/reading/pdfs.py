@@ -52,7 +52,11 @@ LETTERHEAD = ["ASBL Les Tilleuls – Service de santé mentale", "Rue de la Vict
 FOOTER = "www.lestilleuls.example – 02 555 01 23 – BCE 0123.456.789"
 LETTER_PAGES = [
     ["Offre d'emploi : infirmier·ère psychiatrique (h/f/x)", POSTING_FR[0], POSTING_FR[1]],
-    ["Missions principales", POSTING_FR[2], "Vous assurez le suivi des traitements et la coordination avec le réseau."],
+    [
+        "Missions principales",
+        POSTING_FR[2],
+        "Vous assurez le suivi des traitements et la coordination avec le réseau.",
+    ],
     ["Conditions", POSTING_FR[3], POSTING_FR[4]],
 ]
 
@@ -86,7 +90,9 @@ def one_column_pdf(paragraphs: list[str] | None = None, *, title: str = TITLE, *
     return buffer.getvalue()
 
 
-def two_column_pdf(left: list[str] = LEFT_COLUMN, right: list[str] = RIGHT_COLUMN, *, pages: int = 1) -> bytes:
+def two_column_pdf(
+    left: list[str] = LEFT_COLUMN, right: list[str] = RIGHT_COLUMN, *, pages: int = 1
+) -> bytes:
     """A full-width title, then two columns whose lines share the same baselines (the interleaving trap)."""
     buffer = io.BytesIO()
     pdf = _new_canvas(buffer)
@@ -152,7 +158,6 @@ def hyphenated_pdf() -> bytes:
     return buffer.getvalue()
 
 
-
 def scanned_pdf(lines: list[str] | None = None) -> bytes:
     """A page holding only a picture of text (no text layer), as a scanner produces."""
     from PIL import Image, ImageDraw, ImageFont
@@ -212,3 +217,29 @@ def blank_pdf() -> bytes:
     pdf.showPage()
     pdf.save()
     return buffer.getvalue()
+
+
+def bomb_pdf(inflated_mb: int = 400) -> bytes:
+    """One page whose content stream is ~1/1000 of its inflated size: a decompression bomb."""
+    import zlib
+
+    packer = zlib.compressobj(9)
+    chunk = b" " * (1024 * 1024)
+    stream = b"".join(packer.compress(chunk) for _ in range(inflated_mb)) + packer.flush()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    out.write(b"".join(b"%010d 00000 n \n" % offset for offset in offsets))
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()

@@ -21,11 +21,15 @@ from ..vocab_contacts import (
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}(?![\w-])", re.IGNORECASE)
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')\]]+", re.IGNORECASE)
-_APPLY_LOCAL_PARTS = re.compile(r"^(?:candidature|jobs?|rh|hr|recrut|sollicit|vacature|emploi|personeel|career)")
+_APPLY_LOCAL_PARTS = re.compile(
+    r"^(?:candidature|jobs?|rh|hr|recrut|sollicit|vacature|emploi|personeel|career)"
+)
 
 
 def _cue_re(cues: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + ")")
+    return re.compile(
+        r"(?<![a-z])(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + ")"
+    )
 
 
 _APPLY_CUE = _cue_re(APPLY_CUES)
@@ -34,7 +38,9 @@ _URL_CUE = _cue_re(URL_APPLY_CUES)
 _BONUS = _cue_re(LANGUAGE_BONUS_CUES)
 _REQUIRED = _cue_re(LANGUAGE_REQUIRED_CUES)
 _LANGUAGE_WORD = re.compile(
-    r"(?<![a-z])(" + "|".join(sorted((n for n in LANGUAGE_NAMES if len(n) > 2), key=len, reverse=True)) + r")(?![a-z])"
+    r"(?<![a-z])("
+    + "|".join(sorted((n for n in LANGUAGE_NAMES if len(n) > 2), key=len, reverse=True))
+    + r")(?![a-z])"
 )
 _LANGUAGE_CODES = re.compile(r"(?<![a-z])(fr|nl|en|de)(?![a-z])")
 _LANGUAGE_CODE_PAIR = re.compile(r"(?<![a-z])(fr|nl|en|de)\s*[/-]\s*(fr|nl|en|de)(?![a-z])")
@@ -108,7 +114,9 @@ def find_apply_url(doc: Doc) -> Found:
         same_line = doc.folded[line.start : match.start()]
         # The cue must sit in the same sentence, or end the line just above ("Postulez ici :").
         cue_here = _URL_CUE.search(same_line)
-        cue_above = (not same_line.strip()) and before.rstrip().endswith(":") and _URL_CUE.search(before[-120:])
+        cue_above = (
+            (not same_line.strip()) and before.rstrip().endswith(":") and _URL_CUE.search(before[-120:])
+        )
         if not (cue_here or cue_above):
             continue
         if _INFO_CUE.search(same_line) and not _APPLY_CUE.search(same_line):
@@ -139,7 +147,9 @@ def find_contact_person(doc: Doc) -> Found:
     for item in doc.labelled_values("contact"):
         match = _person_in(item.value[:80])
         if match:
-            return Found(match.group("name").strip(), 0.8, item.value[:200], item.start + match.start("name"), "label")
+            return Found(
+                match.group("name").strip(), 0.8, item.value[:200], item.start + match.start("name"), "label"
+            )
     for cue in _CONTACT_PHRASE.finditer(doc.folded):
         window = doc.text[cue.end() : cue.end() + 70]
         match = _person_in(window)
@@ -172,8 +182,12 @@ def _codes_in(folded: str, *, abbreviations: bool) -> list[str]:
 
 def _from_label(doc: Doc) -> tuple[list[str], int, str]:
     for item in doc.labelled_values("languages"):
-        index = next(i for i, line in enumerate(doc.nonblank) if line.number >= doc.line_at(item.start).number)
-        lines = [item.value] + [line.text for line in doc.nonblank[index + 1 : index + 6] if len(line.text) < 50]
+        index = next(
+            i for i, line in enumerate(doc.nonblank) if line.number >= doc.line_at(item.start).number
+        )
+        lines = [item.value] + [
+            line.text for line in doc.nonblank[index + 1 : index + 6] if len(line.text) < 50
+        ]
         codes: list[str] = []
         for text in lines:
             folded = fold(text)

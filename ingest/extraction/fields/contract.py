@@ -37,7 +37,7 @@ def find_contract(doc: Doc) -> dict[str, Found]:
     chosen = _choose(_mentions(doc))
     if not chosen:
         return {}
-    start, value, evidence = chosen
+    start, value, _evidence = chosen
     head = doc.nonblank[min(5, len(doc.nonblank) - 1)].end if doc.nonblank else 0
     confidence = 0.85 if start < head else 0.75
     return {"contract_type": Found(value, confidence, doc.sentence(start, 160), start, "cue-phrase")}

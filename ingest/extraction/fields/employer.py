@@ -56,13 +56,64 @@ _FOR_UNIT = re.compile(
     r"[^\n,;:.]{0,70}?)(?=\s*(?:[\n,;:.]|$|\s(?:a|en|dans|situe|base|te|in|met)\s))"
 )
 _STOP_NAMES = {
-    "voor", "pour", "dans", "in", "binnen", "au", "afin", "urgent", "conseil", "bestuur", "directie", "the board",
-    "equipe", "team", "service du personnel", "vacature", "offre", "job", "appel",
-    "nous", "vous", "notre", "votre", "wij", "we", "the", "il", "elle", "on", "qui", "le", "la", "l", "les",
-    "ce", "cette", "ons", "onze", "je", "jij", "u", "our", "we're", "profil", "mission", "missions",
-    "description", "fonction", "poste", "contact", "candidature", "conditions", "date", "lieu",
+    "voor",
+    "pour",
+    "dans",
+    "in",
+    "binnen",
+    "au",
+    "afin",
+    "urgent",
+    "conseil",
+    "bestuur",
+    "directie",
+    "the board",
+    "equipe",
+    "team",
+    "service du personnel",
+    "vacature",
+    "offre",
+    "job",
+    "appel",
+    "nous",
+    "vous",
+    "notre",
+    "votre",
+    "wij",
+    "we",
+    "the",
+    "il",
+    "elle",
+    "on",
+    "qui",
+    "le",
+    "la",
+    "l",
+    "les",
+    "ce",
+    "cette",
+    "ons",
+    "onze",
+    "je",
+    "jij",
+    "u",
+    "our",
+    "we're",
+    "profil",
+    "mission",
+    "missions",
+    "description",
+    "fonction",
+    "poste",
+    "contact",
+    "candidature",
+    "conditions",
+    "date",
+    "lieu",
 }
-_LEGAL_FORM = re.compile(r"\s*\b(?:asbl|a\.s\.b\.l\.|vzw|v\.z\.w\.|aisbl|srl|sprl|sa|nv|bv)\b\.?\s*$", re.IGNORECASE)
+_LEGAL_FORM = re.compile(
+    r"\s*\b(?:asbl|a\.s\.b\.l\.|vzw|v\.z\.w\.|aisbl|srl|sprl|sa|nv|bv)\b\.?\s*$", re.IGNORECASE
+)
 
 
 _PARENTHETICAL = re.compile(r"\s*\((?![A-ZÀ-Ý0-9\-&.]{2,12}\))[^)]*\)\s*$")
@@ -188,14 +239,19 @@ def _from_email_domain(doc: Doc, email: str | None) -> dict[str, Found]:
 
 
 def _unit_after_for(doc: Doc, found: dict[str, Found]) -> dict[str, Found]:
-    """"X recrute pour son Service Y": the service that hires is more precise than a department."""
+    """ "X recrute pour son Service Y": the service that hires is more precise than a department."""
     employer_at = found["employer"].start if "employer" in found else 0
     match = _FOR_UNIT.search(doc.folded, max(0, employer_at), max(0, employer_at) + 600)
     if not match:
         return found
     unit = clean_org(doc.text[match.start("unit") : match.end("unit")])
     unit = unit[0].upper() + unit[1:]
-    return {**found, "employer_unit": Found(unit, 0.75, doc.sentence(match.start(), 200), match.start("unit"), "for-its-unit")}
+    return {
+        **found,
+        "employer_unit": Found(
+            unit, 0.75, doc.sentence(match.start(), 200), match.start("unit"), "for-its-unit"
+        ),
+    }
 
 
 def _looks_like_org(text: str) -> bool:
@@ -203,7 +259,7 @@ def _looks_like_org(text: str) -> bool:
 
 
 def _from_title_parts(doc: Doc) -> dict[str, Found]:
-    """"Centre X (Liège) – Psychologue", "Psychologue – ASBL Y": the part of the title that is not the role."""
+    """ "Centre X (Liège) – Psychologue", "Psychologue – ASBL Y": the part of the title that is not the role."""
     for part in title_parts(doc, lines=4):
         text = part.text
         if len(text) > 90 or categorize(text, head_only=True) not in (None,) or not _plausible(text):
@@ -242,8 +298,13 @@ def _from_signature(doc: Doc) -> dict[str, Found]:
 
 def find_employer(doc: Doc, *, apply_email: str | None = None) -> dict[str, Found]:
     strategies = (
-        _from_label, _from_subject, _from_title_parts, _from_legal_form, _from_self_presentation,
-        _from_typed_name, _from_signature,
+        _from_label,
+        _from_subject,
+        _from_title_parts,
+        _from_legal_form,
+        _from_self_presentation,
+        _from_typed_name,
+        _from_signature,
     )
     for strategy in strategies:
         found = strategy(doc)

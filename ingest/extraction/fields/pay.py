@@ -43,7 +43,9 @@ def _amounts(doc: Doc) -> list[tuple[int, Decimal, str]]:
     out = []
     for match in _AMOUNT.finditer(doc.folded):
         window = doc.folded[match.start() - 3 : match.end() + 3]
-        has_currency = match.group("cur") or "€" in window or "eur" in doc.folded[match.start() : match.start() + 4]
+        has_currency = (
+            match.group("cur") or "€" in window or "eur" in doc.folded[match.start() : match.start() + 4]
+        )
         if not has_currency:
             continue
         value = _number(match.group("num"))
@@ -100,15 +102,20 @@ def _scale_text(kind: str, match: re.Match[str], original: str) -> str:
         return f"CP {number}"
     if kind == "bareme":
         return f"barème {number}"
-    return re.sub(r"\s+", "", original[match.start(match.lastindex or 1) - match.start() :]).upper() if kind == "am" \
+    return (
+        re.sub(r"\s+", "", original[match.start(match.lastindex or 1) - match.start() :]).upper()
+        if kind == "am"
         else number.upper().replace(" ", "")
+    )
 
 
 def _pay_scale(doc: Doc) -> dict[str, Found]:
     best: tuple[int, str] | None = None
     for kind, pattern in _SCALES:
         for match in pattern.finditer(doc.folded):
-            if kind == "flemish" and not _PAY_CONTEXT.search(doc.folded[max(0, match.start() - 60) : match.start()]):
+            if kind == "flemish" and not _PAY_CONTEXT.search(
+                doc.folded[max(0, match.start() - 60) : match.start()]
+            ):
                 continue
             if kind == "level" and _NOT_PAY.search(doc.folded[max(0, match.start() - 30) : match.start()]):
                 continue

@@ -14,8 +14,9 @@ from ..vocab_roles import ARTICLES, OTHER_ROLE_STEMS, QUALIFIERS, RECRUIT_VERBS,
 _INCLUSIVE = re.compile(
     r"(?<=\w)\s?[·.\-/(]\s?(?:e|es|rice|trice|euse|euses|ere|ère|ne|le|se|s|ve|x|ice)\)?(?=\W|$)"
 )
-_GENDER_TAG = re.compile(r"\(\s*[hfmvxw](?:\s*/\s*[hfmvxw]){1,2}\s*\)|\b[hfmvx]\s*/\s*[hfmvx](?:\s*/\s*[hfmvx])?\b",
-                         re.IGNORECASE)
+_GENDER_TAG = re.compile(
+    r"\(\s*[hfmvxw](?:\s*/\s*[hfmvxw]){1,2}\s*\)|\b[hfmvx]\s*/\s*[hfmvx](?:\s*/\s*[hfmvx])?\b", re.IGNORECASE
+)
 _STEM_RES = tuple(
     (category, re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(fold(s)) for s in stems) + ")"))
     for category, stems in ROLE_STEMS
@@ -23,7 +24,9 @@ _STEM_RES = tuple(
 _OTHER_RE = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(s) for s in OTHER_ROLE_STEMS) + ")")
 _ARTICLE = r"(?:" + "|".join(ARTICLES) + r")"
 _RECRUIT = re.compile(
-    r"(?:" + "|".join(RECRUIT_VERBS) + r")(?:,[^,\n]{3,90},)?(?:\s+|(?<='))"  # "recrute, pour son IHP à Nivelles, un·e …"
+    r"(?:"
+    + "|".join(RECRUIT_VERBS)
+    + r")(?:,[^,\n]{3,90},)?(?:\s+|(?<='))"  # "recrute, pour son IHP à Nivelles, un·e …"
     r"(?:(?:d'urgence|activement|actuellement|momenteel|dringend|nog|statutaire|contractuel)\s+)?"
     r"(?:(?:" + _ARTICLE + r")(?:\s+|(?<='))){0,2}(?:\d+\s+)?"
     r"(?P<role>(?:[^\n.;:!?]|\.(?=[a-z])){3,120})"
@@ -91,7 +94,9 @@ def _found_role(
         return {}
     return {
         "role": Found(role, confidence, title, start, strategy),
-        "role_category": Found(category, confidence * (0.8 if category == "other" else 1.0), role, start, strategy),
+        "role_category": Found(
+            category, confidence * (0.8 if category == "other" else 1.0), role, start, strategy
+        ),
     }
 
 
@@ -156,7 +161,13 @@ def _from_recruit_phrase_in_head(doc: Doc) -> dict[str, Found]:
     return _from_recruit_phrase(doc, limit=head_end)
 
 
-STRATEGIES = (_from_label, _from_recruit_phrase_in_head, _from_title_line, _from_recruit_phrase, _from_as_phrase)
+STRATEGIES = (
+    _from_label,
+    _from_recruit_phrase_in_head,
+    _from_title_line,
+    _from_recruit_phrase,
+    _from_as_phrase,
+)
 
 
 def find_role(doc: Doc) -> dict[str, Found]:

@@ -24,7 +24,9 @@ def _fractions(folded: str, start: int, end: int) -> list[tuple[int, float | Non
             text = match.group(0)
             if ("etp" in text or "vte" in text or "fte" in text) and _TEAM_CONTEXT.search(before[-35:]):
                 continue
-            if "%" in text and not _PERCENT_CONTEXT.search(folded[max(0, match.start() - 40) : match.end() + 25]):
+            if "%" in text and not _PERCENT_CONTEXT.search(
+                folded[max(0, match.start() - 40) : match.end() + 25]
+            ):
                 continue
             out.append((match.start(), fte, match.end()))
     return out

@@ -6,7 +6,6 @@ Writes nothing to the database. This output is the scoring contract of the extra
 from __future__ import annotations
 
 import json
-import sys
 from datetime import date
 
 from django.conf import settings
@@ -22,20 +21,32 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
-        parser.add_argument("--format", choices=["jsonl", "json"], default="jsonl",
-                            help="jsonl: one object per line (default); json: indented, with evidence")
-        parser.add_argument("--today", type=date.fromisoformat, default=None,
-                            help="date used to give a year to dates written without one (YYYY-MM-DD)")
+        parser.add_argument(
+            "--format",
+            choices=["jsonl", "json"],
+            default="jsonl",
+            help="jsonl: one object per line (default); json: indented, with evidence",
+        )
+        parser.add_argument(
+            "--today",
+            type=date.fromisoformat,
+            default=None,
+            help="date used to give a year to dates written without one (YYYY-MM-DD)",
+        )
         parser.add_argument("--no-ocr", action="store_true", help="do not OCR scanned PDFs")
 
     def handle(self, *args, paths, format, today, no_ocr, **options):
         files, missing = collect_paths(paths)
         if not files and missing:
-            raise CommandError(f"{', '.join(missing)}: no such file or folder. Give existing files or folders.")
+            raise CommandError(
+                f"{', '.join(missing)}: no such file or folder. Give existing files or folders."
+            )
         for raw in missing:
             self._emit({"source": raw, "error": "no such file or folder"}, format)
         for path in files:
-            self._emit(self._extract_one(str(path), today=today, ocr=not no_ocr, verbose=format == "json"), format)
+            self._emit(
+                self._extract_one(str(path), today=today, ocr=not no_ocr, verbose=format == "json"), format
+            )
 
     def _extract_one(self, path: str, *, today: date | None, ocr: bool, verbose: bool) -> dict:
         try:
@@ -57,5 +68,5 @@ class Command(BaseCommand):
 
     def _emit(self, row: dict, format: str) -> None:
         indent = 2 if format == "json" else None
-        sys.stdout.write(json.dumps(row, ensure_ascii=False, indent=indent) + "\n")
-        sys.stdout.flush()
+        self.stdout.write(json.dumps(row, ensure_ascii=False, indent=indent))
+        self.stdout.flush()

@@ -17,7 +17,8 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to import")
         parser.add_argument(
-            "--in-process", action="store_true",
+            "--in-process",
+            action="store_true",
             help="parse in this process even when a Celery broker (REDIS_URL) is configured",
         )
         parser.add_argument("--no-progress", action="store_true", help="no progress bar (for logs)")
@@ -25,7 +26,9 @@ class Command(BaseCommand):
     def handle(self, *args, paths, in_process, no_progress, **options):
         files, missing = collect_paths(paths)
         if not files and missing:
-            raise CommandError(f"nothing to import: {', '.join(missing)} not found. Give existing files or folders.")
+            raise CommandError(
+                f"nothing to import: {', '.join(missing)} not found. Give existing files or folders."
+            )
         mode = "in this process" if in_process or settings.CELERY_TASK_ALWAYS_EAGER else "by Celery workers"
         self.stderr.write(f"Importing {len(files)} document(s), parsed {mode}…")
         bar = tqdm(total=len(files) + len(missing), unit="doc", file=sys.stderr, disable=no_progress)

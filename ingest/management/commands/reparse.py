@@ -17,7 +17,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("ids", nargs="*", type=int, metavar="ID", help="document ids (default: all)")
-        parser.add_argument("--outdated", action="store_true", help=f"only documents not parsed by {PARSER_VERSION}")
+        parser.add_argument(
+            "--outdated", action="store_true", help=f"only documents not parsed by {PARSER_VERSION}"
+        )
         parser.add_argument("--failed", action="store_true", help="only documents whose parsing failed")
 
     def handle(self, *args, ids, outdated, failed, **options):
@@ -35,4 +37,6 @@ class Command(BaseCommand):
             counts[result.outcome] += 1
             if result.outcome == FAILED:
                 self.stderr.write(self.style.WARNING(f"failed: document {pk}: {result.message}"))
-        self.stdout.write(self.style.SUCCESS("Done: " + ", ".join(f"{k} {v}" for k, v in counts.items()) + "."))
+        self.stdout.write(
+            self.style.SUCCESS("Done: " + ", ".join(f"{k} {v}" for k, v in counts.items()) + ".")
+        )

@@ -148,7 +148,9 @@ def check(label: dict, text: str) -> list[str]:
         errors.append("languages not a list")
     for key in ("apply_email", "apply_url", "postcode", "contact_person"):
         v = label.get(key)
-        in_text = v and (v.lower() in text.lower() or (key == "contact_person" and all(p in text for p in v.split())))
+        in_text = v and (
+            v.lower() in text.lower() or (key == "contact_person" and all(p in text for p in v.split()))
+        )
         if v and not in_text:
             errors.append(f"{key}={v!r} not in text")
     pc = label.get("postcode")

@@ -11,7 +11,6 @@ Words are pdfplumber word dicts: `text`, `x0`, `x1`, `top`, `bottom` (points, or
 from __future__ import annotations
 
 import itertools
-import itertools
 import statistics
 from collections.abc import Sequence
 

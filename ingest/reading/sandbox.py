@@ -12,7 +12,6 @@ Protocol: the bytes on stdin, task options as JSON in argv, the result as one JS
 from __future__ import annotations
 
 import contextlib
-import contextlib
 import importlib
 import json
 import os

@@ -28,7 +28,8 @@ WESTERN_CODE_PAGES = ["cp1252", "latin_1", "iso8859_15", "cp850", "mac_roman"]
 
 # C0 control bytes that never occur in text (tab, newlines, form feed and escape excluded).
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
-_BINARY_RATIO = 0.03
+# Binary when control bytes are both several and more than this share: a stray NUL in a text is not.
+_BINARY_RATIO, _BINARY_MIN_COUNT = 0.03, 4
 
 # Characters to drop from any extracted text: C0 controls but tab and newline (PostgreSQL refuses NUL),
 # the BOM used as a zero-width space, and lone surrogates a broken extractor may produce.
@@ -60,7 +61,8 @@ def looks_binary(content: bytes) -> bool:
     head = content[:8192]
     if not head or _utf16_without_bom(head):
         return False
-    return len(_CONTROL_BYTES.findall(head)) / len(head) > _BINARY_RATIO
+    controls = len(_CONTROL_BYTES.findall(head))
+    return controls >= _BINARY_MIN_COUNT and controls / len(head) > _BINARY_RATIO
 
 
 def decode(content: bytes, *, declared: str | None = None) -> Decoded:
@@ -70,12 +72,12 @@ def decode(content: bytes, *, declared: str | None = None) -> Decoded:
             return _finish(content.decode(encoding, errors="replace"), encoding)
     if (utf16 := _utf16_without_bom(content[:8192])) is not None:
         return _finish(content.decode(utf16, errors="replace"), utf16)
+    if looks_binary(content):
+        raise NotText("binary content")
     try:
         return _finish(content.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    if looks_binary(content):
-        raise NotText("binary content")
     if declared and (text := _try_decode(content, declared)) is not None:
         return _finish(text, codecs.lookup(declared).name)
     best = charset_normalizer.from_bytes(content, cp_isolation=WESTERN_CODE_PAGES).best()

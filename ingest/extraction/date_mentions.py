@@ -51,6 +51,8 @@ _SHORT_NUMERIC = re.compile(
 _MONTH_ONLY = re.compile(
     rf"(?<![a-z])(?:{'|'.join(MONTH_QUALIFIERS)})\s+(?P<month>{_FULL_MONTH})(?![a-z])\.?(?:\s+(?P<year>20\d\d)(?!\d))?"
 )
+# A month and a year with no qualifier: "Entrée en fonction : janvier 2026", "Start date: January 2026".
+_MONTH_YEAR = re.compile(rf"(?<![\w])(?P<month>{_FULL_MONTH})\.?\s+(?P<year>20\d\d)(?!\d)")
 # A year alone ("rentrée 2025", "2025-2026"); not a postcode before a town ("2018 Antwerpen", checked on Doc.text).
 _BARE_YEAR = re.compile(r"(?<![\d/.\-])(?P<year>20\d\d)(?![\d/]|[.,]\d)(?!\s+[A-ZÀ-Ý])")
 
@@ -94,6 +96,7 @@ def find_mentions(folded: str) -> list[Mention]:
         (_NUMERIC_DATE, "numeric"),
         (_SHORT_NUMERIC, "short"),
         (_MONTH_ONLY, "month"),
+        (_MONTH_YEAR, "month"),
     )
     for pattern, kind in patterns:
         for match in pattern.finditer(folded):

@@ -14,6 +14,7 @@ from . import belgium
 from .belgium import name_key
 from .document import Doc
 from .vocab_places import (
+    ALIASES_SHOWN_AS_REFERENCE,
     BOX_WORDS,
     FOREIGN_CITIES,
     FOREIGN_COUNTRIES,
@@ -58,10 +59,11 @@ _STREET = re.compile(
     + _NUMBER
     + r"(?!\d)"
 )
+# A town named in a street's name: "rue de Namur", "chaussée de Louvain" (not "domaine de la santé à Namur").
 _STREET_NAME_BEFORE = re.compile(
-    r"(?:"
+    r"(?<![a-z])(?:"
     + "|".join(re.escape(t) for t in STREET_TYPES)
-    + r")\s+(?:de la |de l'|de |d'|du |des )?(?:[a-z'\-]+ ){0,2}$"
+    + r")\s+(?:de la |de l'|de |d'|du |des )?(?:(?!(?:a|au|en|in|te|sur|pour|dans|et) )[a-z'\-]+ ){0,2}$"
 )
 
 
@@ -102,10 +104,17 @@ def _keys_at(folded: str, pos: int) -> list[tuple[str, int]]:
     return out
 
 
+@cache
+def _shown_as_reference() -> frozenset[str]:
+    return frozenset(name_key(alias) for alias in ALIASES_SHOWN_AS_REFERENCE)
+
+
 def _display(doc: Doc, start: int, end: int, reference: str) -> str:
-    """The text's spelling of a known name, unless shouted in capitals."""
+    """The text's spelling of a known name, unless shouted in capitals or an exonym ("Brussels")."""
     written = doc.text[start:end]
-    return reference if written.isupper() and len(written) > 3 else written
+    if (written.isupper() and len(written) > 3) or name_key(written) in _shown_as_reference():
+        return reference
+    return written
 
 
 def postcode_hits(doc: Doc) -> list[Hit]:
@@ -198,8 +207,8 @@ def name_hits(doc: Doc, start: int = 0, end: int | None = None) -> list[Hit]:
             found = _lookup(key)
             if found and len(key) >= 2:
                 kind, region, reference, _ = found
-                if kind == "place" and _STREET_NAME_BEFORE.search(doc.folded, max(0, pos - 40), pos):
-                    break  # "rue de Namur", "chaussée de Louvain": a street, not a town
+                if _STREET_NAME_BEFORE.search(doc.folded, max(0, pos - 40), pos):
+                    break  # "rue de Namur", "chaussée de Louvain", "rue du Faubourg de Roubaix": a street
                 city = (
                     None
                     if kind in ("region", "province", "country")
@@ -225,3 +234,7 @@ def street_before(doc: Doc, pos: int) -> tuple[str, int] | None:
     if len(between.strip(" ,-–\n")) > 3:
         return None
     return last.group().strip(" ,"), last.start()
+
+
+def streets_in(doc: Doc, start: int, end: int) -> list[str]:
+    return [match.group().strip(" ,") for match in _STREET.finditer(doc.text, start, end)]

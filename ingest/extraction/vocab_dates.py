@@ -6,101 +6,26 @@ Every phrase is accent-folded like `Doc.folded`, so "clôture" is written "clotu
 from __future__ import annotations
 
 # Month names and abbreviations, French, Dutch, English and German → month number.
-MONTHS: dict[str, int] = {
-    "janvier": 1,
-    "janv": 1,
-    "januari": 1,
-    "january": 1,
-    "januar": 1,
-    "jan": 1,
-    "fevrier": 2,
-    "fevr": 2,
-    "fev": 2,
-    "februari": 2,
-    "february": 2,
-    "februar": 2,
-    "feb": 2,
-    "febr": 2,
-    "mars": 3,
-    "maart": 3,
-    "march": 3,
-    "marz": 3,
-    "mrt": 3,
-    "mar": 3,
-    "avril": 4,
-    "avr": 4,
-    "april": 4,
-    "apr": 4,
-    "mai": 5,
-    "mei": 5,
-    "may": 5,
-    "juin": 6,
-    "juni": 6,
-    "june": 6,
-    "jun": 6,
-    "juillet": 7,
-    "juil": 7,
-    "juli": 7,
-    "july": 7,
-    "jul": 7,
-    "aout": 8,
-    "augustus": 8,
-    "august": 8,
-    "aug": 8,
-    "septembre": 9,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "octobre": 10,
-    "oktober": 10,
-    "october": 10,
-    "oct": 10,
-    "okt": 10,
-    "novembre": 11,
-    "november": 11,
-    "nov": 11,
-    "decembre": 12,
-    "december": 12,
-    "dezember": 12,
-    "dec": 12,
+_MONTH_NAMES = {
+    1: "janvier janv januari january januar jan",
+    2: "fevrier fevr fev februari february februar feb febr",
+    3: "mars maart march marz mrt mar",
+    4: "avril avr april apr",
+    5: "mai mei may",
+    6: "juin juni june jun",
+    7: "juillet juil juli july jul",
+    8: "aout augustus august aug",
+    9: "septembre september sept sep",
+    10: "octobre oktober october oct okt",
+    11: "novembre november nov",
+    12: "decembre december dezember dec",
 }
+MONTHS: dict[str, int] = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
+# Before a day, as in "lundi 20 juin" (full names only: "ma", "do" are words too).
 WEEKDAYS = (
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "maandag",
-    "dinsdag",
-    "woensdag",
-    "donderdag",
-    "vrijdag",
-    "zaterdag",
-    "zondag",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "lun",
-    "mar",
-    "mer",
-    "jeu",
-    "ven",
-    "sam",
-    "dim",
-    "ma",
-    "di",
-    "wo",
-    "do",
-    "vr",
-    "za",
-    "zo",
-)
+    "lundi mardi mercredi jeudi vendredi samedi dimanche maandag dinsdag woensdag donderdag vrijdag zaterdag "
+    "zondag monday tuesday wednesday thursday friday saturday sunday"
+).split()
 # After the day number: "1er", "2e", "3ème", "1ste", "2de", "1st".
 DAY_SUFFIXES = ("er", "ere", "eme", "e", "ste", "de", "st", "nd", "rd", "th", "°")
 
@@ -131,6 +56,8 @@ DEADLINE_CUES = (
     r"delai(?: de (?:candidature|reponse|depot|rigueur|remise))?s?(?: pour (?:postuler|candidater|les candidatures))?",
     r"cloture(?: de l'offre| de l'appel| des inscriptions)?",
     r"sluiting(?: van de vacature)?",
+    r"closing date",
+    r"application deadline",
 )
 # Ambiguous "until" words: a deadline in a sentence about applying, a contract end in one about the job.
 UNTIL_CUES = (
@@ -152,13 +79,14 @@ CLOSED_CUES = (
     r"(?:cloturee?s?|fermee?s?|expiree?s?|gesloten|afgesloten|closed) (?:depuis |sinds |since |le |op |on )?(?:le |op )?",
 )
 START_CUES = (
-    r"entree en (?:fonction|service)(?: (?:prevue|souhaitee|envisagee|idealement))?",
+    r"entree(?: en (?:fonction|service))?(?: (?:prevue|souhaitee|envisagee|idealement))?",
     r"date (?:d'entree|de debut|de demarrage)(?: en fonction)?",
     r"debut (?:de (?:contrat|la mission|l'engagement|fonction)|du contrat|des prestations|d'activite)",
     r"prise de (?:fonction|poste)",
     r"(?:poste |fonction )?(?:a pourvoir|vacant)",
     r"commencer",
     r"demarrage",
+    r"debut",
     r"startdatum",
     r"datum (?:van )?indiensttreding",
     r"indiensttreding",
@@ -170,7 +98,7 @@ START_CUES = (
     r"starting",
     r"to start",
 )
-# Start cues that must stand right before the date: "à partir du 1er mars", "vanaf 1 maart".
+# Start cues that must stand right before the date: "à partir du 1er mars", "vanaf 1 maart", "Start: 1 May".
 START_ADJACENT = (
     r"a partir du",
     r"a partir de",
@@ -179,6 +107,7 @@ START_ADJACENT = (
     r"vanaf",
     r"from",
     r"start op",
+    r"start",
     r"begin",
     r"disponible (?:le|des le|a partir du|pour le)",
 )
@@ -231,67 +160,21 @@ EVENT_CUES = (
     r"atelier",
 )
 # Words that make a sentence about applying (an "until" is then a deadline).
-APPLY_WORDS = (
-    "candidat",
-    "postul",
-    "cv",
-    "lettre de motivation",
-    "envoy",
-    "repondre",
-    "inscription",
-    "inscrire",
-    "inscrivez",
-    "offre valable",
-    "sollicit",
-    "kandida",
-    "reageer",
-    "reageren",
-    "stuur",
-    "motivatiebrief",
-    "apply",
-    "application",
-    "inschrij",
-)
+APPLY_WORDS = [
+    *"candidat postul cv envoy repondre inscription inscrire inscrivez sollicit kandida reageer reageren".split(),
+    *"stuur motivatiebrief apply application inschrij mail interesse".split(),
+    *("lettre de motivation", "offre valable"),
+]
 # Words that make a sentence about the job itself (an "until" is then the end of a contract).
-CONTRACT_WORDS = (
-    "cdd",
-    "contrat",
-    "remplacement",
-    "duree",
-    "mission",
-    "periode",
-    "mandat",
-    "engagement",
-    "subsid",
-    "convention",
-    "projet",
-    "contract",
-    "vervanging",
+CONTRACT_WORDS = [
+    *"cdd contrat remplacement duree mission periode mandat engagement subsid convention projet contract".split(),
+    *"vervanging tijdelijk looptijd temporary interim conge ecartement absence maternite prolong renouvel".split(),
     "bepaalde duur",
-    "tijdelijk",
-    "looptijd",
-    "temporary",
-    "interim",
-    "conge",
-    "ecartement",
-    "absence",
-    "maternite",
-    "prolong",
-    "renouvel",
-)
-START_WORDS = (
-    "entree",
-    "debut",
-    "commenc",
+]
+START_WORDS = [
+    *"entree debut commenc pourvoir start indienst aanvang begin disponib beschikbaar".split(),
     "prise de fonction",
-    "pourvoir",
-    "start",
-    "indienst",
-    "aanvang",
-    "begin",
-    "disponib",
-    "beschikbaar",
-)
+]
 # "As soon as possible", for the start date.
 ASAP_PHRASES = (
     r"des que possible",
@@ -311,28 +194,8 @@ ASAP_PHRASES = (
 )
 # Before a month name alone, for a start month: "début octobre", "courant septembre", "vanaf september".
 MONTH_QUALIFIERS = (
-    r"debut",
-    r"courant",
-    r"mi",
-    r"fin",
-    r"en",
-    r"des",
-    r"au mois de",
-    r"dans le courant du mois de",
-    r"dans le courant de",
-    r"pour",
-    r"a partir de",
-    r"vanaf",
-    r"begin",
-    r"half",
-    r"eind",
-    r"in",
-    r"from",
-    r"early",
-    r"mid",
-    r"late",
-    r"le mois de",
-    r"tijdens",
+    *"debut courant mi fin en des pour vanaf begin half eind in from early mid late tijdens".split(),
+    *("au mois de", "dans le courant du mois de", "dans le courant de", "a partir de", "le mois de"),
 )
 # Four-digit numbers taken as years when no full date gives one.
 YEAR_MIN, YEAR_MAX = 2015, 2039

@@ -20,6 +20,15 @@ NAME_ALIASES = {
     "Boitsfort": "Watermael-Boitsfort",
     "LLN": "Louvain-la-Neuve",
 }
+# Of those, the ones shown as the reference writes them ("Brussels" → "Bruxelles"); the others keep the
+# text's spelling ("Molenbeek").
+ALIASES_SHOWN_AS_REFERENCE = (
+    "Brussels Bruxelles-Ville Brussel-Stad Bruxelles-Centre Antwerp Ghent LLN".split()
+)
+# Names of the City of Brussels that people also use for the whole region: a commune named next to it is
+# the workplace ("Brussels (Saint-Gilles office)").
+BRUSSELS_NAMES = "Bruxelles Brussel Brussels Bruxelles-Ville Brussel-Stad".split()
+
 # Everyday names of the three regions, beside the official ones the reference data gives.
 REGION_WORDS = {
     "Région bruxelloise": "bruxelles",
@@ -42,21 +51,20 @@ NOT_A_REGION = (r"federation wallonie[ -]bruxelles", r"wallonie[ -]bruxelles", r
 # Right before the workplace: "lieu de travail :", "poste basé à", "werkplaats:".
 WORKPLACE_CUES = (
     r"lieux? de (?:travail|prestations?|l'emploi)",
-    r"lieu d'affectation",
-    r"lieu du poste",
+    r"lieu (?:d'affectation|du poste)",
     r"localisation(?: du poste)?",
-    r"adresse du (?:lieu de travail|service|centre)",
-    r"basee?s? (?:a|sur|en|au)",
+    r"port d'attache",
+    r"adresse (?:du|de) (?:lieu de travail|travail|service|centre)",
+    r"(?:basee?s?|localisee?s?|implantee?s?) (?:a|sur|en|au)",
     r"situee?s?(?: (?:a|sur|en|au))?",
-    r"localisee?s? (?:a|en|au)",
-    r"implantee?s? (?:a|en|au)",
     r"sise? (?:a|au)",
+    r"se trouvent? (?:a|au|en|dans)",
     r"poste (?:est )?(?:a|base a|situe a|localise a)",
     r"travailler (?:a|au|en|sur)",
     r"travail (?:a|au)",
     r"au sein de (?:notre|nos|son|leur|la|l') ?(?:service|equipe|structure|centre|antenne|maison|site)s? (?:a|de|d')",
     r"sur (?:le|notre) site (?:de|d')",
-    r"(?:notre|nos) (?:antenne|bureau|bureaux|implantation|site)s? (?:a|de|d')",
+    r"(?:notre|nos) (?:antenne|bureau|bureaux|implantation|site|secretariat)s? (?:a|de|d'|in)",
     r"werkplaats",
     r"standplaats",
     r"tewerkstellingsplaats",
@@ -64,24 +72,25 @@ WORKPLACE_CUES = (
     r"werkplek",
     r"(?:gelegen|gevestigd|gehuisvest) (?:in|te)",
     r"(?:werken|job|tewerkstelling) (?:in|te)",
-    r"based (?:in|at)",
+    r"based (?:in|at)(?: our)?",
     r"located in",
     r"workplace",
+    r"office (?:in|at)",
 )
 # A preposition alone: a weaker hint ("à Bruxelles", "in Antwerpen", "te Gent").
-PLACE_PREPOSITIONS = (r"a", r"au", r"en", r"in", r"te", r"op", r"sur")
+PLACE_PREPOSITIONS = "a au en in te op sur".split()
 # Inside a place without naming a town: city None, region of the place.
 INSIDE_PHRASES = (
-    r"(?:dans )?le (?:sud|nord|est|ouest|centre)(?:-(?:est|ouest))? de",
+    r"(?:dans )?le centre de",
     r"(?:dans )?(?:la )?region (?:de|d')",
-    r"regio",
-    r"in de regio",
+    r"(?:in de )?regio",
     r"(?:la )?province (?:de|du|d')",
     r"(?:in de )?provincie",
 )
-# Near a place, so perhaps outside it: city None; region of the place, none around Brussels.
+# Near a place, so perhaps outside it: city None; region of the place, none around Brussels (the labelled
+# corpus leaves "Sud de Bruxelles" without a region).
 AROUND_PHRASES = (
-    r"au (?:sud|nord|est|ouest) de",
+    r"(?:au |le |dans le )?(?:sud|nord|est|ouest)(?:-(?:est|ouest))? de",
     r"(?:en |dans la )?peripherie (?:de|d')",
     r"a proximite (?:de|d')",
     r"pres de",
@@ -91,242 +100,80 @@ AROUND_PHRASES = (
     r"rond",
 )
 # The whole of a region: region only.
-WHOLE_REGION_PHRASES = (
-    r"partout en",
-    r"toute la",
-    r"dans toute la",
-    r"overal in",
-    r"heel",
-    r"in heel",
-    r"throughout",
+WHOLE_REGION_PHRASES = (r"partout en", r"(?:dans )?toute la", r"overal in", r"(?:in )?heel", r"throughout")
+# A place label that names no town: "Standplaats: Overal", "Lieu : à domicile".
+VAGUE_PLACE_OPENINGS = (
+    r"overal",
+    r"partout",
+    r"toute la belgique",
+    r"heel belgie",
+    r"thuis",
+    r"a domicile",
+    r"domicile",
+    r"teletravail",
+    r"thuiswerk",
+    r"remote",
+    r"itinerant",
+    r"variable",
+    r"divers",
+    r"plusieurs",
+    r"verschillende",
 )
 
 # A sentence with these words gives the address to send an application to, not the workplace.
-APPLY_ADDRESS_WORDS = (
-    "candidature",
-    "cv",
-    "lettre de motivation",
-    "envoy",
-    "adress",
-    "a l'attention",
-    "a l'att",
-    "courrier",
-    "par la poste",
-    "voie postale",
-    "sollicit",
-    "kandidat",
-    "stuur",
-    "t.a.v",
-    "ter attentie",
-    "motivatiebrief",
-    "apply",
-    "send",
-    "postul",
-)
+APPLY_ADDRESS_WORDS = [
+    *"candidature cv envoy adress courrier sollicit kandidat stuur t.a.v motivatiebrief apply send postul".split(),
+    *("lettre de motivation", "a l'attention", "a l'att", "par la poste", "voie postale", "ter attentie"),
+]
 # A line with these words is the publisher's or employer's footer.
-FOOTER_WORDS = (
-    "tel",
-    "tél",
-    "fax",
-    "tva",
-    "btw",
-    "bce",
-    "kbo",
-    "numero d'entreprise",
-    "n° d'entreprise",
-    "ondernemingsnummer",
-    "siege social",
-    "maatschappelijke zetel",
-    "copyright",
-    "©",
-    "editeur responsable",
-    "e.r.",
-    "v.u.",
-    "iban",
-    "rpm",
-    "rpr",
-    "www.",
-    "@",
-    "all rights",
-    "tous droits",
-)
+FOOTER_WORDS = [
+    *"tel tél fax tva btw bce kbo ondernemingsnummer copyright © e.r. v.u. iban rpm rpr www. @".split(),
+    *(
+        "numero d'entreprise",
+        "n° d'entreprise",
+        "siege social",
+        "maatschappelijke zetel",
+        "editeur responsable",
+    ),
+    *("all rights", "tous droits"),
+]
 
 # French street types, before the street's name: "rue Haute 12", "avenue Louise 54 bte 3".
 STREET_TYPES = (
-    "rue",
-    "avenue",
-    "av.",
-    "boulevard",
-    "bd",
-    "bld",
-    "chaussée",
-    "chaussee",
-    "ch.",
-    "place",
-    "square",
-    "quai",
-    "chemin",
-    "route",
-    "allée",
-    "allee",
-    "drève",
-    "dreve",
-    "clos",
-    "impasse",
-    "rempart",
-    "sentier",
-    "parvis",
-    "galerie",
-    "cité",
-    "cite",
-    "voie",
-    "rond-point",
-    "passage",
-    "faubourg",
-    "esplanade",
-    "résidence",
-    "domaine",
-    "thier",
-    "tienne",
-    "ruelle",
-    "venelle",
-    "cour",
-    "montagne",
-    "plateau",
-    "vieux chemin",
-    "val",
-)
+    "rue avenue av. boulevard bd bld chaussée chaussee ch. place square quai chemin route allée allee drève "
+    "dreve clos impasse rempart sentier parvis galerie cité cite voie rond-point passage faubourg esplanade "
+    "résidence domaine thier tienne ruelle venelle cour montagne plateau val"
+).split()
 # Dutch street words, at the end of the street's name: "Kerkstraat 5 bus 2", "Frankrijklei 10".
 STREET_SUFFIXES = (
-    "straat",
-    "laan",
-    "steenweg",
-    "plein",
-    "lei",
-    "weg",
-    "dreef",
-    "kaai",
-    "markt",
-    "vest",
-    "singel",
-    "dijk",
-    "baan",
-    "pad",
-    "park",
-    "kouter",
-    "hof",
-    "plaats",
-    "wal",
-    "rei",
-    "square",
-    "boulevard",
-    "dam",
-    "gracht",
-    "berg",
-    "veld",
-    "laantje",
-    "straatje",
-    "dries",
-    "heide",
-    "meers",
-    "kade",
-)
+    "straat laan steenweg plein lei weg dreef kaai markt vest singel dijk baan pad park kouter hof plaats wal "
+    "rei square boulevard dam gracht berg veld laantje straatje dries heide meers kade"
+).split()
 # A street number's box: "bte 3", "bus 2", "boîte 4", "/2".
-BOX_WORDS = ("bte", "bte.", "boîte", "boite", "bus", "b.", "bt")
+BOX_WORDS = "bte bte. boîte boite bus b. bt".split()
 
 # Towns across the border that postings name as a workplace, and foreign countries (region "other").
-FOREIGN_CITIES = (
-    "Paris",
-    "Lille",
-    "Lyon",
-    "Marseille",
-    "Roubaix",
-    "Tourcoing",
-    "Valenciennes",
-    "Maubeuge",
-    "Strasbourg",
-    "Metz",
-    "Reims",
-    "Nancy",
-    "Dunkerque",
-    "Luxembourg-Ville",
-    "Esch-sur-Alzette",
-    "Amsterdam",
-    "Rotterdam",
-    "Den Haag",
-    "La Haye",
-    "Utrecht",
-    "Eindhoven",
-    "Maastricht",
-    "Breda",
-    "Aachen",
-    "Aix-la-Chapelle",
-    "Köln",
-    "Cologne",
-    "Berlin",
-    "Londres",
-    "London",
-    "Genève",
-    "Lausanne",
-    "Madrid",
-)
-FOREIGN_COUNTRIES = (
-    "France",
-    "Frankrijk",
-    "Pays-Bas",
-    "Nederland",
-    "Netherlands",
+FOREIGN_CITIES = [
+    *"Paris Lille Lyon Marseille Roubaix Tourcoing Valenciennes Maubeuge Strasbourg Metz Reims Nancy".split(),
+    *"Dunkerque Luxembourg-Ville Esch-sur-Alzette Amsterdam Rotterdam Utrecht Eindhoven Maastricht".split(),
+    *"Breda Aachen Aix-la-Chapelle Köln Cologne Berlin Londres London Genève Lausanne Madrid".split(),
+    *("Den Haag", "La Haye"),
+]
+FOREIGN_COUNTRIES = [
+    *"France Frankrijk Pays-Bas Nederland Netherlands Allemagne Duitsland Deutschland Germany Suisse".split(),
+    *"Zwitserland Royaume-Uni Espagne Italie".split(),
     "Grand-Duché de Luxembourg",
     "Groothertogdom Luxemburg",
-    "Allemagne",
-    "Duitsland",
-    "Deutschland",
-    "Germany",
-    "Suisse",
-    "Zwitserland",
-    "Royaume-Uni",
-    "Espagne",
-    "Italie",
-)
+]
 # "Luxembourg" is a Belgian province, a country and a city: these phrases say which.
 LUXEMBOURG_COUNTRY = (r"grand[ -]duche de", r"groothertogdom", r"au", r"du grand[ -]duche", r"l-\d{4}")
 LUXEMBOURG_PROVINCE_AFTER = (r"belge", r"\(province\)", r"\(b\)", r"\(be\)")
 
-# Words that follow a number but are no place: "2500 EUR", "1900 heures".
-NOT_PLACE_WORDS = (
-    "eur",
-    "euro",
-    "euros",
-    "brut",
-    "bruts",
-    "net",
-    "nets",
-    "heures",
-    "heure",
-    "uur",
-    "uren",
-    "jours",
-    "dagen",
-    "km",
-    "personnes",
-    "habitants",
-    "patients",
-    "beneficiaires",
-    "lits",
-    "bedden",
-    "membres",
-    "leden",
-    "m2",
-    "m²",
-    "etp",
-    "fte",
-    "places",
-    "plaatsen",
-    "enfants",
-    "kinderen",
-    "jeunes",
-    "familles",
-    "dossiers",
-    "prestations",
-    "euros.",
+# Words that follow a number but are no place: "2500 EUR", "1500 patients".
+NOT_PLACE_WORDS = set(
+    (
+        "eur euro euros brut bruts net nets heures heure uur uren jours dagen km personnes habitants patients "
+        "beneficiaires lits bedden membres leden m2 etp fte places plaatsen enfants kinderen jeunes familles "
+        "dossiers prestations"
+    ).split()
 )

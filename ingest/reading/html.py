@@ -15,28 +15,13 @@ from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from ingest.reading.text import decode
 
-# Never content.
-_DROP_TAGS = [
-    "script",
-    "style",
-    "noscript",
-    "nav",
-    "aside",
-    "svg",
-    "iframe",
-    "template",
-    "button",
-    "select",
-    "input",
-    "textarea",
-    "canvas",
-    "object",
-    "embed",
-    "dialog",
-    "link",
-    "meta",
-    "form",
-]
+# Never content, whatever their size.
+_NEVER_CONTENT = {
+    "script", "style", "noscript", "svg", "iframe", "template", "button", "select", "input", "textarea",
+    "canvas", "object", "embed", "link", "meta",
+}  # fmt: skip
+# Usually furniture; kept when they hold the main part or most of the page (ASP.NET wraps it in a <form>).
+_FURNITURE_TAGS = {"nav", "aside", "form", "dialog"}
 # Page header and footer; inside <main> or <article> they belong to the posting (its title, its date).
 _PAGE_FURNITURE_TAGS = ("header", "footer")
 _CONTENT_ANCESTORS = ("main", "article")
@@ -123,8 +108,11 @@ def html_to_text(content: bytes) -> tuple[str, dict]:
 
 def _drop_furniture(root: Tag) -> int:
     """Remove site furniture; never an element holding most of the page (a wrapper named "page-sidebar")."""
+    never = root.find_all(_NEVER_CONTENT)
+    for element in never:
+        element.decompose()
     total = len(root.get_text()) or 1
-    removed = 0
+    removed = len(never)
     for element in root.find_all(True):
         if element.decomposed or not _is_furniture(element):
             continue
@@ -137,7 +125,7 @@ def _drop_furniture(root: Tag) -> int:
 
 
 def _is_furniture(element: Tag) -> bool:
-    if element.name in _DROP_TAGS:
+    if element.name in _FURNITURE_TAGS:
         return True
     attrs = element.attrs or {}
     if (
@@ -151,11 +139,10 @@ def _is_furniture(element: Tag) -> bool:
     names = [*attrs.get("class", []), attrs.get("id", "")]
     if any(_FURNITURE_ANYWHERE.search(n) or _FURNITURE_WORD.search(n) for n in names if isinstance(n, str)):
         return True
-    page_level = element.find_parent(_CONTENT_ANCESTORS) is None
     is_page_furniture = element.name in _PAGE_FURNITURE_TAGS or any(
         _PAGE_FURNITURE_WORD.search(n) for n in names if isinstance(n, str)
     )
-    return page_level and is_page_furniture
+    return is_page_furniture and element.find_parent(_CONTENT_ANCESTORS) is None
 
 
 def _main_part(root: Tag) -> tuple[Tag, str]:

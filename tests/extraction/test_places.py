@@ -207,7 +207,7 @@ REGIONS_ONLY = [
         "Overal in Vlaanderen, met de wagen.", None, None, None, "flandre", id="nl-overal-in-vlaanderen"
     ),
     pytest.param(
-        "Un poste dans le sud de Bruxelles.", None, None, None, "bruxelles", id="south-of-brussels-inside"
+        "Un poste dans le sud de Bruxelles.", None, None, None, None, id="south-of-brussels-unknowable"
     ),
     pytest.param(
         "Travail en province de Luxembourg.", None, None, None, "wallonie", id="province-de-luxembourg"

@@ -34,7 +34,7 @@ _RECRUIT = re.compile(
 # Where a title found in running text stops: purposes, contracts, times, places.
 _ROLE_END = re.compile(
     r"\s(?:pour|afin|a temps|a mi-temps|en cdi|en cdd|dans le cadre|dans|qui|au sein|sous contrat|"
-    r"voor|met|die|om|in het|binnen|te |en vue|avec|with|for|to join|at|h/f|m/v|en contrat|"
+    r"voor|met|die|om|in het|binnen|te |en vue|avec|with|for|to join|to |at|h/f|m/v|en contrat|"
     r"a partir|des le|contrat|cdi|cdd|temps plein|mi-temps|voltijds|deeltijds|\d)|[,\[–—]|\s-\s|"
     r"\((?!(?:e|es|ere|rice|trice|euse|ne|le)\))"
 )
@@ -44,7 +44,10 @@ _TITLE_NOISE = re.compile(
     r"appel a candidatures?|recrutement|vacancy|we're hiring|we are hiring)\s*[:\-–]?\s*",
 )
 _ALL_CAPS = re.compile(r"^[^a-zà-ÿ]*$")
-_LEADING_ARTICLE = re.compile(r"^(?:une?\s*\(e\)|un[·.\-]e|une?|een|a|an)\s+", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(
+    r"^(?:une?\s*\(e\)|un[·.\-]e|une?|een|a|an|son/sa|son\s*\(sa\)|son|sa|leur|notre|onze|zijn|haar|our)\s+",
+    re.IGNORECASE,
+)
 _TAIL_NOISE = re.compile(r"\s+(?:" + "|".join(TITLE_TAIL_NOISE) + r")\s*!?$", re.IGNORECASE)
 _QUALIFIER = re.compile(r"^(?:(?:" + "|".join(QUALIFIERS) + r")\s+)+")
 # A logo or site name glued to the title: "NonMarchandJobsPsychologue".

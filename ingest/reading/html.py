@@ -108,20 +108,30 @@ def html_to_text(content: bytes) -> tuple[str, dict]:
 
 def _drop_furniture(root: Tag) -> int:
     """Remove site furniture; never an element holding most of the page (a wrapper named "page-sidebar")."""
-    never = root.find_all(_NEVER_CONTENT)
+    never = _outermost(root.find_all(_NEVER_CONTENT))
     for element in never:
         element.decompose()
     total = len(root.get_text()) or 1
-    removed = len(never)
-    for element in root.find_all(True):
-        if element.decomposed or not _is_furniture(element):
-            continue
-        holds_content = element.find(_CONTENT_ANCESTORS) is not None or element.find(attrs={"role": "main"})
-        if holds_content or len(element.get_text()) > 0.5 * total:
-            continue
+    furniture = _outermost(
+        [
+            element
+            for element in root.find_all(True)
+            if _is_furniture(element)
+            and element.find(_CONTENT_ANCESTORS) is None
+            and element.find(attrs={"role": "main"}) is None
+            and len(element.get_text()) <= 0.5 * total
+        ]
+    )
+    for element in furniture:
         element.decompose()
-        removed += 1
-    return removed
+    return len(never) + len(furniture)
+
+
+def _outermost(elements: list[Tag]) -> list[Tag]:
+    """Drop elements inside others of the list: bs4 empties a decomposed element's descendants, and
+    asking them anything afterwards searches the tree (quadratic on a deeply nested page)."""
+    chosen = {id(element) for element in elements}
+    return [e for e in elements if not any(id(parent) in chosen for parent in e.parents)]
 
 
 def _is_furniture(element: Tag) -> bool:

@@ -223,6 +223,43 @@ STARTS = [
     pytest.param("CDD du 1/9 au 31/12/2026.", None, None, D(2026, 9, 1), id="contract-period-start"),
 ]
 
+MORE_STARTS = [
+    pytest.param("Entrée : 3 mars 2026.", None, None, D(2026, 3, 3), id="entree-alone"),
+    pytest.param("Entrée souhaitée le 1er juillet 2025.", None, None, D(2025, 7, 1), id="entree-souhaitee"),
+    pytest.param(
+        "Bourse de quatre ans. Début le 1er octobre 2026.", None, None, D(2026, 10, 1), id="debut-le"
+    ),
+    pytest.param(
+        "Halftijds contract, start 1 januari 2026.", None, None, D(2026, 1, 1), id="nl-start-adjacent"
+    ),
+    pytest.param("Start date: January 2026.", None, None, D(2026, 1, 1), id="en-month-and-year"),
+    pytest.param(
+        "Entrée en fonction : avril 2026.", None, None, D(2026, 4, 1), id="month-and-year-after-cue"
+    ),
+    pytest.param(
+        "Durée : de juillet 2025 à fin mars 2026.", None, None, None, id="duration-months-are-no-start"
+    ),
+]
+MORE_DEADLINES = [
+    pytest.param("Deadline: 15th of June 2025", None, D(2025, 6, 15), None, id="label-read-by-dateparser"),
+    pytest.param("Date limite : dans deux semaines", None, None, None, id="no-relative-dates"),
+    pytest.param("Closing date: 14 November 2025", None, D(2025, 11, 14), None, id="en-closing-date"),
+    pytest.param(
+        "Interesse? Mail voor 30 september 2025 naar de coördinator.",
+        None,
+        D(2025, 9, 30),
+        None,
+        id="nl-mail-voor",
+    ),
+    pytest.param(
+        "Deadline: 20 March 2026. Start: as soon as possible.",
+        None,
+        D(2026, 3, 20),
+        "asap",
+        id="en-deadline-and-asap-start",
+    ),
+]
+
 CLOSED = [
     pytest.param(
         "Cette offre est clôturée depuis le 12 mai 2025.", None, D(2025, 5, 12), None, id="closed-since"
@@ -260,7 +297,15 @@ REALISTIC = [
 
 @pytest.mark.parametrize(
     ("text", "today", "deadline", "start"),
-    WRITTEN_FORMS + DEADLINE_CUES + NOT_DEADLINES + YEARS + STARTS + CLOSED + REALISTIC,
+    WRITTEN_FORMS
+    + DEADLINE_CUES
+    + MORE_DEADLINES
+    + NOT_DEADLINES
+    + YEARS
+    + STARTS
+    + MORE_STARTS
+    + CLOSED
+    + REALISTIC,
 )
 def test_find_dates(text, today, deadline, start):
     found = find_dates(Doc(text), today=today)

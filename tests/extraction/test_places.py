@@ -243,6 +243,84 @@ ABROAD = [
     pytest.param("Werkplaats: Maastricht", None, None, "Maastricht", "other", id="nl-maastricht"),
 ]
 
+PRECISION = [
+    pytest.param(
+        "Location: Brussels (Ixelles office), with some travel.",
+        None,
+        None,
+        "Ixelles",
+        "bruxelles",
+        id="brussels-then-commune",
+    ),
+    pytest.param(
+        "Office: Rue de la Loi 10, 1000 Brussels.",
+        "Rue de la Loi 10",
+        "1000",
+        "Bruxelles",
+        "bruxelles",
+        id="english-exonym-shown-as-reference",
+    ),
+    pytest.param(
+        "Lieu : Libramont-Chevigny (rue du Dépôt 4, 6800 Libramont)",
+        "rue du Dépôt 4",
+        "6800",
+        "Libramont-Chevigny",
+        "wallonie",
+        id="label-keeps-first-name-takes-postcode",
+    ),
+    pytest.param(
+        "Standplaats: Overal - je werkt van thuis uit, soms op ons kantoor in Mechelen.",
+        None,
+        None,
+        None,
+        None,
+        id="nl-overal-names-no-town",
+    ),
+    pytest.param(
+        "Lieu : à domicile, partout en Wallonie", None, None, None, "wallonie", id="home-visits-region"
+    ),
+    pytest.param(
+        "Port d'attache : Dinant (rue de la Gare 2, 5500 Dinant)",
+        "rue de la Gare 2",
+        "5500",
+        "Dinant",
+        "wallonie",
+        id="port-d-attache",
+    ),
+    pytest.param(
+        "Lieu : 3 rue du Faubourg de Roubaix, 59000 Lille (France).",
+        None,
+        None,
+        "Lille",
+        "other",
+        id="foreign-town-in-street-name",
+    ),
+    pytest.param(
+        "Nous intervenons dans toute la province de Luxembourg. Nos bureaux se trouvent à Arlon, près de la gare.",
+        None,
+        None,
+        "Arlon",
+        "wallonie",
+        id="town-beats-whole-province",
+    ),
+    pytest.param(
+        "CPAS DE NAMUR\nLes candidatures sont à envoyer rue de la Gare 3, 5100 Jambes.",
+        "rue de la Gare 3",
+        "5100",
+        "Jambes",
+        "wallonie",
+        id="locality-of-the-same-municipality",
+    ),
+    pytest.param(
+        "Travailler dans le domaine de la santé à Namur.",
+        None,
+        None,
+        "Namur",
+        "wallonie",
+        id="domaine-is-no-street",
+    ),
+]
+
 WHICH_ADDRESS = [
     pytest.param(
         "Le poste est basé à Namur.\nEnvoyez votre candidature à ASBL Exemple, Rue de la Loi 5, 1040 Etterbeek.",

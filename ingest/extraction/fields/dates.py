@@ -77,21 +77,22 @@ class _Dates:
     def with_role(self, *names: str) -> list[tuple[Mention, Role]]:
         return [(m, r) for m, r in zip(self.mentions, self.roles, strict=True) if r and r.role in names]
 
-    def found(
-        self, mention: Mention, role: Role, strategy: str, confidence: float | None = None
-    ) -> Found | None:
+    def found(self, mention: Mention, role: Role, strategy: str) -> Found | None:
         value = self.context.resolve(mention)
         if value is None:
             return None
         start = min(role.cue_start, mention.start)
-        return Found(
-            value, confidence or role.confidence, _evidence(self.doc, start, mention.end), start, strategy
-        )
+        return Found(value, role.confidence, _evidence(self.doc, start, mention.end), start, strategy)
 
 
 def _sentence_end(item: Labelled) -> int:
     stop = _VALUE_END.search(item.value)
     return item.start + (stop.start() if stop else len(item.value))
+
+
+def _head(item: Labelled) -> str:
+    """The folded first sentence of a labelled value: "20 March 2026" in "Deadline: 20 March 2026. Start: ASAP"."""
+    return fold(item.value[: _sentence_end(item) - item.start])
 
 
 def _evidence(doc: Doc, start: int, end: int) -> str:
@@ -123,6 +124,8 @@ def _label_value(dates: _Dates, item: Labelled, role_name: str) -> Found | None:
     end = item.start + len(item.value)
     line_start = dates.doc.lines[item.line].start
     for mention, role in dates.with_role(role_name):
+        if mention.day is None and role_name == "deadline_label":
+            continue  # "June 2025" is no day to apply by
         if item.start <= mention.start < end and (found := dates.found(mention, role, "label")):
             return Found(
                 found.value, LABELLED, _evidence(dates.doc, line_start, mention.end), line_start, "label"
@@ -135,7 +138,7 @@ def _label_value(dates: _Dates, item: Labelled, role_name: str) -> Found | None:
 
 def _deadline_from_label(dates: _Dates) -> Found | None:
     for item in dates.doc.labelled_values("deadline"):
-        if not _ASAP.search(fold(item.value)) and (found := _label_value(dates, item, "deadline_label")):
+        if not _ASAP.search(_head(item)) and (found := _label_value(dates, item, "deadline_label")):
             return found
     return None
 
@@ -161,8 +164,8 @@ def _deadline_from_closed(dates: _Dates) -> Found | None:
 def _start_from_label(dates: _Dates) -> Found | None:
     for item in dates.doc.labelled_values("start"):
         line_start = dates.doc.lines[item.line].start
-        if _ASAP.search(fold(item.value)):
-            evidence = _evidence(dates.doc, line_start, item.start + len(item.value))
+        if _ASAP.search(_head(item)):
+            evidence = _evidence(dates.doc, line_start, _sentence_end(item))
             return Found("asap", LABELLED, evidence, line_start, "label-asap")
         if found := _label_value(dates, item, "start_label"):
             return found

@@ -1,0 +1,94 @@
+"""Reading order from word boxes, on hand-placed words (no PDF needed)."""
+
+from ingest.reading.layout import find_gutter, group_rows, reading_lines
+
+CHAR_WIDTH, HEIGHT, LEADING = 5.0, 10.0, 13.0
+
+
+def words_of(line: str, *, x: float, top: float) -> list[dict]:
+    """Boxes for the words of `line` as a 10 pt font with 5 pt wide letters would place them."""
+    words = []
+    for text in line.split():
+        words.append(
+            {"text": text, "x0": x, "x1": x + CHAR_WIDTH * len(text), "top": top, "bottom": top + HEIGHT}
+        )
+        x += CHAR_WIDTH * (len(text) + 1)
+    return words
+
+
+LEFT = [
+    "Le service accueille des adultes",
+    "en souffrance psychique et leurs",
+    "proches, sur rendez-vous ou sans.",
+    "Vous animez des groupes de parole.",
+]
+RIGHT = [
+    "Het team werkt tweetalig en zoekt",
+    "een begeleider met ervaring in de",
+    "geestelijke gezondheidszorg, voor",
+    "een contract van onbepaalde duur.",
+]
+
+
+def two_columns(
+    *, title: str | None = "Offre d'emploi – Vacature : éducateur / begeleider (h/f/x)"
+) -> list[dict]:
+    words = words_of(title, x=60, top=50) if title else []
+    for index, (left, right) in enumerate(zip(LEFT, RIGHT, strict=True)):
+        top = 80 + index * LEADING  # the same baselines on both sides: the interleaving trap
+        words += words_of(left, x=60, top=top) + words_of(right, x=300, top=top)
+    return words
+
+
+def test_two_columns_are_read_left_then_right_under_a_full_width_title():
+    lines, columns = reading_lines(two_columns())
+    assert columns == 2
+    assert lines == ["Offre d'emploi – Vacature : éducateur / begeleider (h/f/x)", "", *LEFT, "", *RIGHT]
+
+
+def test_two_columns_without_a_title():
+    lines, columns = reading_lines(two_columns(title=None))
+    assert (lines, columns) == ([*LEFT, "", *RIGHT], 2)
+
+
+def test_a_gap_between_two_words_of_the_title_is_not_the_gutter():
+    gutter = find_gutter(group_rows(two_columns()))
+    assert gutter is not None and gutter[1] - gutter[0] > 50  # the whole strip between the columns
+
+
+def test_a_form_with_labels_and_values_stays_one_line_per_row():
+    rows = [
+        ("Fonction :", "Assistant social (h/f/x)"),
+        ("Contrat :", "CDD de douze mois"),
+        ("Lieu :", "1190 Forest"),
+        ("Horaire :", "temps plein, 38 heures"),
+    ]
+    words = []
+    for index, (label, value) in enumerate(rows):
+        words += words_of(label, x=60, top=80 + index * 20) + words_of(value, x=260, top=80 + index * 20)
+    lines, columns = reading_lines(words)
+    assert columns == 1
+    assert [line for line in lines if line] == [f"{label} {value}" for label, value in rows]
+
+
+def test_one_column_paragraphs_are_separated_by_a_blank_line():
+    words = words_of("Première ligne du premier paragraphe", x=60, top=80)
+    words += words_of("suite du premier paragraphe", x=60, top=80 + LEADING)
+    words += words_of("Second paragraphe après un blanc", x=60, top=80 + 3 * LEADING)
+    lines, columns = reading_lines(words)
+    assert columns == 1
+    assert lines == [
+        "Première ligne du premier paragraphe",
+        "suite du premier paragraphe",
+        "",
+        "Second paragraphe après un blanc",
+    ]
+
+
+def test_words_on_slightly_different_baselines_share_a_row():
+    words = words_of("Psychologue", x=60, top=80) + words_of("(h/f/x)", x=125, top=81.5)
+    assert reading_lines(words) == (["Psychologue (h/f/x)"], 1)
+
+
+def test_an_empty_page_has_no_lines():
+    assert reading_lines([]) == ([], 0)

@@ -60,17 +60,10 @@ _PERIOD_END = re.compile(
     r"(?:au|tot(?: en met)?|to|until|et le|-)\s+(?:le\s+)?$"
 )
 _NEAR = 60  # how far before its date a cue still counts, in characters
-_UNTIL_DEADLINE = {
-    "jusqu'au",
-    "jusqu'a",
-    "d'ici le",
-    "d'ici au",
-    "d'ici a",
-    "avant le",
-    "avant",
-    "before",
-    "until",
-}
+# The "until" words that, in a sentence about nothing in particular, still mean a (weak) deadline.
+_UNTIL_DEADLINE = frozenset(
+    ("jusqu'au", "jusqu'a", "d'ici le", "d'ici au", "d'ici a", "avant le", "avant", "before", "until")
+)
 _TOPICS = (("apply", APPLY_WORDS), ("contract", CONTRACT_WORDS), ("start", START_WORDS))
 
 
@@ -127,8 +120,7 @@ def nearest_cue(doc: Doc, cues: list[Cue], pos: int, floor: int) -> Cue | None:
 
 def _until(doc: Doc, cue: Cue, cues: list[Cue]) -> Role | None:
     about = topic(doc, cue.start)
-    sentence_start, _ = doc.sentence_bounds(cue.start)
-    if about is None and any(c.kind == "deadline" and sentence_start <= c.start < cue.start for c in cues):
+    if about is None and _deadline_cue_in_sentence(doc, cues, cue.start):
         return Role("deadline", STRONG, cue.start)  # "Sluitingsdatum van de vacature: tot 30 mei"
     if about == "apply":
         return Role("deadline", STRONG, cue.start)
@@ -156,13 +148,18 @@ def _from_cue(doc: Doc, cue: Cue, cues: list[Cue]) -> Role | None:
     return Role(cue.kind, STRONG, cue.start)
 
 
-def _period_role(doc: Doc, mention: Mention) -> tuple[Role, int] | None:
+def _deadline_cue_in_sentence(doc: Doc, cues: list[Cue], pos: int) -> bool:
+    sentence_start, _ = doc.sentence_bounds(pos)
+    return any(c.kind == "deadline" and sentence_start <= c.start < pos for c in cues)
+
+
+def _period_role(doc: Doc, mention: Mention, cues: list[Cue]) -> tuple[Role, int] | None:
     """(role of the period's end, where the period starts) when the mention closes "du … au …"."""
     window_start = max(0, mention.start - 48)
     match = _PERIOD_END.search(doc.folded, window_start, mention.start)
     if not match:
         return None
-    if topic(doc, match.start()) == "apply":
+    if topic(doc, match.start()) == "apply" or _deadline_cue_in_sentence(doc, cues, match.start()):
         return Role("deadline", STRONG, match.start()), match.start("first")
     return Role("period", STRONG, match.start()), match.start("first")
 
@@ -174,7 +171,7 @@ def assign_roles(doc: Doc, mentions: list[Mention]) -> list[Role | None]:
     previous_end = 0
     for mention in mentions:
         role: Role | None = None
-        period = _period_role(doc, mention)
+        period = _period_role(doc, mention, cues)
         if period:
             role, first = period
             if role.role == "period":

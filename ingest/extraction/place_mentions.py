@@ -176,21 +176,19 @@ def _excluded_spans(doc: Doc) -> list[tuple[int, int]]:
     return [m.span() for m in _NOT_A_REGION.finditer(doc.folded)]
 
 
-def _lookup(key: str) -> tuple[str, str | None, str, str | None] | None:
-    """(kind, region, reference name, postcode) of a key, foreign names first (Lille is also a Flemish town)."""
+def _lookup(key: str) -> tuple[str, str | None, str] | None:
+    """(kind, region, reference name) of a key, foreign names first (Lille is also a Flemish town)."""
     if key in _foreign_keys():
-        return ("country" if key in _country_keys() else "foreign"), "other", _foreign_keys()[key], None
+        return ("country" if key in _country_keys() else "foreign"), "other", _foreign_keys()[key]
     if key in ("luxembourg", "luxemburg"):
-        return "luxembourg", None, "Luxembourg", None
-    if key in belgium.regions():
-        place = belgium.regions()[key]
-        return "region", place.region, place.name, None
-    if key in belgium.places():
-        place = belgium.places()[key]
-        return "place", place.region, place.name, None
-    if key in belgium.provinces():
-        place = belgium.provinces()[key]
-        return "province", place.region, place.name, None
+        return "luxembourg", None, "Luxembourg"
+    for kind, table in (
+        ("region", belgium.regions()),
+        ("place", belgium.places()),
+        ("province", belgium.provinces()),
+    ):
+        if key in table:
+            return kind, table[key].region, table[key].name
     return None
 
 
@@ -206,7 +204,7 @@ def name_hits(doc: Doc, start: int = 0, end: int | None = None) -> list[Hit]:
         for key, key_end in reversed(_keys_at(doc.folded, pos)):
             found = _lookup(key)
             if found and len(key) >= 2:
-                kind, region, reference, _ = found
+                kind, region, reference = found
                 if _STREET_NAME_BEFORE.search(doc.folded, max(0, pos - 40), pos):
                     break  # "rue de Namur", "chaussée de Louvain", "rue du Faubourg de Roubaix": a street
                 city = (

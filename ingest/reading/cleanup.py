@@ -95,8 +95,9 @@ def drop_page_furniture(pages: list[list[str]]) -> tuple[list[list[str]], list[s
                     continue
                 key = _key(line)
                 if key in running:
-                    first, last = seen_on[key][0], seen_on[key][-1]
-                    if number != (first if index in top else last):
+                    # On a short page a line is in both zones: its half of the page decides.
+                    at_top = index in top and (index not in bottom or index < len(lines) / 2)
+                    if number != (seen_on[key][0] if at_top else seen_on[key][-1]):
                         removed[line] = None
                         continue
                     line = _INLINE_COUNTER.sub("", line)

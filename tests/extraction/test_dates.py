@@ -241,6 +241,20 @@ MORE_STARTS = [
     ),
 ]
 MORE_DEADLINES = [
+    pytest.param(
+        "Appel à candidatures ouvert du 1er au 31 mai 2025.",
+        None,
+        D(2025, 5, 31),
+        None,
+        id="application-period-end",
+    ),
+    pytest.param(
+        "Date limite : du 2/5 au 16/5/2025, cachet de la poste.",
+        None,
+        D(2025, 5, 16),
+        None,
+        id="deadline-cue-then-period",
+    ),
     pytest.param("Deadline: 15th of June 2025", None, D(2025, 6, 15), None, id="label-read-by-dateparser"),
     pytest.param("Date limite : dans deux semaines", None, None, None, id="no-relative-dates"),
     pytest.param("Closing date: 14 November 2025", None, D(2025, 11, 14), None, id="en-closing-date"),

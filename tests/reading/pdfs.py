@@ -158,30 +158,48 @@ def hyphenated_pdf() -> bytes:
     return buffer.getvalue()
 
 
-def scanned_pdf(lines: list[str] | None = None) -> bytes:
-    """A page holding only a picture of text (no text layer), as a scanner produces."""
+SCANNED_LINES = [
+    "ASBL Les Tilleuls recrute",
+    "un psychologue clinicien (h/f/x)",
+    "pour son service de santé mentale à Bruxelles.",
+    "Contrat à durée indéterminée, mi-temps.",
+    "Candidatures avant le 15 mars.",
+]
+
+
+def _scan_image(lines: list[str]) -> ImageReader:
+    """A grey-scale A4 picture of typed lines at 200 dpi, as a scanner makes it."""
     from PIL import Image, ImageDraw, ImageFont
 
     dpi = 200
     image = Image.new("L", (int(WIDTH / 72 * dpi), int(HEIGHT / 72 * dpi)), 255)
     draw = ImageDraw.Draw(image)
     font = ImageFont.truetype(str(VERA), 34)
-    y = 200
-    for line in lines or [
-        "ASBL Les Tilleuls recrute",
-        "un psychologue clinicien (h/f/x)",
-        "pour son service de santé mentale à Bruxelles.",
-        "Contrat à durée indéterminée, mi-temps.",
-        "Candidatures avant le 15 mars.",
-    ]:
-        draw.text((160, y), line, fill=0, font=font)
-        y += 60
+    for index, line in enumerate(lines):
+        draw.text((160, 200 + 60 * index), line, fill=0, font=font)
     png = io.BytesIO()
     image.save(png, format="PNG")
     png.seek(0)
+    return ImageReader(png)
+
+
+def scanned_pdf(lines: list[str] = SCANNED_LINES) -> bytes:
+    """A page holding only a picture of text: no text layer."""
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4)
-    pdf.drawImage(ImageReader(png), 0, 0, width=WIDTH, height=HEIGHT)
+    pdf.drawImage(_scan_image(lines), 0, 0, width=WIDTH, height=HEIGHT)
+    pdf.save()
+    return buffer.getvalue()
+
+
+def text_then_scan_pdf() -> bytes:
+    """Page 1 has a text layer, page 2 is a scan (an annex signed and scanned, say)."""
+    buffer = io.BytesIO()
+    pdf = _new_canvas(buffer)
+    pdf.drawString(MARGIN, HEIGHT - 80, TITLE)
+    _paragraph(pdf, POSTING_FR[0], x=MARGIN, y=HEIGHT - 110, width=WIDTH - 2 * MARGIN)
+    pdf.showPage()
+    pdf.drawImage(_scan_image(SCANNED_LINES), 0, 0, width=WIDTH, height=HEIGHT)
     pdf.save()
     return buffer.getvalue()
 

@@ -56,18 +56,19 @@ def test_a_counter_inside_a_running_line_is_cut_from_the_kept_copy():
     assert len(details["running_lines"]) == 2
 
 
-def test_a_line_repeated_in_the_body_is_not_furniture():
-    body = [
-        "Titre",
-        "Premier point",
-        "Deuxième point",
-        "Troisième point",
-        "Vous travaillerez en équipe.",
-        "Autre détail",
-        "Encore un",
-        "Fin de page",
+def test_a_line_repeated_in_the_middle_of_pages_is_not_furniture():
+    pages = [
+        [
+            f"Titre {n}",
+            f"Premier point {n}",
+            f"Deuxième point {n}",
+            "Vous travaillerez en équipe.",
+            f"Autre détail {n}",
+            f"Encore un {n}",
+            f"Fin de page {n}",
+        ]
+        for n in ("A", "B")
     ]
-    pages = [[*body[:4], "Vous travaillerez en équipe.", *body[5:]], body]
     cleaned, removed = drop_page_furniture(pages)
     assert cleaned == pages and removed == []
 

@@ -120,13 +120,17 @@ def parse_with_dateparser(text: str) -> date | None:
 
 
 def _label_value(dates: _Dates, item: Labelled, role_name: str) -> Found | None:
-    """The date of a labelled value: our patterns first, dateparser for anything else."""
+    """The date of a labelled value: our patterns first, dateparser for anything else.
+
+    A deadline label takes the last day it names ("du 2/5 au 16/5"), a start label the first.
+    """
     end = item.start + len(item.value)
     line_start = dates.doc.lines[item.line].start
-    for mention, role in dates.with_role(role_name):
-        if mention.day is None and role_name == "deadline_label":
-            continue  # "June 2025" is no day to apply by
-        if item.start <= mention.start < end and (found := dates.found(mention, role, "label")):
+    inside = [(m, r) for m, r in dates.with_role(role_name) if item.start <= m.start < end]
+    if role_name == "deadline_label":
+        inside = [(m, r) for m, r in reversed(inside) if m.day is not None]  # "June 2025" is no day
+    for mention, role in inside:
+        if found := dates.found(mention, role, "label"):
             return Found(
                 found.value, LABELLED, _evidence(dates.doc, line_start, mention.end), line_start, "label"
             )

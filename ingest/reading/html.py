@@ -16,10 +16,9 @@ from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 from ingest.reading.text import decode
 
 # Never content, whatever their size.
-_NEVER_CONTENT = {
-    "script", "style", "noscript", "svg", "iframe", "template", "button", "select", "input", "textarea",
-    "canvas", "object", "embed", "link", "meta",
-}  # fmt: skip
+_NEVER_CONTENT = set(
+    "script style noscript svg iframe template button select input textarea canvas object embed link meta".split()
+)
 # Usually furniture; kept when they hold the main part or most of the page (ASP.NET wraps it in a <form>).
 _FURNITURE_TAGS = {"nav", "aside", "form", "dialog"}
 # Page header and footer; inside <main> or <article> they belong to the posting (its title, its date).
@@ -35,44 +34,17 @@ _FURNITURE_WORD = re.compile(
     re.I,
 )
 _PAGE_FURNITURE_WORD = re.compile(r"(?:^|[-_])(header|footer)(?:$|[-_])", re.I)
-_FURNITURE_ROLES = {
-    "navigation",
-    "banner",
-    "contentinfo",
-    "search",
-    "complementary",
-    "dialog",
-    "alertdialog",
-    "menu",
-    "menubar",
-    "toolbar",
-}
+_FURNITURE_ROLES = set(
+    "navigation banner contentinfo search complementary dialog alertdialog menu menubar toolbar".split()
+)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
-_BLOCKS = {
-    "div",
-    "section",
-    "article",
-    "main",
-    "header",
-    "footer",
-    "ul",
-    "ol",
-    "dl",
-    "dt",
-    "dd",
-    "li",
-    "address",
-    "figure",
-    "figcaption",
-    "hr",
-    "fieldset",
-    "details",
-    "summary",
-    "center",
-    "caption",
-}
-_PARAGRAPHS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote"}
+# Elements that end a line; paragraphs also leave a blank line.
+_BLOCKS = set(
+    "div section article main header footer ul ol dl dt dd li address figure figcaption hr fieldset details "
+    "summary center caption".split()
+)
+_PARAGRAPHS = set("p h1 h2 h3 h4 h5 h6 table blockquote".split())
 _SKIPPED_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)""", re.I)

@@ -18,8 +18,10 @@ from ingest.reading.result import ERROR, NEEDS_OCR, OK, ReadResult, failed
 from ingest.reading.sandbox import MEMORY_LIMIT, ChildFailed, run_in_child
 from ingest.reading.sniff import PDF, is_pdf
 
-# A page without characters is worth OCR when it shows an image, or many drawn shapes (text as outlines).
+# A page is a scan worth OCR when it has no characters and shows an image or many drawn shapes (text
+# turned into outlines), or when a few characters (a stamped page number) sit on a page-sized image.
 _MIN_SHAPES_FOR_OCR = 50
+_FEW_CHARS, _PAGE_SIZED_IMAGE = 40, 0.5
 
 _CHILD_FAILURES = {
     "timeout": "{subject} took longer than {timeout:g} s to read and was stopped (INGEST_PDF_TIMEOUT): it may be "
@@ -132,6 +134,7 @@ def _read_page(page) -> dict:
             "chars": len(page.chars),
             "images": len(page.images),
             "shapes": len(page.curves) + len(page.rects),
+            "image_cover": _largest_image_share(page),
         }
     except Exception as error:  # one broken page must not lose the others; running out of memory stops all
         if isinstance(_cause(error), MemoryError):
@@ -147,12 +150,17 @@ def _cause(error: Exception) -> BaseException:
     return inner if isinstance(inner, BaseException) else error
 
 
+def _largest_image_share(page) -> float:
+    area = float(page.width * page.height) or 1.0
+    return max((abs((i["x1"] - i["x0"]) * (i["bottom"] - i["top"])) / area for i in page.images), default=0.0)
+
+
 def _is_scan(page: dict) -> bool:
-    return (
-        page["chars"] == 0
-        and not page.get("error")
-        and (page["images"] > 0 or page["shapes"] >= _MIN_SHAPES_FOR_OCR)
-    )
+    if page.get("error"):
+        return False
+    if page["chars"] == 0:
+        return page["images"] > 0 or page["shapes"] >= _MIN_SHAPES_FOR_OCR
+    return page["chars"] < _FEW_CHARS and page.get("image_cover", 0) >= _PAGE_SIZED_IMAGE
 
 
 def _ocr(content, scanned, pages, *, ocr, timeout, memory, details) -> tuple[list[int], str]:

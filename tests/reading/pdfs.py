@@ -183,11 +183,13 @@ def _scan_image(lines: list[str]) -> ImageReader:
     return ImageReader(png)
 
 
-def scanned_pdf(lines: list[str] = SCANNED_LINES) -> bytes:
-    """A page holding only a picture of text: no text layer."""
+def scanned_pdf(lines: list[str] = SCANNED_LINES, *, stamp: str = "") -> bytes:
+    """A page holding only a picture of text (no text layer), or with a `stamp` of text added on top."""
     buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf = _new_canvas(buffer)
     pdf.drawImage(_scan_image(lines), 0, 0, width=WIDTH, height=HEIGHT)
+    if stamp:
+        pdf.drawRightString(WIDTH - MARGIN, 28, stamp)
     pdf.save()
     return buffer.getvalue()
 

@@ -115,6 +115,11 @@ def test_scanned_page_without_ocr_needs_ocr():
     assert result.details["pages_without_text"] == [1] and not result.ocr
 
 
+def test_a_scan_with_a_stamped_page_number_is_still_a_scan():
+    result = read(pdfs.scanned_pdf(stamp="Page 1/1"), ocr=False)
+    assert result.status == "needs_ocr" and result.details["pages_without_text"] == [1]
+
+
 def test_scanned_page_without_tesseract_needs_ocr(monkeypatch):
     monkeypatch.setattr("ingest.reading.pdf.ocr_module.ocr_unavailable", lambda: "tesseract is not installed")
     result = read(pdfs.scanned_pdf())

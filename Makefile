@@ -60,8 +60,9 @@ format: dev ## Format the code
 score: venv ## Score the extractor on the shared seeds and on the project's own corpus
 	$(PY) bench/score.py
 
-bench: venv ## Benchmarks: extraction speed
+bench: venv ## Benchmarks: extraction speed and PDF reading speed
 	DEBUG=1 $(PY) bench/extract.py
+	$(PY) bench/read_pdf.py
 
 worker: venv ## Start a Celery worker (needs REDIS_URL)
 	$(BIN)/celery -A jobboard worker --loglevel=info --queues=ingest --concurrency=2

@@ -8,7 +8,7 @@ PORT ?= 8000
 # Test runs need a secret key because settings refuse to start without one unless DEBUG=1.
 TEST_ENV := SECRET_KEY=$${SECRET_KEY:-insecure-test-key} DEBUG=0
 
-.PHONY: help run venv dev migrate samples superuser test test-fast lint format ci worker beat score bench optional-system-deps system-deps clean
+.PHONY: help run venv dev migrate samples superuser test test-fast lint format ci worker beat score bench bench-web bench-imports optional-system-deps system-deps clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -57,12 +57,18 @@ format: dev ## Format the code
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-score: venv ## Score the extractor on the shared seeds and on the project's own corpus
+score: dev ## Score the extractor: shared seeds, own corpus as text and as PDFs (1 col, 2 cols, letterhead, scanned)
 	$(PY) bench/score.py
 
-bench: venv ## Benchmarks: extraction speed and PDF reading speed
+bench: dev ## Benchmarks: extraction, PDF reading and OCR speed
 	DEBUG=1 $(PY) bench/extract.py
 	$(PY) bench/read_pdf.py
+
+bench-web: dev ## Web latency at 100,000 vacancies under wrk (needs PostgreSQL: DATABASE_URL; Debian wrk)
+	$(PY) bench/web.py
+
+bench-imports: dev ## Import throughput through Celery workers (needs PostgreSQL and Redis: DATABASE_URL, REDIS_URL)
+	$(PY) bench/imports.py
 
 worker: venv ## Start a Celery worker (needs REDIS_URL)
 	$(BIN)/celery -A jobboard worker --loglevel=info --queues=ingest --concurrency=2
@@ -76,7 +82,7 @@ optional-system-deps: # Install chromium and tesseract when missing and we may (
 	else echo "note: chromium or tesseract missing; browser and OCR tests will be skipped (sudo make system-deps)"; fi
 
 system-deps: ## Install the Debian packages for browser tests and OCR (needs root)
-	apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium tesseract-ocr tesseract-ocr-fra tesseract-ocr-nld gettext
+	apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium tesseract-ocr tesseract-ocr-fra tesseract-ocr-nld gettext wrk
 
 ci: ## What CI runs (.ci/run): services, system packages, tests, lint, scores
 	bash .ci/run

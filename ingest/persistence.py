@@ -244,6 +244,9 @@ def vacancy_values(extraction: Extraction, position: int, description: str) -> d
             name in _CHOICE_FIELDS or name in _TEXT_LIMITS or name in ("postcode", "apply_email", "doc_lang")
         ):
             values[name] = str(value or "")[: _TEXT_LIMITS.get(name, 254)]
+    if values.get("apply_url", "").lower().startswith("www."):
+        # The contract keeps the address as written; a link needs its scheme.
+        values["apply_url"] = "https://" + values["apply_url"]
     start = extraction.value("start_date")
     values["start_asap"] = start == "asap"
     values["start_date"] = start if isinstance(start, date) else None
@@ -255,6 +258,48 @@ def vacancy_values(extraction: Extraction, position: int, description: str) -> d
     values["description"] = description
     values["employer"] = employer_for(contract.get("employer"))
     return values
+
+
+def _merge_into_duplicate(document: SourceDocument, values: dict[str, Any], key: str) -> UpsertResult | None:
+    from ingest.dedup import find_duplicate
+    from ingest.models import Decision
+
+    found = find_duplicate(values, source_key=key)
+    if found is None:
+        return None
+    vacancy, similarity = found
+    if not vacancy.documents.filter(pk=document.pk).exists():
+        vacancy.documents.add(document)
+        Decision.objects.create(
+            kind=Decision.Kind.MERGE,
+            vacancy=vacancy,
+            document=document,
+            reason=(
+                f"{document.origin} announces the same post as {vacancy.source_key}: same employer, role and "
+                f"deadline, {similarity:.0%} of the text in common"
+            ),
+        )
+    return UpsertResult(vacancy, UNCHANGED, ())
+
+
+def _record_revision(vacancy: Vacancy, document: SourceDocument, changes: dict[str, tuple[Any, Any]]) -> None:
+    from ingest.models import VacancyRevision
+
+    shown = {
+        name: [_plain(old), _plain(new)]
+        for name, (old, new) in changes.items()
+        if name not in ("description", "search_text")
+    }
+    if "description" in changes:
+        shown["description"] = ["(text changed)", ""]
+    if shown:
+        VacancyRevision.objects.create(vacancy=vacancy, document=document, changes=shown)
+
+
+def _plain(value: Any) -> Any:
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    return str(value)
 
 
 def _decimal(value: Any) -> Decimal | None:
@@ -285,8 +330,14 @@ def review_reasons(extraction: Extraction, position: int) -> list[str]:
     return reasons
 
 
-def vacancy_upsert(*, document: SourceDocument, extraction: Extraction, position: int = 0) -> UpsertResult:
-    """Create or update the vacancy at this position of the document's origin; curated fields are kept."""
+def vacancy_upsert(
+    *, document: SourceDocument, extraction: Extraction, position: int = 0, dedupe: bool = True
+) -> UpsertResult:
+    """Create or update the vacancy at this position of the document's origin; curated fields are kept.
+
+    A posting already on the board under another origin (same employer, role, deadline and text) is
+    linked to that vacancy instead of becoming a second one; a changed posting keeps its previous values
+    as a revision."""
     key = f"{document.origin}#{position}"[:2100]
     values = vacancy_values(extraction, position, document.text)
     details = extraction.details(position)
@@ -295,6 +346,10 @@ def vacancy_upsert(*, document: SourceDocument, extraction: Extraction, position
         name: {k: item[k] for k in ("evidence", "strategy", "start")} for name, item in details.items()
     }
     vacancy = Vacancy.objects.select_for_update().filter(source_key=key).first()
+    if vacancy is None and dedupe:
+        merged = _merge_into_duplicate(document, values, key)
+        if merged is not None:
+            return merged
     if vacancy is None:
         vacancy = Vacancy(
             source_key=key, position_index=position, confidence=confidence, evidence=evidence, **values
@@ -311,6 +366,7 @@ def vacancy_upsert(*, document: SourceDocument, extraction: Extraction, position
         for name, value in values.items()
         if name not in vacancy.curated_fields and getattr(vacancy, name) != value
     ]
+    _record_revision(vacancy, document, {name: (getattr(vacancy, name), values[name]) for name in changed})
     for name in changed:
         setattr(vacancy, name, values[name])
     if vacancy.confidence != confidence or vacancy.evidence != evidence:

@@ -34,7 +34,10 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.postgres",
+    "django.contrib.sitemaps",
     "django_filters",
+    "django_celery_beat",
     "vacancies",
     "ingest",
 ]
@@ -132,7 +135,11 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 300)
 CELERY_TASK_SOFT_TIME_LIMIT = CELERY_TASK_TIME_LIMIT - 30
 # Longer than the longest task, so a task held by a live worker is never handed out twice.
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": CELERY_TASK_TIME_LIMIT * 4}
+# Unacknowledged tasks (their worker died) go back to the queue after this many seconds: longer than
+# the longest task, so a slow task is never run twice at once.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", CELERY_TASK_TIME_LIMIT * 4)
+}
 CELERY_RESULT_EXPIRES = 3600
 CELERY_TASK_DEFAULT_QUEUE = "ingest"
 
@@ -143,5 +150,22 @@ INGEST_PDF_TIMEOUT = env_int("INGEST_PDF_TIMEOUT", 60)
 # Below this confidence on employer, role or deadline a vacancy waits for a curator.
 INGEST_REVIEW_THRESHOLD = float(env_str("INGEST_REVIEW_THRESHOLD", "0.6"))
 INGEST_WAIT_SECONDS = env_int("INGEST_WAIT_SECONDS", 600)
+# Seconds each import item waits before starting: only for the crash test, which must kill a worker mid-run.
+INGEST_TEST_ITEM_DELAY = float(env_str("INGEST_TEST_ITEM_DELAY", "0"))
+
+# Fetching sources over HTTP (ingest/sources/http.py).
+FETCH_USER_AGENT = env_str(
+    "FETCH_USER_AGENT",
+    "EmploisPsyBot/1.0 (job board of Belgian mental-health vacancies; +https://github.com/emplois-psy)",
+)
+FETCH_TIMEOUT = float(env_str("FETCH_TIMEOUT", "15"))
+FETCH_MAX_BYTES = env_int("FETCH_MAX_BYTES", INGEST_MAX_BYTES)
+FETCH_RETRIES = env_int("FETCH_RETRIES", 3)
+FETCH_BACKOFF = float(env_str("FETCH_BACKOFF", "2"))
+FETCH_HOST_DELAY = float(env_str("FETCH_HOST_DELAY", "1"))
+FETCH_MAX_REDIRECTS = env_int("FETCH_MAX_REDIRECTS", 5)
+CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 
 PAGE_SIZE = 20
+# Seconds the list keeps the count and the facet counts of one search (0 disables).
+LIST_CACHE_SECONDS = env_int("LIST_CACHE_SECONDS", 60)

@@ -95,7 +95,14 @@ class VacancyAdmin(admin.ModelAdmin):
     date_hierarchy = "created_at"
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     autocomplete_fields = ["employer"]
-    actions = ["publish_selected", "reject_selected", "send_to_review_selected", "forget_curated_fields"]
+    actions = [
+        "publish_selected",
+        "reject_selected",
+        "send_to_review_selected",
+        "forget_curated_fields",
+        "merge_selected",
+        "split_documents",
+    ]
     readonly_fields = [
         "extraction_review",
         "source_text",
@@ -304,6 +311,40 @@ class VacancyAdmin(admin.ModelAdmin):
             request,
             ngettext("%(count)d vacancy updated.", "%(count)d vacancies updated.", count) % {"count": count},
             messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Merge selected duplicates into the oldest one"), permissions=["change"])
+    def merge_selected(self, request, queryset):
+        from ingest.dedup import merge_vacancies
+
+        vacancies = list(queryset.order_by("pk"))
+        if len(vacancies) < 2:
+            self.message_user(request, gettext("Select at least two vacancies to merge."), messages.WARNING)
+            return
+        count = merge_vacancies(vacancies[0], vacancies[1:], actor=str(request.user))
+        self.message_user(
+            request,
+            gettext("%(count)d vacancies merged into #%(pk)d; the decision log records it.")
+            % {"count": count, "pk": vacancies[0].pk},
+            messages.SUCCESS,
+        )
+
+    @admin.action(
+        description=_("Split: give each extra source document its own vacancy"), permissions=["change"]
+    )
+    def split_documents(self, request, queryset):
+        from ingest.dedup import split_document
+
+        created = 0
+        for vacancy in queryset:
+            own_origin = vacancy.source_key.rsplit("#", 1)[0]
+            for document in vacancy.documents.exclude(origin=own_origin):
+                split_document(vacancy, document, actor=str(request.user))
+                created += 1
+        self.message_user(
+            request,
+            gettext("%(count)d document(s) split off into their own vacancies.") % {"count": created},
+            messages.SUCCESS if created else messages.WARNING,
         )
 
 

@@ -8,6 +8,7 @@ from .choices import ContractType, Language, Region, RoleCategory, WorkTime
 from .models import Employer, Vacancy
 
 SORT_CHOICES = [
+    ("relevance", _("Best match")),
     ("newest", _("Newest first")),
     ("deadline", _("Closing soonest")),
     ("salary", _("Highest salary")),
@@ -46,18 +47,21 @@ class VacancyFilter(django_filters.FilterSet):
     region = django_filters.ChoiceFilter(
         label=_("Region"), field_name="region", choices=Region.choices, empty_label=_("Any")
     )
+    doc_lang = django_filters.ChoiceFilter(
+        label=_("Language of the posting"),
+        field_name="doc_lang",
+        choices=[("fr", _("French")), ("nl", _("Dutch")), ("en", _("English"))],
+        empty_label=_("Any"),
+    )
     languages = django_filters.MultipleChoiceFilter(
         label=_("Required languages"),
         choices=Language.choices,
         method="filter_languages",
         widget=forms.CheckboxSelectMultiple,
     )
-    employer = django_filters.ModelChoiceFilter(
-        label=_("Employer"),
-        field_name="employer",
-        to_field_name="slug",
-        queryset=Employer.objects.with_public_vacancies(),
-        empty_label=_("Any"),
+    # By slug, as employer pages link to it; a select of every employer would weigh on each page load.
+    employer = django_filters.CharFilter(
+        label=_("Employer"), method="filter_employer", max_length=320, widget=forms.HiddenInput
     )
     salary_min = django_filters.NumberFilter(
         label=_("Minimum monthly gross salary (€)"),
@@ -65,6 +69,11 @@ class VacancyFilter(django_filters.FilterSet):
         min_value=0,
         max_value=1_000_000,
         decimal_places=2,
+    )
+    salary_unknown = django_filters.BooleanFilter(
+        label=_("Also show offers that do not state their pay"),
+        method="filter_salary_unknown",
+        widget=TruthyCheckbox,
     )
     show_expired = django_filters.BooleanFilter(
         label=_("Include closed postings"), method="filter_show_expired", widget=TruthyCheckbox
@@ -82,6 +91,10 @@ class VacancyFilter(django_filters.FilterSet):
         # the page is opened without any parameter (an unbound FilterSet skips every filter).
         super().__init__(data if data is not None else {}, *args, **kwargs)
 
+    def filter_employer(self, queryset, name, value):
+        employer = Employer.objects.filter(slug=value).only("pk").first()
+        return queryset.filter(employer=employer) if employer else queryset
+
     def filter_q(self, queryset, name, value):
         return queryset.search(value)
 
@@ -91,10 +104,23 @@ class VacancyFilter(django_filters.FilterSet):
         return queryset
 
     def filter_salary_min(self, queryset, name, value):
+        if self.form.cleaned_data.get("salary_unknown"):
+            return queryset.paying_at_least(value) | queryset.pay_unknown()
         return queryset.paying_at_least(value)
+
+    def filter_salary_unknown(self, queryset, name, value):
+        return queryset  # read by filter_salary_min
 
     def filter_show_expired(self, queryset, name, value):
         return queryset if value else queryset.visible()
 
     def filter_sort(self, queryset, name, value):
-        return queryset.ordered(value)
+        return queryset if value == "relevance" else queryset.ordered(value)
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        data = self.form.cleaned_data
+        # A search is shown best match first unless another order is asked for.
+        if data.get("q") and data.get("sort") in (None, "", "relevance"):
+            queryset = queryset.by_relevance(data["q"])
+        return queryset

@@ -1,3 +1,4 @@
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -30,6 +31,9 @@ class Employer(models.Model):
         if not self.slug:
             self.slug = _unique_slug(Employer, self.name)
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("vacancies:employer", args=[self.slug])
 
 
 def _unique_slug(model, text: str) -> str:
@@ -88,6 +92,7 @@ class Vacancy(models.Model):
         NEEDS_REVIEW = "needs_review", _("Needs review")
         REJECTED = "rejected", _("Rejected")
         EXPIRED = "expired", _("Expired")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
 
     # Natural key: "<origin>#<position>", stable across re-parses of the same source.
     source_key = models.CharField(max_length=2100, unique=True)
@@ -131,6 +136,8 @@ class Vacancy(models.Model):
     doc_lang = models.CharField(max_length=2, blank=True)
     description = models.TextField(blank=True)
     search_text = models.TextField(blank=True, editable=False, help_text=_("Folded text the search matches."))
+    # PostgreSQL only: kept up to date by a trigger (migration 0003), weighted role > employer > text.
+    search_vector = SearchVectorField(null=True, editable=False)
 
     status = models.CharField(max_length=20, choices=Status, default=Status.NEEDS_REVIEW, db_index=True)
     review_reason = models.CharField(max_length=300, blank=True)
@@ -150,7 +157,12 @@ class Vacancy(models.Model):
         ordering = ["-published_at", "-id"]
         indexes = [
             models.Index(fields=["status", "deadline"]),
-            models.Index(fields=["status", "-published_at", "-id"]),
+            # Covering the deadline lets a deep page skip its offset inside the index (PostgreSQL).
+            models.Index(
+                fields=["status", "-published_at", "-id"],
+                include=["deadline"],
+                name="vacancy_newest_covering",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -193,4 +205,9 @@ class Vacancy(models.Model):
 
     def expire(self) -> None:
         self.status = self.Status.EXPIRED
+        self.save(update_fields=["status", "updated_at"])
+
+    def withdraw(self) -> None:
+        """The posting vanished from its sources: kept, but no longer listed."""
+        self.status = self.Status.WITHDRAWN
         self.save(update_fields=["status", "updated_at"])

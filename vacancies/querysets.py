@@ -1,9 +1,37 @@
-from django.db import models
-from django.db.models import Q
+import re
+
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db import connections, models
+from django.db.models import F, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from .text import fold
+
+# Relevance is computed for the newest matches only: ranking every row of a word found in most
+# vacancies costs seconds, and nobody reads past the first pages of a ranked list.
+RANKED_CANDIDATES = 1000
+_PHRASE = re.compile(r'"([^"]+)"')
+
+
+def tsquery_text(q: str) -> str:
+    """to_tsquery text for what people type: every word required, "quoted words" as a phrase, and the
+    last word as a prefix ("psycho" finds "psychologue"). Only [a-z0-9] reach PostgreSQL."""
+    phrases = [re.findall(r"[a-z0-9]+", fold(p)) for p in _PHRASE.findall(q)]
+    words = re.findall(r"[a-z0-9]+", fold(_PHRASE.sub(" ", q)))
+    terms = [" <-> ".join(p) for p in phrases if p][:5] + words[:10]
+    if words:
+        terms[-1] += ":*"
+    return " & ".join(f"({t})" for t in terms)
+
+
+def search_query(q: str) -> SearchQuery | None:
+    text = tsquery_text(q)
+    if not text:
+        return None
+    return SearchQuery(text, config="fr_unaccent", search_type="raw") | SearchQuery(
+        text, config="nl_unaccent", search_type="raw"
+    )
 
 
 class VacancyQuerySet(models.QuerySet):
@@ -30,11 +58,29 @@ class VacancyQuerySet(models.QuerySet):
         return self.select_related("employer")
 
     def search(self, q: str):
-        """Every word of q must appear, accent- and case-insensitively, in the role, employer, place or text."""
+        """Every word of q must appear, accent- and case-insensitively, in the role, employer, place or text.
+
+        PostgreSQL: full-text search in French and Dutch (stemmed, so "assistant social" finds "assistante
+        sociale"), the last word as a prefix. Elsewhere (SQLite): each folded word as a substring."""
+        if connections[self.db].vendor == "postgresql":
+            query = search_query(q)
+            return self.filter(search_vector=query) if query is not None else self
         qs = self
         for word in fold(q).split()[:10]:
             qs = qs.filter(search_text__contains=word)
         return qs
+
+    def by_relevance(self, q: str):
+        """Best matches first (role > employer > place > text), among the newest RANKED_CANDIDATES matches."""
+        query = search_query(q) if connections[self.db].vendor == "postgresql" else None
+        if query is None:
+            return self.ordered("newest")
+        newest = self.order_by("-published_at", "-id").values("pk")[:RANKED_CANDIDATES]
+        return (
+            self.filter(pk__in=Subquery(newest))
+            .annotate(rank=SearchRank(F("search_vector"), query, weights=[0.1, 0.2, 0.4, 1.0]))
+            .order_by("-rank", "-published_at", "-id")
+        )
 
     def with_language(self, code: str):
         return self.filter(languages__contains=code)
@@ -43,12 +89,17 @@ class VacancyQuerySet(models.QuerySet):
         """The top of the range reaches amount; a single amount is stored as salary_min with no max."""
         return self.filter(Q(salary_max__gte=amount) | Q(salary_max__isnull=True, salary_min__gte=amount))
 
+    def pay_unknown(self):
+        return self.filter(salary_min__isnull=True, salary_max__isnull=True)
+
     def ordered(self, sort: str):
         orderings = {
             "deadline": [models.F("deadline").asc(nulls_last=True), "-id"],
             # A single amount may be stored as salary_min alone: rank it like a range topping out there.
             "salary": [Coalesce("salary_max", "salary_min").desc(nulls_last=True), "-id"],
-            "newest": [models.F("published_at").desc(nulls_last=True), "-id"],
+            # Plain DESC (nulls first, never met: public offers are published) so the (status, -published_at,
+            # -id) index serves the order; NULLS LAST would sort every row.
+            "newest": ["-published_at", "-id"],
         }
         return self.order_by(*orderings.get(sort, orderings["newest"]))
 

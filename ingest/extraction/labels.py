@@ -94,6 +94,19 @@ LABELS: dict[str, tuple[str, ...]] = {
         "charge horaire",
         "uren",
     ),
+    # A number of hours per week, written without its unit under the label.
+    "hours": (
+        "heures/semaine",
+        "heures par semaine",
+        "heures semaine",
+        "nombre d'heures",
+        "heures hebdomadaires",
+        "uren per week",
+        "uren/week",
+        "aantal uren",
+        "hours per week",
+        "weekly hours",
+    ),
     "location": (
         "lieu de travail",
         "lieu",

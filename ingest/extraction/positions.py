@@ -18,10 +18,14 @@ from .labels import label_of
 _SECTION_PREFIX = re.compile(
     r"^(?:(?:poste|fonction|profil|vacature|functie|job|position)\s*(?:n°\s*)?\d+\s*[:.\-)]?\s*|\d\s*[.)]\s+|[a-d]\)\s+)",
 )
-_BULLET = re.compile(r"^(?:• |- |\* )")
+_BULLET = re.compile(r"^(?:[•\-*–—▪·►✓o]\s)")
 _LIST_INTRO = re.compile(
-    r"(?:recrute(?:nt)?|engage(?:nt)?|recherche(?:nt)?|zoek(?:t|en)|werft aan|postes? (?:a|à) pourvoir|"
+    r"(?:recrute(?:nt|ons)?|engage(?:nt|ons)?|recherche(?:nt|ons)?|cherch(?:e|ent|ons)|zoek(?:t|en)|werft aan|"
+    r"postes? (?:a|à) pourvoir|"
     r"vacatures?|openstaande functies|looking for)[^\n]{0,80}:\s*$"
+    # "CGG Maasland heeft twee vacatures", "Trois postes à pourvoir" with no colon
+    r"|\b(?:twee|drie|vier|vijf|deux|trois|quatre|cinq|two|three|four|plusieurs|meerdere|several|[2-8])\s+"
+    r"(?:nieuwe\s+|nouveaux\s+|new\s+)?(?:vacatures|postes|fonctions|functies|offres|posts|vacancies|jobs)\b"
 )
 MAX_POSITIONS = 8
 
@@ -45,6 +49,13 @@ def _title_of(text: str) -> str | None:
     return normalize_title(original)
 
 
+def _is_caps_head(text: str) -> bool:
+    """ "INFIRMIER·ÈRE BACHELIER·ÈRE – Unité de psychiatrie": a title set in capitals, as posters do."""
+    head = re.split(r"\s[–—-]\s|:", text)[0]
+    letters = [c for c in head if c.isalpha()]
+    return 4 <= len(letters) <= 60 and all(c.isupper() for c in letters)
+
+
 def _headed_sections(doc: Doc) -> list[Section]:
     heads: list[tuple[Line, str]] = []
     for line in doc.nonblank:
@@ -52,6 +63,8 @@ def _headed_sections(doc: Doc) -> list[Section]:
         labelled = label_of(text)
         if labelled and labelled[0] == "role":
             text = text[labelled[2] :].strip(" :-")
+        elif _is_caps_head(text):
+            text = re.split(r"\s[–—-]\s|:", text)[0]
         elif not _SECTION_PREFIX.match(text.lower()):
             continue
         title = _title_of(text)

@@ -20,7 +20,17 @@ APPLY_CUES = (
     "par courriel",
     "sollicit",
     "kandidatuur",
+    "kandidaturen",
     "kandidaatstelling",
+    "solliciteren",
+    "solliciteer",
+    "mail voor",
+    "mail naar",
+    "mail ons",
+    "mail je",
+    "mail uw",
+    "ecris-nous",
+    "ecrivez-nous",
     "stuur",
     "bezorg",
     "motivatiebrief",
@@ -84,6 +94,14 @@ URL_APPLY_CUES = (
     "application form",
     "plateforme",
     "inschrijven",
+    "a deposer",
+    "deposez",
+    "sollicitatie",
+    "kandidaatstel",
+    "kandidatu",
+    "solliciteer",
+    "postulez sur",
+    "to apply",
 )
 URL_APPLY_PATH_HINTS = (
     "apply",
@@ -219,8 +237,19 @@ LANGUAGE_REQUIRED_CUES = (
     "vereist",
     "must",
     "indispensable",
+    "parlant",
+    "sprekend",
+    "speaking",
     "moedertaal",
     "talen",
+    "excellent",
+    "written",
+    "ecrit",
+    "schriftelijk",
+    "mondeling",
+    "vaardigheid",
+    "skills",
+    "uitstekend",
 )
 # The language is a plus, not a requirement.
 LANGUAGE_BONUS_CUES = (
@@ -246,6 +275,9 @@ LANGUAGE_BONUS_CUES = (
     "bij voorkeur",
     "is welcome",
     "bonus",
+    "si possible",
+    "indien mogelijk",
+    "if possible",
 )
 # "bilingue" alone in Belgium means French and Dutch.
 BILINGUAL_WORDS = ("bilingue", "tweetalig", "bilingual")

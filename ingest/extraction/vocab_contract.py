@@ -12,7 +12,8 @@ CONTRACT_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "CDI",
         r"\bcdi\b|duree indeterminee|onbepaalde duur|vast contract|contrat fixe|permanent contract|"
-        r"open-ended|contractuel a duree indeterminee",
+        r"open-ended|contractuel a duree indeterminee|contract: permanent|contract type: permanent|permanent position|"
+        r"permanent, full|permanent, part|permanent role",
     ),
     (
         "CDD",

@@ -4,23 +4,55 @@ from __future__ import annotations
 
 # Pay scales as written; the first group is normalised by fields/pay.py.
 SCALE_PATTERNS: tuple[tuple[str, str], ...] = (
+    # "Echelon 4.1 CP 329.02": a step of a joint committee's scale, the most precise of all.
+    (
+        "echelon",
+        r"\bechelon\s*(\d{1,2}(?:\.\d{1,2})?)\s*(?:de la\s*|du\s*)?(?:cp|pc|commission paritaire)\s*(\d{3}(?:\.\d{1,2})?)\b",
+    ),
     (
         "ific",
-        r"\bific(?:[- ]?categorie|[- ]?cat\.?)?\s*(?:categorie\s*)?(\d{1,2})\b|categorie ific\s*(\d{1,2})\b|cat\.\s*ific\s*(\d{1,2})",
+        r"\bific(?:[- ]?categorie|[- ]?cat\.?)?\s*\(?\s*(?:categorie\s*)?(\d{1,2})\b|categorie ific\s*(\d{1,2})\b|"
+        r"cat\.\s*ific\s*(\d{1,2})",
     ),
     (
-        "cp",
-        r"\b(?:cp|pc|commission paritaire|paritair comite|paritair comite nr\.?)\s*(?:n°\s*)?(\d{3}(?:\.\d{1,2}){0,2})\b",
+        "bareme",
+        r"\b(?:bareme|echelle(?: baremique)?)\s+(?:(?:cocof|cocom|rw|fwb|aviq|iriscare)\s+)?(\d\.\d{2})\b|"
+        r"\(\s*[a-z ]{0,20},?\s*(\d\.\d{2})\s*\)",
     ),
-    ("bareme", r"\bbareme\s+(\d\.\d{2})\b|\(\s*[a-z ]{0,20},?\s*(\d\.\d{2})\s*\)"),
     ("am", r"\b(am\s?\d{1,2})\b"),
     (
         "level",
-        r"(?:niveau|bareme|echelle(?: baremique)?|echelle de traitement|weddeschaal|graad|rgb|classe)\s*(?:rgb\s*)?"
-        r"\(?\s*([a-e][1-5](?:\s*-\s*[a-e]?[1-5])?)\b",
+        r"(?:bareme|echelle(?: baremique)?|echelle de traitement|weddeschaal|rgb)\s*(?:rgb\s*)?"
+        r"\(?\s*([a-e]h?[1-5](?:\d|[a-c])?(?:\s*-\s*[a-e]?h?[1-5][a-c]?)?)\b",
     ),
-    ("flemish", r"\b([a-e][1-5]\s*-\s*[a-e][1-5])\b"),
+    # "barème FMM", "barème COCOF": a federation's or authority's own scale, named by its acronym (checked
+    # to be written in capitals in the posting).
+    (
+        "named",
+        r"\bbareme\s+(?!de\b|du\b|des\b|la\b|le\b|en\b|et\b|cp\b|pc\b|scp\b|ific\b|rgb\b)([a-z]{2,6})\b",
+    ),
+    # A grade ("niveau A1") is the level of the post; a scale of that grade ("échelle A11") says more.
+    ("grade", r"(?:niveau|graad|classe)\s*\(?\s*([a-e][1-5]\d?(?:\s*-\s*[a-e]?[1-5])?)\b"),
+    ("flemish", r"\b([a-e][1-5][a-c]?\s*-\s*[a-e][1-5][a-c]?)\b"),
+    (
+        "cp",
+        r"\b(?:cp|pc|scp|commission paritaire|paritair comite|paritair comite nr\.?|joint committee)\s*(?:n°\s*|no\.?\s*)?"
+        r"(\d{3}(?:\.\d{1,2}){0,2})\b",
+    ),
 )
+# When a posting names several, the most precise wins: a joint committee (CP) only names the sector's
+# scales, an IFIC category, a barème number or a grade names the post's own.
+SCALE_PRECISION = {
+    "echelon": 0,
+    "ific": 1,
+    "bareme": 2,
+    "am": 3,
+    "level": 3,
+    "flemish": 3,
+    "grade": 4,
+    "named": 4,
+    "cp": 5,
+}
 # Words around an amount that make it pay.
 PAY_CONTEXT = (
     r"salaire|remuneration|traitement|bareme|brut|bruto|net|netto|loon|verloning|salaris|salary|pay|wedde|"

@@ -3,34 +3,65 @@
 from __future__ import annotations
 
 # (pattern, fte or None for "part time" without a fraction)
+# A number glued to what precedes it ("18,5 ETP", "23 ETP") is a team's size, never a post's fraction.
+_N = r"(?<![\d,.])"
 FRACTION_PATTERNS: tuple[tuple[str, float | None], ...] = (
     (
-        r"temps plein|plein temps|full[- ]time|voltijds?e?|\b1[,.]0?\s*(?:etp|vte|fte)\b|\b1\s+(?:etp|vte|fte)\b|"
-        r"\b100\s*%|temps complet",
+        r"(?<!equivalent )(?:temps plein|plein temps|temps complet)|full[- ]time(?! equivalent)|voltijds?e?|"
+        + _N
+        + r"1[,.]0?\s*(?:etp|vte|fte)\b|"
+        + _N
+        + r"1\s+(?:etp|vte|fte)\b|"
+        + _N
+        + r"100\s*%",
         1.0,
     ),
     (
-        r"mi-temps|mi temps|\b1/2\s*(?:temps|tijds)|halftijds?e?|half-time|\b0?[,.]5\s*(?:etp|vte|fte)\b|\b50\s*%",
+        r"mi-temps|mi temps|\b1/2\s*(?:temps|tijds)|halftijds?e?|half-time|"
+        + _N
+        + r"0?[,.]5\s*(?:etp|vte|fte)\b|"
+        + _N
+        + r"50\s*%",
         0.5,
     ),
-    (r"\b4/5e?s?\b|quatre cinquiemes|\b80\s*%|\b0?[,.]8\s*(?:etp|vte|fte)\b|viervijfde", 0.8),
-    (r"\b3/4\b|trois quarts|\b75\s*%|\b0?[,.]75\s*(?:etp|vte|fte)\b|driekwart", 0.75),
-    (r"\b9/10e?\b|\b90\s*%|\b0?[,.]9\s*(?:etp|vte|fte)\b", 0.9),
-    (r"\b0?[,.]6\s*(?:etp|vte|fte)\b|\b60\s*%", 0.6),
-    (r"\b0?[,.]4\s*(?:etp|vte|fte)\b|\b40\s*%|\b2/5\b", 0.4),
-    (r"\b0?[,.]25\s*(?:etp|vte|fte)\b|\b1/4\s*temps|\b25\s*%", 0.25),
-    (r"temps partiel|deeltijds?e?|part[- ]time|temps partiels", None),
+    (
+        r"\b4/5e?s?\b|quatre cinquiemes|" + _N + r"80\s*%|" + _N + r"0?[,.]8\s*(?:etp|vte|fte)\b|viervijfde",
+        0.8,
+    ),
+    (r"\b3/4\b|trois quarts|" + _N + r"75\s*%|" + _N + r"0?[,.]75\s*(?:etp|vte|fte)\b|driekwart", 0.75),
+    (r"\b9/10e?\b|" + _N + r"90\s*%|" + _N + r"0?[,.]9\s*(?:etp|vte|fte)\b", 0.9),
+    (r"\b8/10e?\b", 0.8),
+    (r"\b7/10e?\b|" + _N + r"0?[,.]7\s*(?:etp|vte|fte)\b|" + _N + r"70\s*%", 0.7),
+    (r"\b6/10e?\b|" + _N + r"0?[,.]6\s*(?:etp|vte|fte)\b|" + _N + r"60\s*%", 0.6),
+    (r"\b4/10e?\b|" + _N + r"0?[,.]4\s*(?:etp|vte|fte)\b|" + _N + r"40\s*%|\b2/5\b", 0.4),
+    (r"\b3/10e?\b|" + _N + r"0?[,.]3\s*(?:etp|vte|fte)\b|" + _N + r"30\s*%", 0.3),
+    (r"\b1/4\s*temps|" + _N + r"0?[,.]25\s*(?:etp|vte|fte)\b|" + _N + r"25\s*%", 0.25),
+    (
+        r"temps partiel|deeltijds?e?|part[- ]time|temps partiels|demi-jours? par semaine|"
+        r"halve dagen per week",
+        None,
+    ),
 )
 # Percentages and ETP counts are about the post only near a working-time word.
 PERCENT_CONTEXT = (
     r"temps|travail|regime|etp|vte|fte|occupation|tewerkstelling|tijds|contrat|cdi|cdd|a \d|psycholog|poste"
 )
 # "L'équipe compte 18,5 ETP": staffing of the organisation, not the post.
-TEAM_CONTEXT = (
-    r"equipe|team|compte|totalise|soit|personnes|travailleurs|collaborateurs|medewerkers|service de|personnel"
-)
+TEAM_CONTEXT = r"equipe de|team van|compte|totalise|soit|personnes|travailleurs|collaborateurs|medewerkers|au total|in totaal"
 HOURS = (
     r"(?<![\d,.])(?P<h>\d{1,2})(?:[,.](?P<dec>\d{1,2}))?\s*(?:h|u|heures?|uur|hours?|hrs?)\.?(?P<min>\d{2})?"
+    # "38h ou 30h par semaine": the first of the options, the others follow.
+    r"(?:\s*(?:ou|of|or|a|-|–)\s*\d{1,2}(?:[,.]\d{1,2})?\s*(?:h|u|heures?|uur|hours?)(?:\d{2})?)?"
     r"\s*(?:/|par|per|a la|p\.|pro|by|every|/\s*)?\s*(?:semaine|sem\b|week|wk)"
 )
-HOURS_IN_PARENS = r"(?:temps plein|voltijds|full[- ]time|regime|horaire)\s*(?:de\s*)?\(?\s*(?P<h>\d{2})\s*(?:h|u|heures|uur)\b"
+# "temps plein (38h)", "temps plein (100% - 5 jours semaine – 39h)", "0,8 ETP (30h24)", "mi-temps (19h)":
+# hours in the parenthesis right after a working-time word describe that working time.
+HOURS_IN_PARENS = (
+    r"(?:temps plein|voltijds|full[- ]time|regime|horaire|mi-temps|halftijds|4/5|temps partiel|deeltijds|"
+    r"\betp|\bvte|\bfte|%|temps)"
+    r"\s*(?:de\s*)?(?:\(\s*|\([^()\n]{0,40}?[\s\-–(])(?P<h>\d{1,2})\s*(?:h|u|heures|uur)(?P<min>\d{2})?(?![a-z])"
+)
+# Flemish regimes: "voltijds (38/38)", "deeltijds (19/38)": hours worked out of the full week.
+HOURS_OF_WEEK = r"\((?P<h>\d{1,2}(?:[,.]\d{1,2})?)\s*/\s*(?P<week>3[6-9]|40)\)"
+# Hours near these words are the staffing or opening hours of the service, not the post's.
+HOURS_NOT_POST = r"compte|totalise|ouvert|ouverture|permanence|open\b|openingsuren"

@@ -61,7 +61,7 @@ _MASCULINE_END = re.compile(r"(eur|er|ien|if|el|ier|en)$", re.I)
 def pages_to_text(pages: list[list[str]]) -> tuple[str, dict]:
     """Join pages (lists of lines, "" between paragraphs) into one clean text; report what was removed."""
     pages, running = drop_page_furniture(pages)
-    text = "\n\n".join("\n".join(lines) for lines in pages if lines)
+    text = join_pages([lines for lines in pages if lines])
     text = unify_characters(text)
     text, joined = join_split_words(text)
     details: dict = {}
@@ -104,6 +104,24 @@ def drop_page_furniture(pages: list[list[str]]) -> tuple[list[list[str]], list[s
             kept.append(line)
         cleaned.append(_strip_blank_ends(kept))
     return cleaned, list(removed)
+
+
+def join_pages(pages: list[list[str]]) -> str:
+    """Pages one after the other; a sentence cut by the page break (no full stop, lower case next) is rejoined."""
+    text = ""
+    for lines in pages:
+        page = "\n".join(lines)
+        if text and _continues(text.rsplit("\n", 1)[-1], lines[0]):
+            text += " " + page
+        else:
+            text += ("\n\n" if text else "") + page
+    return text
+
+
+def _continues(last_line: str, first_line: str) -> bool:
+    last, first = last_line.rstrip(), first_line.lstrip()
+    starts_inside = first[0].islower() or first[0] in "(«\"'"
+    return bool(last and first) and last[-1] not in ".!?:;" and starts_inside and not last.endswith("-")
 
 
 def unify_characters(text: str) -> str:

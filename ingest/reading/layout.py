@@ -11,6 +11,7 @@ Words are pdfplumber word dicts: `text`, `x0`, `x1`, `top`, `bottom` (points, or
 from __future__ import annotations
 
 import itertools
+import re
 import statistics
 from collections.abc import Sequence
 
@@ -29,6 +30,10 @@ MIN_WORDS_PER_LINE = 3
 MIN_COLUMN_SHARE = 0.25
 # A vertical gap above this share of the line height starts a new paragraph (a blank line).
 PARAGRAPH_GAP = 0.6
+# A word space is about this share of the line height.
+SPACE_SHARE = 0.3
+# A line opening with a list marker or a "Label :" starts anew even when the line above is full.
+NEW_ITEM = re.compile(r"^(?:[-–—•·▪*►✓]\s|\d{1,2}[.)]\s|[A-ZÀ-Ý][\w'’/ -]{1,30}?\s?:(?:\s|$))")
 
 
 def reading_lines(words: Sequence[Word]) -> tuple[list[str], int]:
@@ -139,17 +144,57 @@ def _is_column(rows: list[Row], page_width: float) -> bool:
 
 
 def _lines(rows: list[Row]) -> list[str]:
-    """Rows as text lines, with a blank line where the vertical gap says a paragraph ends."""
+    """Rows as text lines, a wrapped paragraph joined back into one line, a blank line between paragraphs."""
     if not rows:
         return []
     height = statistics.median(_height(row) for row in rows)
-    lines = [_text(rows[0])]
+    return reflow(_paragraphs(rows, height))
+
+
+def _right_edges(rows: list[Row]) -> dict[tuple, float]:
+    """Where the lines of each font end when full: the end of the longest."""
+    ends: dict[tuple, float] = {}
+    for row in rows:
+        ends[_font(row[-1])] = max(ends.get(_font(row[-1]), 0.0), row[-1]["x1"])
+    return ends
+
+
+def _cut_url(word: str) -> bool:
+    """A web address broken after a slash: its next line continues it without a space."""
+    return word.endswith("/") and ("://" in word or word.lower().startswith("www."))
+
+
+def _paragraphs(rows: list[Row], height: float) -> list[list[Row]]:
+    """Rows split where a vertical gap taller than PARAGRAPH_GAP line heights ends a paragraph."""
+    blocks = [[rows[0]]]
     for previous, row in itertools.pairwise(rows):
-        gap = _top(row) - _bottom(previous)
-        if gap > PARAGRAPH_GAP * height:
-            lines.append("")
-        lines.append(_text(row))
-    return lines
+        if _top(row) - _bottom(previous) > PARAGRAPH_GAP * height:
+            blocks.append([])
+        blocks[-1].append(row)
+    return blocks
+
+
+def _wrapped(row: Row, following: Row, *, right: float, height: float) -> bool:
+    """True when `following` continues `row`'s sentence: its first word would not have fit on `row`.
+
+    This is the test a line-breaking program applies, so it tells a wrapped line from a short line that
+    ends where its author ended it (a field, a list item). A hyphenated break is left to the cleanup,
+    which knows which hyphens to keep; a change of font or size (a title above its text) is a new line.
+    """
+    last = row[-1]["text"]
+    first = following[0]
+    if last.endswith(("-", "\u00ad", "\u2010")) or _font(row[-1]) != _font(first):
+        return False
+    if last.endswith((".", "!", "?", ":", ";")) and first["text"][:1].isupper():
+        return False
+    if NEW_ITEM.match(_text(following)):
+        return False
+    space = SPACE_SHARE * height
+    return right - row[-1]["x1"] < (first["x1"] - first["x0"]) + 2 * space
+
+
+def _font(word: Word) -> tuple:
+    return word.get("fontname"), round(word.get("size", 0))
 
 
 def _text(row: Row) -> str:
@@ -166,3 +211,25 @@ def _bottom(row: Row) -> float:
 
 def _height(row: Row) -> float:
     return _bottom(row) - _top(row)
+
+
+def reflow(paragraphs: Sequence[Sequence[Row]]) -> list[str]:
+    """Lines of paragraphs already told apart (by OCR), wrapped lines joined, "" between paragraphs."""
+    rows = [row for paragraph in paragraphs for row in paragraph if row]
+    if not rows:
+        return []
+    height = statistics.median(_height(row) for row in rows)
+    right = _right_edges(rows)
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        paragraph = [row for row in paragraph if row]
+        if not paragraph:
+            continue
+        lines += [""] if lines else []
+        lines.append(_text(paragraph[0]))
+        for previous, row in itertools.pairwise(paragraph):
+            if _wrapped(previous, row, right=right[_font(previous[-1])], height=height):
+                lines[-1] += ("" if _cut_url(previous[-1]["text"]) else " ") + _text(row)
+            else:
+                lines.append(_text(row))
+    return lines

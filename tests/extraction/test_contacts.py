@@ -46,7 +46,8 @@ URL_CASES = [
         "Postulez via notre formulaire en ligne : https://jobs.example.be/offre/123",
         "https://jobs.example.be/offre/123",
     ),
-    ("cue-above", "Pour postuler :\nwww.example.be/postuler", "https://www.example.be/postuler"),
+    # Kept as written; the stored vacancy gets the scheme (tests/ingest/test_stored_values.py).
+    ("cue-above", "Pour postuler :\nwww.example.be/postuler", "www.example.be/postuler"),
     (
         "dutch",
         "Solliciteren kan via https://werkenbij.voorbeeld.be/vacature/9.",

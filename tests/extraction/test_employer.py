@@ -6,6 +6,56 @@ from ingest.extraction.document import Doc
 from ingest.extraction.fields.employer import find_employer
 
 CASES = [
+    (
+        "generic-title-part-is-not-the-employer",
+        "Éducateur·rice spécialisé·e – Service résidentiel pour jeunes (Arlon)\n\n"
+        "L'ASBL Les Genêts, située à Arlon, gère un service résidentiel.\n\nNous engageons un·e éducateur·rice.",
+        "Genêts",
+        None,
+    ),
+    (
+        "english-apposition-is-recruiting",
+        "Safe Haven Belgium, a non-profit organisation supporting asylum seekers, is recruiting a psychologist.",
+        "Safe Haven Belgium",
+        None,
+    ),
+    (
+        "carried-by",
+        "Projet Habitat Solidaire : un·e pair-aidant·e (h/f/x)\nPorté par l'ASBL Relogis, rue Haute 4, 5000 Namur.",
+        "Relogis",
+        None,
+    ),
+    (
+        "contract-signed-by",
+        "Le consortium réunit trois SSM. Le contrat de travail sera signé par l'ASBL La Maison du Bois.",
+        "La Maison du Bois",
+        None,
+    ),
+    (
+        "name-then-apposition",
+        "La Passerelle, maison d'accueil pour hommes adultes (Charleroi), engage un·e éducateur·rice.",
+        "Passerelle",  # names are kept without their leading article, as everywhere
+        None,
+    ),
+    (
+        "team-of-a-network",
+        "Het mobiel team langdurige zorg van netwerk Kempenring zoekt een ervaringsdeskundige.",
+        "Netwerk Kempenring",
+        None,
+    ),
+    (
+        "english-self-presentation",
+        "Research Officer (0.6 FTE)\n\nNorthbridge Rights is a small Brussels-based NGO working on migrant health.",
+        "Northbridge Rights",
+        None,
+    ),
+    (
+        "legal-entity-beats-the-service-name",
+        "Directeur·rice – Service de santé mentale L'Escale (Ixelles)\n\nL'Escale est un SSM agréé.\n\n"
+        "L'Escale asbl – rue du Trône 71, 1050 Ixelles",
+        "Escale",
+        None,
+    ),
     ("subject", "L'ASBL Les Tilleuls recrute un·e psychologue à mi-temps.", "Les Tilleuls", None),
     (
         "subject-with-date-prefix",

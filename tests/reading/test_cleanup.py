@@ -115,3 +115,26 @@ def test_ligatures_and_no_break_spaces_are_unified():
         unify_characters("ﬁnancement, eﬀectif, ﬂexible\u00a0: 20\u202f€")
         == "financement, effectif, flexible : 20 €"
     )
+
+
+def test_a_sentence_cut_by_a_page_break_is_rejoined():
+    from ingest.reading.cleanup import join_pages
+
+    pages = [
+        ["Nous cherchons un·e psychologue à 80 % (30h24 par"],
+        ["semaine), en CDI."],
+        ["Profil", "Master."],
+    ]
+    assert (
+        join_pages(pages)
+        == "Nous cherchons un·e psychologue à 80 % (30h24 par semaine), en CDI.\n\nProfil\nMaster."
+    )
+
+
+def test_a_page_ending_a_sentence_or_a_hyphenated_word_stays_apart():
+    from ingest.reading.cleanup import join_pages
+
+    assert (
+        join_pages([["Fin de la phrase."], ["début d'une autre"]]) == "Fin de la phrase.\n\ndébut d'une autre"
+    )
+    assert join_pages([["un infir-"], ["mier"]]) == "un infir-\n\nmier"

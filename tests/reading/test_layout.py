@@ -30,6 +30,12 @@ RIGHT = [
 ]
 
 
+# Each column is one paragraph wrapped by a line breaker: read back, its wrapped lines join again, and
+# a sentence ending before a capital on the next line stays a line of its own.
+LEFT_TEXT = [" ".join(LEFT[:3]), LEFT[3]]
+RIGHT_TEXT = [" ".join(RIGHT)]
+
+
 def two_columns(
     *, title: str | None = "Offre d'emploi – Vacature : éducateur / begeleider (h/f/x)"
 ) -> list[dict]:
@@ -43,12 +49,18 @@ def two_columns(
 def test_two_columns_are_read_left_then_right_under_a_full_width_title():
     lines, columns = reading_lines(two_columns())
     assert columns == 2
-    assert lines == ["Offre d'emploi – Vacature : éducateur / begeleider (h/f/x)", "", *LEFT, "", *RIGHT]
+    assert lines == [
+        "Offre d'emploi – Vacature : éducateur / begeleider (h/f/x)",
+        "",
+        *LEFT_TEXT,
+        "",
+        *RIGHT_TEXT,
+    ]
 
 
 def test_two_columns_without_a_title():
     lines, columns = reading_lines(two_columns(title=None))
-    assert (lines, columns) == ([*LEFT, "", *RIGHT], 2)
+    assert (lines, columns) == ([*LEFT_TEXT, "", *RIGHT_TEXT], 2)
 
 
 def test_a_gap_between_two_words_of_the_title_is_not_the_gutter():
@@ -78,11 +90,79 @@ def test_one_column_paragraphs_are_separated_by_a_blank_line():
     lines, columns = reading_lines(words)
     assert columns == 1
     assert lines == [
-        "Première ligne du premier paragraphe",
-        "suite du premier paragraphe",
+        "Première ligne du premier paragraphe suite du premier paragraphe",
         "",
         "Second paragraphe après un blanc",
     ]
+
+
+def column(*lines: str, x: float = 60, **word_extra) -> list[dict]:
+    words = []
+    for index, line in enumerate(lines):
+        words += [{**w, **word_extra} for w in words_of(line, x=x, top=80 + index * LEADING)]
+    return words
+
+
+def test_a_full_line_whose_next_word_would_not_fit_is_joined_to_the_next():
+    lines, _ = reading_lines(column("Nous engageons une psychologue pour", "notre équipe mobile de Namur."))
+    assert lines == ["Nous engageons une psychologue pour notre équipe mobile de Namur."]
+
+
+def test_a_short_line_ends_where_its_author_ended_it():
+    # The paragraph below sets the width of the column; the fields above it end well before its edge.
+    fields = column(
+        "Fonction : psychologue (h/f/x)",
+        "CDI",
+        "Temps plein",
+        "Lieu Namur",
+        "",
+        "Le service de santé mentale accueille des adultes et des familles",
+    )
+    assert reading_lines(fields)[0][:4] == [
+        "Fonction : psychologue (h/f/x)",
+        "CDI",
+        "Temps plein",
+        "Lieu Namur",
+    ]
+
+
+def test_list_items_and_labelled_fields_start_new_lines_even_below_a_full_line():
+    lines, _ = reading_lines(
+        column(
+            "Vous accompagnez des familles et vous animez",
+            "- des groupes de parole pour les proches",
+            "des ateliers collectifs pour les enfants et",
+            "Contrat : CDI à mi-temps",
+        )
+    )
+    assert lines == [
+        "Vous accompagnez des familles et vous animez",
+        "- des groupes de parole pour les proches des ateliers collectifs pour les enfants et",
+        "Contrat : CDI à mi-temps",
+    ]
+
+
+def test_a_web_address_cut_after_a_slash_is_joined_without_a_space():
+    lines, _ = reading_lines(
+        column("Postulez sur https://emplois.example.be/offres/", "psychologue-2026 avant mai.")
+    )
+    assert lines == ["Postulez sur https://emplois.example.be/offres/psychologue-2026 avant mai."]
+
+
+def test_a_hyphenated_break_is_left_for_the_cleanup_to_join():
+    lines, _ = reading_lines(
+        column("Le service cherche une personne infir-", "mière pour son équipe de nuit.")
+    )
+    assert lines == ["Le service cherche une personne infir-", "mière pour son équipe de nuit."]
+
+
+def test_a_title_in_another_font_is_not_joined_to_the_text_below():
+    title = column("Psychologue clinicien·ne à mi-temps pour le", fontname="Bold", size=12)
+    body = [
+        {**w, "top": w["top"] + LEADING, "bottom": w["bottom"] + LEADING, "fontname": "Regular", "size": 10}
+        for w in column("service de santé mentale de Namur.", "Nous sommes une équipe de douze.")
+    ]
+    assert reading_lines(title + body)[0][0] == "Psychologue clinicien·ne à mi-temps pour le"
 
 
 def test_words_on_slightly_different_baselines_share_a_row():

@@ -174,3 +174,27 @@ def test_a_pdf_that_takes_too_long_is_stopped():
     assert (
         result.error.startswith("lent.pdf took longer than 0.01 s") and "INGEST_PDF_TIMEOUT" in result.error
     )
+
+
+@pytest.mark.parametrize("sandbox", ["forked", "fresh interpreter"])
+def test_both_sandboxes_read_the_same_and_stop_a_bomb(sandbox):
+    from ingest.reading import sandbox as module
+
+    run = (
+        module.run_in_child
+        if sandbox == "forked"
+        else lambda task, content, **kw: module._run_interpreter(
+            task,
+            content,
+            timeout=kw["timeout"],
+            limits={"memory": kw.get("memory", module.MEMORY_LIMIT), "cpu": 31},
+            options={},
+        )
+    )
+    read = run("pdf_text", pdfs.one_column_pdf(), timeout=30)
+    assert read["pages"][0]["lines"][0] == pdfs.TITLE
+    with pytest.raises(module.ChildFailed) as failure:
+        result = run("pdf_text", pdfs.bomb_pdf(300), timeout=30, memory=300 * 1024 * 1024)
+        if result.get("failure") == "memory":
+            raise module.ChildFailed("memory")
+    assert failure.value.reason == "memory"

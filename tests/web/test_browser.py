@@ -1,9 +1,11 @@
 """The public pages in headless Chromium, with JavaScript off: everything must work as plain HTML."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from django.utils import timezone
 
 from . import factories
 
@@ -157,3 +159,108 @@ def test_phone_width_layout_and_screenshot(live_server, browser, postings, setti
         page.screenshot(path=str(ARTIFACTS / "detail-360.png"), full_page=True)
     finally:
         context.close()
+
+
+def test_refine_with_a_facet_and_its_count(live_server, page, postings):
+    page.goto(live_server.url)
+    facet = page.locator(".facet__value", has_text="CDD")
+    assert "(2" in facet.inner_text()
+    facet.click()
+    assert "contract_type=CDD" in page.url and len(card_titles(page)) == 2
+    # Counts follow the other filters: within CDD offers, one is in Wallonia.
+    assert "(1" in page.locator(".facet__value", has_text="Wallonie").inner_text()
+    # Selected, the facet shows as such and clicking it again removes the filter.
+    page.locator(".facet__value--selected").click()
+    assert "contract_type" not in page.url and len(card_titles(page)) == 3
+
+
+def test_sort_by_closing_date(live_server, page, postings):
+    soon = factories.published(role="Logopède urgent", deadline=timezone.localdate() + timedelta(days=1))
+    page.goto(live_server.url)
+    page.get_by_label("Trier par").select_option("deadline")
+    page.get_by_role("button", name="Afficher les offres").click()
+    assert "sort=deadline" in page.url
+    assert card_titles(page)[0] == soon.role
+
+
+def test_paginate_through_the_results(live_server, page, settings):
+    settings.PAGE_SIZE = 2
+    for n in range(5):
+        factories.published(role=f"Éducateur·rice {n}")
+    page.goto(live_server.url)
+    seen = card_titles(page)
+    page.get_by_role("link", name="Suivant").click()
+    assert "page=2" in page.url
+    seen += card_titles(page)
+    page.get_by_role("link", name="Suivant").click()
+    seen += card_titles(page)
+    assert sorted(seen) == [f"Éducateur·rice {n}" for n in range(5)]
+    assert page.get_by_role("link", name="Précédent").is_visible()
+
+
+def test_keyboard_reaches_search_and_a_result_with_visible_focus(live_server, page, postings):
+    page.goto(live_server.url)
+    reached = []
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(
+            "() => { const el = document.activeElement;"
+            " return {id: el.id, cls: el.className, href: el.getAttribute('href'),"
+            " outline: getComputedStyle(el).outlineStyle}; }"
+        )
+        reached.append(focused)
+        if focused["href"] and focused["href"].startswith("/vacancies/"):
+            break
+    assert reached[0]["cls"] == "skip-link"
+    assert any(item["id"] == "id_q" for item in reached), reached
+    assert reached[-1]["href"].startswith("/vacancies/"), "Tab never reached a result link"
+    assert all(item["outline"] != "none" for item in reached)
+
+
+ACCESSIBILITY_AUDIT = """() => {
+  const controls = [...document.querySelectorAll('input:not([type=hidden]), select, textarea')];
+  const unlabelled = controls.filter(el => !(el.labels && el.labels.length) && !el.getAttribute('aria-label'));
+  return {
+    lang: document.documentElement.lang,
+    unlabelled: unlabelled.map(el => el.name || el.id),
+    landmarks: ['header', 'main', 'footer'].filter(tag => document.querySelector(tag)),
+    imagesWithoutAlt: [...document.querySelectorAll('img:not([alt])')].length,
+    h1: document.querySelectorAll('h1').length,
+  };
+}"""
+
+
+def test_pages_pass_the_accessibility_checks(live_server, page, postings):
+    urls = [
+        "/",
+        postings["cdd_wallonie"].get_absolute_url(),
+        postings["cdd_wallonie"].employer.get_absolute_url(),
+    ]
+    for url in urls:
+        page.goto(live_server.url + url)
+        audit = page.evaluate(ACCESSIBILITY_AUDIT)
+        assert audit == {
+            "lang": "fr",
+            "unlabelled": [],
+            "landmarks": ["header", "main", "footer"],
+            "imagesWithoutAlt": 0,
+            "h1": 1,
+        }, url
+
+
+def test_employer_page_from_a_detail_page(live_server, page, postings):
+    page.goto(live_server.url + postings["cdd_wallonie"].get_absolute_url())
+    page.get_by_role("link", name="Le Méandre ASBL").first.click()
+    assert page.url.endswith(postings["cdd_wallonie"].employer.get_absolute_url())
+    assert card_titles(page) == ["Psychologue clinicien·ne"]
+
+
+def test_desktop_screenshot(live_server, page, postings):
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.goto(live_server.url)
+    path = ARTIFACTS / "list-1280.png"
+    page.screenshot(path=str(path), full_page=True)
+    page.goto(live_server.url + postings["cdd_wallonie"].get_absolute_url())
+    page.screenshot(path=str(ARTIFACTS / "detail-1280.png"), full_page=True)
+    assert path.stat().st_size > 10_000
+    print(f"screenshots saved in {ARTIFACTS}")

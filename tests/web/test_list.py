@@ -286,7 +286,20 @@ def test_constant_number_of_queries(client, django_assert_num_queries, count):
     for i in range(count):
         factories.published(employer=factories.make_employer(name=f"Employeur {i}"))
 
-    # count + page of vacancies with their employers + the employer choices of the filter form
-    with django_assert_num_queries(3):
+    # count + the page's ids + those vacancies with their employers + all facet counts in one aggregate
+    with django_assert_num_queries(4):
         response = client.get(LIST_URL, {"contract_type": "CDI", "languages": "fr"})
     assert len(listed(response)) == min(count, 20)
+
+
+def test_counts_of_a_search_are_kept_for_a_minute(client, django_assert_num_queries, settings):
+    settings.LIST_CACHE_SECONDS = 60
+    from django.core.cache import cache
+
+    cache.clear()
+    factories.published(contract_type="CDI")
+    client.get(LIST_URL, {"contract_type": "CDI"})
+    with django_assert_num_queries(2):  # the page's ids and rows; count and facets come from the cache
+        response = client.get(LIST_URL, {"contract_type": "CDI", "page": 1})
+    assert len(listed(response)) == 1
+    cache.clear()

@@ -46,6 +46,10 @@ _LANGUAGE_CODES = re.compile(r"(?<![a-z])(fr|nl|en|de)(?![a-z])")
 _LANGUAGE_CODE_PAIR = re.compile(r"(?<![a-z])(fr|nl|en|de)\s*[/-]\s*(fr|nl|en|de)(?![a-z])")
 _BILINGUAL = _cue_re(BILINGUAL_WORDS)
 _CLAUSE_END = re.compile(r"[;.!?\n]|,\s(?=[a-z])")
+# "de l'arabe, du turc ou du néerlandais est un atout": the list goes on, and so does its "atout".
+_CONTINUES_LIST = re.compile(r"^\s*(?:du|de la|de l'|de|d'|des|ou|et|or|and|of|of het|en het|en)\s")
+# "(Arabic is an asset)": a remark in brackets speaks only for itself.
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 # "Madame DUPONT", "M. Jean Peeters", "Sarah Janssens": a person's name, honorific optional.
 _HONORIFIC = r"(?i:(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\s+)"
@@ -77,6 +81,9 @@ def _nearest_cue_before(doc: Doc, pos: int, window: int = 350) -> tuple[str, int
 def find_apply_email(doc: Doc) -> Found:
     scored: list[tuple[float, int, str]] = []
     seen: set[str] = set()
+    # A posting giving one address and no link gives it for applying, unless it says it is for questions.
+    only_address = len({m.group(0).strip(".").lower() for m in _EMAIL.finditer(doc.text)}) == 1
+    sole_way = only_address and find_apply_url(doc).value is None
     for match in _EMAIL.finditer(doc.text):
         email = match.group(0).strip(".")
         key = email.lower()
@@ -97,6 +104,8 @@ def find_apply_email(doc: Doc) -> Found:
         after = doc.folded[match.end() : match.end() + 80]
         if _APPLY_CUE.search(after) and not _INFO_CUE.search(after):
             score += 0.1
+        if sole_way:
+            score += 0.5
         scored.append((score, match.start(), email))
     if not scored:
         return Found(None, 0.0)
@@ -121,8 +130,6 @@ def find_apply_url(doc: Doc) -> Found:
             continue
         if _INFO_CUE.search(same_line) and not _APPLY_CUE.search(same_line):
             continue
-        if url.lower().startswith("www."):
-            url = "https://" + url
         return Found(url, 0.75, doc.sentence(match.start(), 200), match.start(), "url-near-apply-cue")
     return Found(None, 0.0)
 
@@ -160,11 +167,17 @@ def find_contact_person(doc: Doc) -> Found:
 
 
 def _clauses(text: str) -> list[tuple[int, str]]:
-    out, start = [], 0
-    for end in _CLAUSE_END.finditer(text):
-        out.append((start, text[start : end.start()]))
-        start = end.end()
-    out.append((start, text[start:]))
+    """Clauses of a text; a clause continuing the list of the one before is joined to it."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for end in [*_CLAUSE_END.finditer(text), None]:
+        stop = end.start() if end else len(text)
+        clause = text[start:stop]
+        if out and text[start - 2 : start - 1] == "," and _CONTINUES_LIST.match(clause):
+            out[-1] = (out[-1][0], text[out[-1][0] : stop])
+        else:
+            out.append((start, clause))
+        start = end.end() if end else start
     return out
 
 
@@ -189,11 +202,12 @@ def _from_label(doc: Doc) -> tuple[list[str], int, str]:
             line.text for line in doc.nonblank[index + 1 : index + 6] if len(line.text) < 50
         ]
         codes: list[str] = []
-        for text in lines:
+        for number, text in enumerate(lines):
             folded = fold(text)
             if not re.search(r"[a-z]", folded):  # list numbering such as "4."
                 continue
-            found = _codes_in(folded, abbreviations=True)
+            # Bare codes ("FR", "NL") count in the label's own value; below it "de" is a word, not German.
+            found = _codes_in(folded, abbreviations=number == 0)
             if not found:
                 break
             if not _BONUS.search(folded):
@@ -203,20 +217,30 @@ def _from_label(doc: Doc) -> tuple[list[str], int, str]:
     return [], -1, ""
 
 
+def _from_phrases(doc: Doc) -> tuple[list[str], int, str]:
+    codes: list[str] = []
+    start, evidence = -1, ""
+    for offset, clause in _clauses(doc.folded):
+        clause = _BRACKETED.sub(lambda m: " " if _BONUS.search(m.group(0)) else m.group(0), clause)
+        if not (_REQUIRED.search(clause) or _BILINGUAL.search(clause)) or _BONUS.search(clause):
+            continue
+        found = _codes_in(clause, abbreviations=False)
+        if found:
+            codes += found
+            if start < 0:
+                start, evidence = offset, doc.text[offset : offset + len(clause)][:200]
+    return codes, start, evidence
+
+
 def find_languages(doc: Doc) -> Found:
     codes, start, evidence = _from_label(doc)
-    strategy = "label"
+    strategy = "label" if codes else "requirement-phrase"
+    # A label ("Langue : francophone") and a requirement further down ("connaissance du néerlandais
+    # demandée") add up.
+    phrase_codes, phrase_start, phrase_evidence = _from_phrases(doc)
     if not codes:
-        strategy = "requirement-phrase"
-        for offset, clause in _clauses(doc.folded):
-            if not (_REQUIRED.search(clause) or _BILINGUAL.search(clause)) or _BONUS.search(clause):
-                continue
-            found = _codes_in(clause, abbreviations=False)
-            if found:
-                codes += found
-                if start < 0:
-                    start, evidence = offset, doc.text[offset : offset + len(clause)][:200]
-    unique = tuple(dict.fromkeys(codes))
+        start, evidence = phrase_start, phrase_evidence
+    unique = tuple(dict.fromkeys(codes + phrase_codes))
     if not unique:
         return Found((), 0.0)
     return Found(unique, 0.8 if strategy == "label" else 0.7, evidence, start, strategy)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..document import Doc
 from ..normalize import fold
@@ -21,7 +22,8 @@ _NAME_RE = re.compile(_NAME)
 _RECRUIT_VERB = re.compile(
     r"\s(?:recrute(?:nt)?|engage(?:nt)?|recherche(?:nt)?|cherche(?:nt)?|"
     r"(?:est|sont)\s+(?:actuellement\s+|activement\s+)?a\s+la\s+recherche|souhaite\s+(?:engager|recruter)|"
-    r"zoekt|zoeken|(?:is|zijn)\s+op\s+zoek|werft|is\s+looking|are\s+looking|is\s+hiring|"
+    r"zoekt|zoeken|(?:is|zijn)\s+op\s+zoek|werft|is\s+looking|are\s+looking|is\s+hiring|is\s+recruiting|"
+    r"are\s+recruiting|recruits|"
     r"ouvre\s+un\s+poste|lance\s+un\s+appel)\b"
 )
 _SUBJECT_START = re.compile(r"(?:[.!?:]\s+|\n\s*\n|^)(?=\S)")
@@ -31,7 +33,7 @@ _SUBJECT_NOISE = re.compile(
 # "X est une ASBL", "X is een vzw": a self-presentation.
 _IS_A = re.compile(
     r"(?:^|[.!?]\s+|\n)(?i:(?:le|la|les|l'|de|het)\s+)?(?P<org>" + _NAME + r")(?:\s*\([^)]{1,40}\))?"
-    r"\s+(?i:(?:est|is|was)\s+(?:une?|een|an?)\s+(?:\w+\s+){0,3}?"
+    r"\s+(?i:(?:est|is|was)\s+(?:une?|een|an?)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:asbl|ong|association|organisation|institution|hopital|service|centre|maison|reseau|vzw|organisatie|"
     r"ngo|non-profit|organization|ziekenhuis|centrum|dienst|netwerk|structure|clinique|federation|"
     r"initiative|projet|employeur|intercommunale))",
@@ -44,6 +46,15 @@ _TYPED_ORG = re.compile(
     r"Réseau|Netwerk|Fédération|Federatie|Ligue|Plate-forme|Plateforme|Overlegplatform|SSM|IHP|MSP|AMO|CGG|CAW|PZ|"
     r"Centre|Centrum|Maison|Clinique|Association|Beschut Wonen|Huis|Lokaal Bestuur|SPF|Service public|Observatoire)"
     r"(?:\s+(?:de|du|des|d'|van|voor)?\s*" + _NAME + r")?)"
+)
+# "Porté par l'ASBL X", "le contrat sera signé par l'ASBL X", "pouvoir organisateur : X": the body that
+# employs, even when a project, a network or a consortium publishes the offer.
+_CARRIER_CUE = re.compile(
+    r"\b(?:porte|portee|signe|signee|gere|geree|employe|employee)\s+par|pouvoir organisateur\s*:|"
+    r"werkgever is|employer is"
+)
+_CARRIER_NAME = re.compile(
+    r"\s+(?:(?i:l'|l’|le |la |de |het ))?(?P<org>(?:(?:ASBL|asbl|VZW|vzw)\s+)?" + _NAME + r")"
 )
 _UNIT_PREFIX = re.compile(
     r"^(?P<unit>(?:le |la |l')?(?:departement|service|cellule|pole|dienst|afdeling|direction|division)\b.*?)\s+"
@@ -174,24 +185,46 @@ def _from_label(doc: Doc) -> dict[str, Found]:
     return {}
 
 
+_OWNER = re.compile(r"\s(?:van|de la|du|de l'|des|of the|of)\s+(?P<org>[\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]*)+)$")
+_TEAM_WORD = re.compile(
+    r"^(?:mobiel|mobile|team|equipe|dienst|service|cellule|afdeling|unit|project|projet)\b"
+)
+
+
 def _subject_before(doc: Doc, verb_start: int) -> tuple[str, int] | None:
     """The organisation a recruiting verb belongs to: its subject, back to the sentence start."""
     window_start = max(0, verb_start - 200)
     starts = list(_SUBJECT_START.finditer(doc.text, window_start, verb_start))
     begin = starts[-1].end() if starts else window_start
     chunk = doc.text[begin:verb_start]
-    if "," in chunk:  # "Pour renforcer son équipe, l'ASBL X recrute"
+    if "," in chunk:
         cut = chunk.rindex(",") + 1
-        begin, chunk = begin + cut, chunk[cut:]
+        if chunk[cut:].strip():  # "Pour renforcer son équipe, l'ASBL X recrute"
+            begin, chunk = begin + cut, chunk[cut:]
+        else:  # "La Passerelle, maison d'accueil pour hommes (Charleroi), engage": the name before the apposition
+            chunk = chunk[: chunk.index(",")]
     noise = _SUBJECT_NOISE.match(chunk.strip())
     lead = len(chunk) - len(chunk.lstrip())
     if noise:
         lead += noise.end()
     org = re.sub(r"\s+", " ", chunk[lead:]).strip()
     org = re.sub(r"\s*\((?:asbl|vzw)\)$", "", org, flags=re.IGNORECASE)
+    owner = _OWNER.search(org)
+    if owner and (not org[:1].isupper() or _TEAM_WORD.match(fold(org))):
+        # "Het mobiel team langdurige zorg van netwerk Kempenring zoekt": the team's organisation hires.
+        lead += owner.start("org") + (len(chunk[lead:]) - len(chunk[lead:].lstrip()))
+        org = owner.group("org")[0].upper() + owner.group("org")[1:]
     if not org or not org[0].isupper() or len(org.split()) > 12 or not _plausible(org):
         return None
     return org, begin + lead
+
+
+def _from_carrier(doc: Doc) -> dict[str, Found]:
+    for cue in _CARRIER_CUE.finditer(doc.folded):
+        match = _CARRIER_NAME.match(doc.text, cue.end())
+        if match and _plausible(match.group("org")):
+            return _split_unit(match.group("org"), match.start("org"), "carrier-phrase", 0.85)
+    return {}
 
 
 def _from_subject(doc: Doc, limit: int = 4000) -> dict[str, Found]:
@@ -215,7 +248,7 @@ def _from_typed_name(doc: Doc) -> dict[str, Found]:
     for match in _TYPED_ORG.finditer(doc.text):
         org = clean_org(match.group("org"))
         key = fold(org)
-        if len(key.split()) < 2 or not _plausible(org):
+        if len(match.group("org").split()) < 2 or not _plausible(match.group("org")):
             continue
         count, first, _ = counts.get(key, (0, match.start(), org))
         counts[key] = (count + 1, first, org)
@@ -258,16 +291,26 @@ def _looks_like_org(text: str) -> bool:
     return bool(text) and text[0].isupper() and bool(_ORG_WORD.search(text)) and not _TITLE_NOISE.match(text)
 
 
+def _has_proper_name(text: str) -> bool:
+    """ "Centre Les Glycines" names an organisation; "Centre de jour pour adultes" only describes one."""
+    words = re.sub(r"\([^)]*\)", " ", text).split()
+    return any(word[:1].isupper() or word[:1].isdigit() for word in words[1:]) or (
+        len(words) == 1 and words[0].isupper()
+    )
+
+
 def _from_title_parts(doc: Doc) -> dict[str, Found]:
     """ "Centre X (Liège) – Psychologue", "Psychologue – ASBL Y": the part of the title that is not the role."""
     for part in title_parts(doc, lines=4):
         text = part.text
         if len(text) > 90 or categorize(text, head_only=True) not in (None,) or not _plausible(text):
             continue
+        if text.endswith(".") or re.search(r",\s+[a-zà-ÿ]", text):  # a sentence, not a name in a title
+            continue
         quoted = re.search(r"«\s*([^»]{2,50}?)\s*»", text)
         if quoted and not _ORG_WORD.fullmatch(quoted.group(1)):
             return _split_unit(quoted.group(1), part.start + quoted.start(1), "title-quoted-name", 0.7)
-        if _looks_like_org(text):
+        if _looks_like_org(text) and _has_proper_name(text):
             return _split_unit(text, part.start, "title-part", 0.75)
     return {}
 
@@ -291,14 +334,45 @@ def _from_signature(doc: Doc) -> dict[str, Found]:
     """A letter-style posting signed by a person of the organisation, whose name follows theirs."""
     for line in reversed(doc.nonblank[-8:]):
         text = line.text.strip()
-        if len(text) <= 80 and "@" not in text and not re.search(r"\d{4}", text) and _looks_like_org(text):
+        if categorize(text, head_only=True) not in (
+            None,
+            "other",
+        ):  # a title naming the post, not a signature
+            continue
+        sentence = "," in text or text.endswith(".")
+        if (
+            len(text) <= 80
+            and "@" not in text
+            and not re.search(r"\d{4}", text)
+            and not sentence
+            and _looks_like_org(text)
+        ):
             return _split_unit(text, line.start, "signature", 0.6)
     return {}
+
+
+def _legal_entity(doc: Doc, found: dict[str, Found]) -> dict[str, Found]:
+    """ "Service de santé mentale Le Méridien" and, in the footer, "Le Méridien asbl – rue …": the legal
+    entity that signs contracts is the name the service carries with its legal form."""
+    employer = found.get("employer")
+    if employer is None or employer.strategy in ("label", "carrier-phrase"):
+        return found
+    current = fold(employer.value)
+    for match in _WITH_LEGAL_FORM.finditer(doc.text):
+        entity = clean_org(match.group("org"))
+        key = fold(entity)
+        if key != current and len(key) >= 4 and re.search(r"(?:^|[\s'’])" + re.escape(key) + r"\b", current):
+            return {
+                **found,
+                "employer": replace(employer, value=entity, strategy=employer.strategy + "+legal-entity"),
+            }
+    return found
 
 
 def find_employer(doc: Doc, *, apply_email: str | None = None) -> dict[str, Found]:
     strategies = (
         _from_label,
+        _from_carrier,
         _from_subject,
         _from_title_parts,
         _from_legal_form,
@@ -309,5 +383,5 @@ def find_employer(doc: Doc, *, apply_email: str | None = None) -> dict[str, Foun
     for strategy in strategies:
         found = strategy(doc)
         if found:
-            return _unit_after_for(doc, found)
+            return _unit_after_for(doc, _legal_entity(doc, found))
     return _from_email_domain(doc, apply_email)

@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 from ..document import Doc
 from ..types import Found
-from ..vocab_pay import ANNUAL, DAILY, HOURLY, NET, NOT_PAY, PAY_CONTEXT, SCALE_PATTERNS
+from ..vocab_pay import ANNUAL, DAILY, HOURLY, NET, NOT_PAY, PAY_CONTEXT, SCALE_PATTERNS, SCALE_PRECISION
 
 _SCALES = tuple((kind, re.compile(pattern)) for kind, pattern in SCALE_PATTERNS)
 _PAY_CONTEXT = re.compile(PAY_CONTEXT)
@@ -21,6 +21,14 @@ _ANNUAL, _HOURLY, _DAILY, _NET = (re.compile(p) for p in (ANNUAL, HOURLY, DAILY,
 _AMOUNT = re.compile(
     r"(?:€|eur\b|euros?\b)?\s*(?P<num>\d{1,3}(?:[. \u202f]\d{3})+(?:,\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[,.]\d{1,2})?)"
     r"\s*(?P<cur>€|eur\b|euros?\b)?"
+)
+
+
+# "entre 2.900 et 3.400 EUR", "tussen 3.100 en 4.250 euro", "de 2 900 à 3 400 €": the currency is written
+# once, after the top of the range; the bottom is the number before it.
+_RANGE_BOTTOM = re.compile(
+    r"(?:entre|de|tussen|van|between|from)\s+(?P<num>\d{1,3}(?:[. \u202f]\d{3})+(?:,\d{1,2})?|\d+(?:[,.]\d{1,2})?)"
+    r"\s*(?:€|eur|euros?)?\s*(?:et|a|-|–|en|and|to|tot)\s*(?:€\s*)?$"
 )
 
 
@@ -57,7 +65,11 @@ def _amounts(doc: Doc) -> list[tuple[int, Decimal, str]]:
             continue
         if not _PAY_CONTEXT.search(before + " " + after):
             continue
-        out.append((match.start("num"), value, before[-50:] + match.group(0) + after))
+        context = before[-50:] + match.group(0) + after
+        bottom = _RANGE_BOTTOM.search(before)
+        if bottom and (low := _number(bottom.group("num"))) is not None and low < value:
+            out.append((match.start() - len(before) + bottom.start("num"), low, context))
+        out.append((match.start("num"), value, context))
     return out
 
 
@@ -95,38 +107,49 @@ def _pay_amounts(doc: Doc) -> dict[str, Found]:
 
 
 def _scale_text(kind: str, match: re.Match[str], original: str) -> str:
-    number = next(g for g in match.groups() if g)
+    numbers = [g for g in match.groups() if g]
+    if kind == "echelon":
+        return f"Echelon {numbers[0]} {_committee(original)} {numbers[1]}"
     if kind == "ific":
-        return f"IFIC {number}"
+        return f"IFIC {numbers[0]}"
     if kind == "cp":
-        return f"CP {number}"
+        return f"{_committee(original)} {numbers[0]}"
     if kind == "bareme":
-        return f"barème {number}"
-    return (
-        re.sub(r"\s+", "", original[match.start(match.lastindex or 1) - match.start() :]).upper()
-        if kind == "am"
-        else number.upper().replace(" ", "")
-    )
+        return f"barème {numbers[0]}"
+    if kind == "named":
+        return f"barème {original.split()[-1]}"
+    if kind == "am":
+        return re.sub(r"\s+", "", original[match.start(match.lastindex or 1) - match.start() :]).upper()
+    # "a1a-a3a" → "A1a-A3a", "bh1" → "BH1": grade letters in capitals, a sub-grade letter as written.
+    return re.sub(r"\b([a-e])(h?)(\d)", lambda m: (m[1] + m[2]).upper() + m[3], numbers[0].replace(" ", ""))
+
+
+def _committee(original: str) -> str:
+    """ "PC" where the posting writes the Dutch paritair comité, "CP" otherwise."""
+    return "PC" if re.search(r"\b(?:PC|pc)\b|[Pp]aritair\s+[Cc]omit", original) else "CP"
 
 
 def _pay_scale(doc: Doc) -> dict[str, Found]:
-    best: tuple[int, str] | None = None
+    best: tuple[int, int, str] | None = None
     for kind, pattern in _SCALES:
         for match in pattern.finditer(doc.folded):
             if kind == "flemish" and not _PAY_CONTEXT.search(
                 doc.folded[max(0, match.start() - 60) : match.start()]
             ):
                 continue
-            if kind == "level" and _NOT_PAY.search(doc.folded[max(0, match.start() - 30) : match.start()]):
+            if kind in ("level", "grade") and _NOT_PAY.search(
+                doc.folded[max(0, match.start() - 30) : match.start()]
+            ):
                 continue
             original = doc.text[match.start() : match.end()]
-            text = _scale_text(kind, match, original)
-            if best is None or match.start() < best[0]:
-                best = (match.start(), text)
+            if kind == "named" and not original.split()[-1].isupper():
+                continue
+            candidate = (SCALE_PRECISION[kind], match.start(), _scale_text(kind, match, original))
+            best = min(best or candidate, candidate)
             break
     if best is None:
         return {}
-    start, text = best
+    _, start, text = best
     return {"pay_scale": Found(text, 0.8, doc.sentence(start, 160), start, "scale-name")}
 
 

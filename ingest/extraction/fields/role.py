@@ -50,6 +50,10 @@ _LEADING_ARTICLE = re.compile(
 )
 _TAIL_NOISE = re.compile(r"\s+(?:" + "|".join(TITLE_TAIL_NOISE) + r")\s*!?$", re.IGNORECASE)
 _QUALIFIER = re.compile(r"^(?:(?:" + "|".join(QUALIFIERS) + r")\s+)+")
+# A preposition left dangling where the title was cut before its working time ("Psychologue à 80 %").
+_DANGLING = re.compile(
+    r"(?:\s+(?:à|a|au|aux|en|de|du|des|d'|pour|par|avec|te|in|voor|van|op|met|at|for|of|on))+$", re.I
+)
 # A logo or site name glued to the title: "NonMarchandJobsPsychologue".
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])")
 
@@ -63,6 +67,7 @@ def normalize_title(title: str) -> str:
         title = title[noise.end() :]
     title = _LEADING_ARTICLE.sub("", title)
     title = _TAIL_NOISE.sub("", title)
+    title = _DANGLING.sub("", title.rstrip(" -–:•*,.;"))
     if _ALL_CAPS.match(title) and len(title) > 3:
         title = title[0] + title[1:].lower()
     elif title[:1].islower():
@@ -174,6 +179,12 @@ STRATEGIES = (
 
 
 def find_role(doc: Doc) -> dict[str, Found]:
+    head, title = _from_recruit_phrase_in_head(doc), _from_title_line(doc)
+    # The same profession in the title and in the opening sentence: the title names the post as the
+    # employer files it ("Éducateur·rice spécialisé·e"); the sentence adds grades and qualifiers.
+    same_post = bool(head and title) and head["role_category"].value == title["role_category"].value
+    if same_post and title["role"].confidence >= 0.85 and not _from_label(doc):
+        return title
     for strategy in STRATEGIES:
         found = strategy(doc)
         if found:

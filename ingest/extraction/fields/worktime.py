@@ -6,13 +6,23 @@ import re
 
 from ..document import Doc
 from ..types import Found
-from ..vocab_worktime import FRACTION_PATTERNS, HOURS, HOURS_IN_PARENS, PERCENT_CONTEXT, TEAM_CONTEXT
+from ..vocab_worktime import (
+    FRACTION_PATTERNS,
+    HOURS,
+    HOURS_IN_PARENS,
+    HOURS_NOT_POST,
+    HOURS_OF_WEEK,
+    PERCENT_CONTEXT,
+    TEAM_CONTEXT,
+)
 
 _FRACTIONS = tuple((re.compile(pattern), fte) for pattern, fte in FRACTION_PATTERNS)
 _PERCENT_CONTEXT = re.compile(PERCENT_CONTEXT)
 _TEAM_CONTEXT = re.compile(TEAM_CONTEXT)
 _HOURS = re.compile(HOURS)
 _HOURS_IN_PARENS = re.compile(HOURS_IN_PARENS)
+_HOURS_OF_WEEK = re.compile(HOURS_OF_WEEK)
+_HOURS_NOT_POST = re.compile(HOURS_NOT_POST)
 FULL_TIME_HOURS = 36
 
 
@@ -34,23 +44,32 @@ def _fractions(folded: str, start: int, end: int) -> list[tuple[int, float | Non
 
 def _hours(folded: str, start: int, end: int) -> list[tuple[int, float]]:
     out = []
-    for match in _HOURS.finditer(folded, start, end):
-        hours = int(match.group("h"))
-        if match.group("min"):
-            hours += int(match.group("min")) / 60
-        elif match.group("dec"):
-            hours = float(f"{match.group('h')}.{match.group('dec')}")
-        if 4 <= hours <= 60 and not _TEAM_CONTEXT.search(folded[max(0, match.start() - 25) : match.start()]):
-            out.append((match.start(), round(hours, 2)))
-    for match in _HOURS_IN_PARENS.finditer(folded, start, end):
-        hours = int(match.group("h"))
-        if 20 <= hours <= 60:
-            out.append((match.start("h"), float(hours)))
+    for pattern in (_HOURS, _HOURS_IN_PARENS, _HOURS_OF_WEEK):
+        for match in pattern.finditer(folded, start, end):
+            hours = float(match.group("h").replace(",", "."))
+            if "min" in pattern.groupindex and match.group("min"):
+                hours += int(match.group("min")) / 60
+            elif "dec" in pattern.groupindex and match.group("dec"):
+                hours = float(f"{match.group('h')}.{match.group('dec')}")
+            if 4 <= hours <= 60 and not _HOURS_NOT_POST.search(
+                folded[max(0, match.start() - 30) : match.start()]
+            ):
+                out.append((match.start("h"), round(hours, 2)))
+    return out
+
+
+def _week_fractions(folded: str, start: int, end: int) -> list[tuple[int, float | None, int]]:
+    """ "(19/38)": the share of the full week the post works."""
+    out = []
+    for match in _HOURS_OF_WEEK.finditer(folded, start, end):
+        share = float(match.group("h").replace(",", ".")) / int(match.group("week"))
+        if 0 < share <= 1:
+            out.append((match.start(), round(share, 2), match.end()))
     return out
 
 
 def _decide(doc: Doc, start: int, end: int, strategy: str, confidence: float) -> dict[str, Found]:
-    fractions = _fractions(doc.folded, start, end)
+    fractions = _fractions(doc.folded, start, end) + _week_fractions(doc.folded, start, end)
     hours = _hours(doc.folded, start, end)
     if not fractions and not hours:
         return {}
@@ -75,9 +94,50 @@ def _decide(doc: Doc, start: int, end: int, strategy: str, confidence: float) ->
     return out
 
 
+def _labelled_hours(doc: Doc) -> Found | None:
+    """ "Heures/semaine : 30,4": the label gives the unit."""
+    for item in doc.labelled_values("hours"):
+        match = re.fullmatch(r"\s*(\d{1,2}(?:[,.]\d{1,2})?)\s*(?:h|u|heures|uur|hours)?\s*", item.value)
+        if match and 4 <= (hours := float(match.group(1).replace(",", "."))) <= 60:
+            return Found(hours, 0.85, item.value, item.start, "label-hours")
+    return None
+
+
 def find_work_time(doc: Doc) -> dict[str, Found]:
+    whole = _decide(doc, 0, len(doc.folded), "cue-phrase", 0.75)
+    labelled = _labelled_hours(doc)
+    if labelled is not None and "hours_per_week" not in whole:
+        whole = _with_hours(doc, whole, labelled)
     for item in doc.labelled_values("work_time"):
         found = _decide(doc, item.start, item.start + len(item.value), "label", 0.9)
         if found:
+            # "Temps de travail : Temps plein" and, further down, "38h/semaine": the hours complete the label.
+            if "hours_per_week" not in found and _agrees(found, whole.get("hours_per_week")):
+                found["hours_per_week"] = whole["hours_per_week"]
+            # "Temps de travail : Temps partiel" and "Régime : 0,8 ETP": the fraction completes the label.
+            if "fte" not in found and "fte" in whole and whole["work_time"].value == found["work_time"].value:
+                found["fte"] = whole["fte"]
             return found
-    return _decide(doc, 0, len(doc.folded), "cue-phrase", 0.75)
+    return whole
+
+
+def _with_hours(doc: Doc, found: dict[str, Found], hours: Found) -> dict[str, Found]:
+    out = {**found, "hours_per_week": hours}
+    if "work_time" not in out:
+        full = hours.value >= FULL_TIME_HOURS
+        out["work_time"] = Found(
+            "full_time" if full else "part_time", 0.8, hours.evidence, hours.start, hours.strategy
+        )
+    if "fte" not in out and out["work_time"].value == "part_time":
+        out["fte"] = Found(round(hours.value / 38, 2), 0.6, hours.evidence, hours.start, "hours-of-38")
+    return out
+
+
+def _agrees(found: dict[str, Found], hours: Found | None) -> bool:
+    if hours is None:
+        return False
+    full = found["work_time"].value == "full_time"
+    if full != (hours.value >= FULL_TIME_HOURS):
+        return False
+    fte = found.get("fte")
+    return fte is None or full or abs(fte.value * 38 - hours.value) <= 2.5

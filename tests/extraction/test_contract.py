@@ -1,0 +1,38 @@
+"""The kind of contract: the values of SCHEMA.md, from labels and phrases in French, Dutch and English."""
+
+import pytest
+
+from ingest.extraction.document import Doc
+from ingest.extraction.fields.contract import find_contract
+
+
+def contract(text: str) -> str | None:
+    found = find_contract(Doc(text))
+    return found["contract_type"].value if found else None
+
+
+CASES = [
+    ("cdi", "Nous offrons un CDI à temps plein.", "CDI"),
+    ("duree-indeterminee", "Contrat à durée indéterminée, entrée immédiate.", "CDI"),
+    ("cdd", "CDD de 12 mois, renouvelable.", "CDD"),
+    ("cdd-then-possible-cdi", "Un CDD d'un an avec possibilité de CDI par la suite.", "CDD"),
+    ("portal-label", "Type de contrat : Durée déterminée\nTemps de travail : Temps plein", "CDD"),
+    ("replacement-wins", "CDD de remplacement (congé de maternité) jusqu'en juin.", "remplacement"),
+    ("statutaire", "Emploi statutaire de niveau A1, nomination après stage.", "statutaire"),
+    ("independant", "Collaboration sous statut d'indépendant, 2 jours par semaine.", "independant"),
+    ("dutch-onbepaalde-duur", "Wij bieden een contract van onbepaalde duur.", "CDI"),
+    ("dutch-bepaalde-duur", "Contract van bepaalde duur (1 jaar) met kans op verlenging.", "CDD"),
+    ("dutch-vervanging", "Vervangingscontract voor 6 maanden.", "remplacement"),
+    ("english-permanent", "Contract: permanent, full-time.", "CDI"),
+    ("english-fixed-term", "Contract: fixed-term (24 months), 0.6 FTE.", "CDD"),
+    ("none-written", "Psychologue pour notre équipe adultes, à Namur.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_contract_type(text, expected):
+    assert contract(text) == expected
+
+
+def test_a_contract_promised_later_is_not_the_one_offered():
+    assert contract("CDD d'un an, avec perspective de CDI.") == "CDD"

@@ -1,0 +1,57 @@
+"""Languages required of the candidate: requirements count, assets and wishes do not."""
+
+import pytest
+
+from ingest.extraction.document import Doc
+from ingest.extraction.fields.contacts import find_languages
+
+
+def languages(text: str) -> list[str]:
+    return list(find_languages(Doc(text)).value)
+
+
+CASES = [
+    ("bilingue", "Vous êtes bilingue et disponible rapidement.", ["fr", "nl"]),
+    ("connaissance-fr", "Bonne connaissance du français, écrit et oral.", ["fr"]),
+    ("asset-only", "La connaissance du néerlandais est un atout.", []),
+    (
+        "list-shares-its-atout",
+        "La connaissance de l'arabe, du turc ou du néerlandais est un atout.",
+        [],
+    ),
+    (
+        "required-then-asset",
+        "Vous parlez couramment le français, la connaissance du néerlandais est un atout.",
+        ["fr"],
+    ),
+    (
+        "wish-then-required",
+        "Langues : luxembourgeois souhaité, français et allemand indispensables.",
+        ["fr", "de"],
+    ),
+    (
+        "bracketed-asset",
+        "Fluent English; working knowledge of French required (Arabic is an asset).",
+        ["en", "fr"],
+    ),
+    ("english-written", "Excellent written English; French is an asset.", ["en"]),
+    ("dutch-kennis-frans", "Goede kennis van het Frans is vereist.", ["fr"]),
+    ("dutch-schrijfvaardigheid", "Uitstekende schrijfvaardigheid in het Nederlands.", ["nl"]),
+    ("dutch-bij-voorkeur", "Kennis van het Frans bij voorkeur.", []),
+    ("label-with-codes", "Langues : FR / NL", ["fr", "nl"]),
+    (
+        "label-then-phrase",
+        "Langue : francophone\nDate limite : 3 mars\n\nUne connaissance passive du néerlandais est demandée.",
+        ["fr", "nl"],
+    ),
+    ("si-possible", "Consultations en français et si possible en turc.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_languages(text, expected):
+    assert languages(text) == expected
+
+
+def test_a_short_line_under_the_label_does_not_turn_de_into_german():
+    assert languages("Langue : français\nDate de début : dès que possible") == ["fr"]

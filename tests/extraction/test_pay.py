@@ -1,0 +1,117 @@
+"""Pay written every way: monthly gross amounts fill salary_min/max; anything else keeps its own period
+and basis in pay_min/pay_max and leaves salary_min/max empty; scales by their most precise name."""
+
+import pytest
+
+from ingest.extraction.document import Doc
+from ingest.extraction.fields.pay import find_pay
+
+
+def pay(text: str) -> dict:
+    return {name: found.value for name, found in find_pay(Doc(text)).items()}
+
+
+def amounts(text: str) -> tuple:
+    found = pay(text)
+    return tuple(
+        found.get(k) for k in ("salary_min", "salary_max", "pay_min", "pay_max", "pay_period", "pay_basis")
+    )
+
+
+AMOUNT_CASES = [
+    # (id, text, (salary_min, salary_max, pay_min, pay_max, pay_period, pay_basis)); a single amount is
+    # both the bottom and the top of its range.
+    (
+        "dots-and-comma",
+        "Salaire brut mensuel : 5.893,81 €",
+        (5893.81, 5893.81, 5893.81, 5893.81, "month", "gross"),
+    ),
+    (
+        "spaces-brut-mois",
+        "Rémunération : 3 200 € brut/mois.",
+        (3200, 3200, 3200, 3200, "month", "gross"),
+    ),
+    (
+        "range-entre",
+        "Salaire mensuel brut entre 2.900 et 3.400 EUR selon ancienneté.",
+        (2900, 3400, 2900, 3400, "month", "gross"),
+    ),
+    (
+        "annual-gross",
+        "Traitement annuel brut de 52.000 € (indexé).",
+        (None, None, 52000, 52000, "year", "gross"),
+    ),
+    (
+        "hourly",
+        "Rémunération : 16,50 € brut de l'heure, prestations de week-end.",
+        (None, None, 16.50, 16.50, "hour", "gross"),
+    ),
+    ("net-monthly", "Salaire net : 2.150 € par mois.", (None, None, 2150, 2150, "month", "net")),
+    (
+        "dutch-bruto-maandloon",
+        "Bruto maandloon tussen 3.100 en 4.250 euro, afhankelijk van je ervaring.",
+        (3100, 4250, 3100, 4250, "month", "gross"),
+    ),
+    (
+        "english-annual",
+        "Salary: EUR 52,000 gross per year for a full-time equivalent.",
+        (None, None, 52000, 52000, "year", "gross"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in AMOUNT_CASES], ids=[c[0] for c in AMOUNT_CASES]
+)
+def test_amounts_keep_their_period_and_basis(text, expected):
+    assert amounts(text) == expected
+
+
+NOT_PAY_CASES = [
+    ("meal-vouchers", "Chèques-repas de 8 € par jour prestés et abonnement STIB remboursé."),
+    ("ape-points", "Poste subsidié APE (12 points APE), contrat à durée indéterminée."),
+    ("registration-fee", "Inscription à la formation : 45 € par participant."),
+    ("bike-allowance", "Fietsvergoeding van 0,27 euro per km."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_PAY_CASES], ids=[c[0] for c in NOT_PAY_CASES])
+def test_amounts_that_are_not_the_posts_pay_are_left_out(text):
+    found = pay(text)
+    assert found.get("salary_min") is None and found.get("pay_min") is None
+
+
+SCALE_CASES = [
+    ("ific", "Rémunération selon IFIC catégorie 14.", "IFIC 14"),
+    ("ific-bracketed", "Rémunération selon la classification IFIC (catégorie 15 selon diplôme).", "IFIC 15"),
+    ("ific-dutch", "Verloning volgens IFIC-categorie 17.", "IFIC 17"),
+    ("cp-only", "Barème de la CP 330, ancienneté valorisée.", "CP 330"),
+    ("cp-subcommittee", "Barème CP 319.02 (éducateur).", "CP 319.02"),
+    ("pc-dutch-kept", "Verloning volgens PC 319.01, maaltijdcheques.", "PC 319.01"),
+    ("commission-paritaire-is-cp", "Barème de la Commission paritaire 332.", "CP 332"),
+    ("bareme-beats-cp", "Rémunération selon la CP 332, échelle barémique 1.80.", "barème 1.80"),
+    ("ific-beats-pc", "Halftijds contract, PC 331, IFIC-categorie 17.", "IFIC 17"),
+    ("echelon", "Rémunération : Echelon 4.1 CP 329.02.", "Echelon 4.1 CP 329.02"),
+    ("am", "Barème AM6 de la fonction publique.", "AM6"),
+    ("rgb-level", "Contractuel, barème BH1 (RGB bruxelloise).", "BH1"),
+    ("scale-beats-grade", "Niveau A1, échelle barémique A11, traitement annuel brut indexé.", "A11"),
+    ("grade-only", "Recrutement au niveau B, statutaire.", None),
+    ("flemish-range", "Verloning volgens weddeschaal B1-B3.", "B1-B3"),
+    (
+        "flemish-range-with-letters",
+        "Contractueel, voltijds – niveau A1a-A3a, weddeschaal A1a-A3a.",
+        "A1a-A3a",
+    ),
+    ("authority-then-number", "Rémunéré selon le barème COCOF 1.61.", "barème 1.61"),
+    ("acronym-only", "Salarié·e (CDI), barème FMM.", "barème FMM"),
+    ("joint-committee-english", "Salary according to Joint Committee 319.00.", "CP 319.00"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SCALE_CASES], ids=[c[0] for c in SCALE_CASES])
+def test_pay_scales(text, expected):
+    assert pay(text).get("pay_scale") == expected
+
+
+def test_ape_points_are_not_a_pay_scale():
+    assert pay("Poste APE à 4/5, 12 points APE, niveau de diplôme bachelier.").get("pay_scale") is None

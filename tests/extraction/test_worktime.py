@@ -1,0 +1,84 @@
+"""Working time: full or part time, hours per week and the fraction of full time, however it is written."""
+
+import pytest
+
+from ingest.extraction.document import Doc
+from ingest.extraction.fields.worktime import find_work_time
+
+
+def work_time(text: str) -> tuple:
+    found = find_work_time(Doc(text))
+    return tuple(found[k].value if k in found else None for k in ("work_time", "hours_per_week", "fte"))
+
+
+CASES = [
+    # (id, text, (work_time, hours_per_week, fte))
+    ("temps-plein", "Contrat à durée indéterminée à temps plein.", ("full_time", None, 1.0)),
+    ("mi-temps", "Un poste à mi-temps en CDI.", ("part_time", None, 0.5)),
+    ("quatre-cinquiemes", "Engagement à 4/5 temps.", ("part_time", None, 0.8)),
+    ("etp-comma", "Poste à 0,5 ETP, dès que possible.", ("part_time", None, 0.5)),
+    ("percent", "Temps de travail : 80 %", ("part_time", None, 0.8)),
+    ("hours-per-week", "Horaire : 19h/semaine, du lundi au jeudi.", ("part_time", 19.0, None)),
+    ("38h-alone", "Horaire de 38h par semaine.", ("full_time", 38.0, 1.0)),
+    ("hours-and-minutes", "Contrat à 4/5 (30h24 par semaine).", ("part_time", 30.4, 0.8)),
+    (
+        "full-time-then-hours-in-brackets",
+        "Temps plein (100% - 5 jours semaine – 39h)",
+        ("full_time", 39.0, 1.0),
+    ),
+    ("fraction-then-bare-hours", "Contrat : CDD de 24 mois, 0,8 ETP (30h24)", ("part_time", 30.4, 0.8)),
+    ("mi-temps-bare-hours", "Conditions : CDI, mi-temps (19h), barème 1.55.", ("part_time", 19.0, 0.5)),
+    ("options-take-the-largest", "Horaire : 38h ou 30h par semaine, à convenir.", ("full_time", 38.0, 1.0)),
+    ("plein-ou-quatre-cinquiemes", "Temps plein (37h) ou 4/5, au choix.", ("full_time", 37.0, 1.0)),
+    ("tenths-range", "De 6/10 à 8/10 temps selon vos souhaits.", ("part_time", None, 0.8)),
+    ("half-days", "Présence souhaitée : 5 demi-jours par semaine.", ("part_time", None, None)),
+    ("dutch-voltijds", "Een voltijdse (38/38) aanstelling van onbepaalde duur.", ("full_time", 38.0, 1.0)),
+    ("dutch-deeltijds-regime", "Deeltijds contract (19/38), start in maart.", ("part_time", 19.0, 0.5)),
+    ("dutch-uur", "Contract van onbepaalde duur, 32u/week.", ("part_time", 32.0, None)),
+    ("dutch-halftijds", "Halftijds contract (19u/week) van onbepaalde duur.", ("part_time", 19.0, 0.5)),
+    ("dutch-vte", "Tewerkstelling: min. 0,8 VTE, bij voorkeur voltijds.", ("full_time", None, 1.0)),
+    ("english-fte", "Contract: fixed-term, 0.6 FTE (22.8 hours per week).", ("part_time", 22.8, 0.6)),
+    (
+        "full-time-equivalent-is-not-full-time",
+        "Salary: 52,000 per year for a full-time equivalent; this post is 0.6 FTE.",
+        ("part_time", None, 0.6),
+    ),
+    ("bare-25h-is-part-time", "Médecin psychiatre, 25H/semaine.", ("part_time", 25.0, None)),
+    # A medical post may call 25 hours its full time: the words win over the count of hours.
+    ("medical-25h-full-time-post", "Psychiatre à temps plein (25H/semaine).", ("full_time", 25.0, 1.0)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_work_time(text, expected):
+    assert work_time(text) == expected
+
+
+STAFFING_CASES = [
+    ("team-etp", "L'équipe compte 18,5 ETP répartis entre 24 travailleurs. Le poste est à mi-temps."),
+    ("institution-etp", "L'institution compte 34 travailleurs (environ 23 ETP). Poste à mi-temps."),
+    ("opening-hours", "Le service est ouvert 45h par semaine. Poste à mi-temps."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in STAFFING_CASES], ids=[c[0] for c in STAFFING_CASES])
+def test_the_organisations_staffing_is_not_the_posts_working_time(text):
+    assert work_time(text) == ("part_time", None, 0.5)
+
+
+def test_a_labelled_value_is_completed_by_hours_written_further_down():
+    text = "Temps de travail : Temps plein\nRéférence : X-12\n\nNous offrons un CDD, 38h/semaine."
+    assert work_time(text) == ("full_time", 38.0, 1.0)
+
+
+def test_a_labelled_part_time_takes_its_fraction_from_another_label():
+    assert work_time("Temps de travail : Temps partiel\nRégime : 0,8 ETP") == ("part_time", None, 0.8)
+
+
+def test_no_working_time_written_gives_nothing():
+    assert work_time("Psychologue clinicien·ne pour notre équipe adultes à Namur.") == (None, None, None)
+
+
+def test_hours_under_their_own_label_need_no_unit():
+    text = "Type de contrat\nCDI\nRégime\nTemps partiel\nHeures/semaine\n30,4\nDate limite\n04/12/2026"
+    assert work_time(text) == ("part_time", 30.4, 0.8)

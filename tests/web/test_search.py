@@ -1,0 +1,79 @@
+"""Search as people type it: stemmed French and Dutch, accents ignored, prefixes, phrases, best first."""
+
+import pytest
+from django.db import connection
+from django.urls import reverse
+
+from vacancies.models import Vacancy
+from vacancies.querysets import tsquery_text
+
+from . import factories
+
+pytestmark = pytest.mark.django_db
+postgresql = pytest.mark.skipif(connection.vendor != "postgresql", reason="full-text search needs PostgreSQL")
+
+
+def published(**fields):
+    # Employers named after places, so only roles and texts speak of "santé mentale".
+    return factories.published(
+        employer=factories.make_employer(name=f"ASBL Les Tilleuls {fields['role']}"), **fields
+    )
+
+
+@pytest.fixture
+def board():
+    published(role="Psychologue clinicien·ne", description="Consultations pour adultes en santé mentale.")
+    published(role="Assistante sociale", description="Accompagnement social des familles.")
+    published(role="Éducateur spécialisé", description="Un psychologue supervise l'équipe. Santé mentale.")
+    published(
+        role="Maatschappelijk werker",
+        description="Begeleiding van gezinnen in de geestelijke gezondheidszorg.",
+    )
+    published(role="Infirmier psychiatrique", description="Unité de crise, clinique psychiatrique.")
+
+
+def roles(q: str) -> list[str]:
+    return list(Vacancy.objects.visible().search(q).values_list("role", flat=True).order_by("role"))
+
+
+def test_the_query_text_keeps_only_words_and_makes_the_last_a_prefix():
+    assert tsquery_text("Psychologue clinicien") == "(psychologue) & (clinicien:*)"
+    assert tsquery_text('"santé mentale" Liège') == "(sante <-> mentale) & (liege:*)"
+    assert tsquery_text("'); DROP TABLE x; --") == "(drop) & (table) & (x:*)"
+    assert tsquery_text("!!!") == ""
+
+
+@postgresql
+@pytest.mark.parametrize(
+    ("q", "expected"),
+    [
+        ("psycho", ["Psychologue clinicien·ne", "Éducateur spécialisé"]),
+        ("psychologue clinicien", ["Psychologue clinicien·ne"]),
+        ("assistant social", ["Assistante sociale"]),
+        ("educateur", ["Éducateur spécialisé"]),
+        ("SANTÉ mentale", ["Psychologue clinicien·ne", "Éducateur spécialisé"]),
+        ('"mentale santé"', []),
+        ("gezinnen", ["Maatschappelijk werker"]),
+        ("psychiatrique", ["Infirmier psychiatrique"]),
+    ],
+)
+def test_full_text_search(board, q, expected):
+    assert roles(q) == expected
+
+
+@postgresql
+def test_the_role_ranks_above_the_text(client, board):
+    page = client.get(reverse("vacancies:list") + "?q=psychologue").content.decode()
+    assert page.index("Psychologue clinicien·ne") < page.index("Éducateur spécialisé")
+
+
+@postgresql
+def test_another_order_can_be_asked_for_a_search(client, board):
+    api = client.get(reverse("vacancies:api-list") + "?q=psycho&sort=newest").json()
+    assert [r["role"] for r in api["results"]] == ["Psychologue clinicien·ne", "Éducateur spécialisé"]
+
+
+@pytest.mark.skipif(connection.vendor == "postgresql", reason="the SQLite fallback")
+def test_the_sqlite_fallback_ignores_accents_and_case(board):
+    assert roles("EDUCATEUR") == ["Éducateur spécialisé"]
+    assert roles("santé mentale") == ["Psychologue clinicien·ne", "Éducateur spécialisé"]

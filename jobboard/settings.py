@@ -169,3 +169,6 @@ CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 PAGE_SIZE = 20
 # Seconds the list keeps the count and the facet counts of one search (0 disables).
 LIST_CACHE_SECONDS = env_int("LIST_CACHE_SECONDS", 60)
+# A search ranks its newest N matches by relevance and lists the older ones after them, newest first:
+# ranking every match of a common word costs seconds (see vacancies/ranking.py).
+SEARCH_RANKED_CANDIDATES = env_int("SEARCH_RANKED_CANDIDATES", 1000)

@@ -30,7 +30,7 @@ def _page_url(request: HttpRequest, number: int) -> str:
 @require_GET
 def vacancy_list(request: HttpRequest) -> JsonResponse:
     filterset = filtered(request.GET, request=request)
-    paginator = Paginator(filterset.qs, _page_size(request))
+    paginator = Paginator(filterset.results(), _page_size(request))
     try:
         page = paginator.page(request.GET.get("page", 1))
     except PageNotAnInteger:

@@ -1,12 +1,12 @@
 """Facet counts for the list: how many offers each value of a filter would show, given the OTHER active
-filters (single-choice facets) or all of them (required languages, which add up), in one aggregate query
-(one COUNT … FILTER per value)."""
+filters (single-choice facets) or all of them (required languages, which add up): one aggregate query
+(one COUNT … FILTER per value) and one GROUP BY for the employers."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Case, Count, Max, Q, QuerySet, When
 from django.http import QueryDict
 
 from .choices import ContractType, Language, Region, RoleCategory, WorkTime
@@ -21,6 +21,9 @@ DIMENSIONS = {
     "doc_lang": POSTING_LANGUAGES,
     "languages": Language.choices[:4],  # the languages postings ask for; rarer ones stay in the form
 }
+
+# Hundreds of employers publish: the facet shows those with most offers under the current filters.
+EMPLOYER_FACET_SIZE = 8
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,8 @@ def _condition(dimension: str, values: list[str]) -> Q:
         for code in values:
             condition &= Q(languages__contains=code)
         return condition
+    if dimension == "employer":
+        return Q(employer__slug__in=values)
     return Q(**{f"{dimension}__in": values})
 
 
@@ -48,7 +53,19 @@ def _active(params: QueryDict) -> dict[str, list[str]]:
         chosen = [v for v in params.getlist(dimension) if v in allowed]
         if chosen:
             active[dimension] = chosen
+    if params.get("employer"):
+        active["employer"] = [params["employer"]]
     return active
+
+
+def _others(active: dict[str, list[str]], dimension: str) -> Q:
+    """The active filters a facet's counts follow: all but its own, except required languages, which add
+    up (fr AND nl): their counts say what adding one more would show."""
+    condition = Q()
+    for other, values in active.items():
+        if other != dimension or dimension == "languages":
+            condition &= _condition(other, values)
+    return condition
 
 
 def _toggled(params: QueryDict, dimension: str, value: str) -> str:
@@ -65,23 +82,22 @@ def _toggled(params: QueryDict, dimension: str, value: str) -> str:
 
 
 def facet_counts(params: QueryDict, base: QuerySet) -> dict[str, list[FacetValue]]:
-    """Counts per value of every facet; each facet's counts ignore its own filter, not the others."""
+    """Counts per value of every facet; each facet's counts ignore its own filter, not the others.
+    Two queries: one aggregate for the fixed facets, one GROUP BY for the employers with most offers."""
     without_facets = params.copy()
-    for dimension in DIMENSIONS:
+    for dimension in [*DIMENSIONS, "employer"]:
         without_facets.pop(dimension, None)
     scope = VacancyFilter(without_facets, queryset=base).qs.order_by()
     active = _active(params)
-    aggregates = {}
-    for dimension, choices in DIMENSIONS.items():
-        others = Q()
-        for other, values in active.items():
-            # Required languages add up (fr AND nl): their counts say what adding one more would show.
-            if other != dimension or dimension == "languages":
-                others &= _condition(other, values)
-        for value, _label in choices:
-            aggregates[f"{dimension}__{value}"] = Count("pk", filter=others & _condition(dimension, [value]))
+    aggregates = {
+        f"{dimension}__{value}": Count(
+            "pk", filter=_others(active, dimension) & _condition(dimension, [value])
+        )
+        for dimension, choices in DIMENSIONS.items()
+        for value, _label in choices
+    }
     totals = scope.aggregate(**aggregates)
-    return {
+    facets = {
         dimension: [
             FacetValue(
                 value,
@@ -95,3 +111,26 @@ def facet_counts(params: QueryDict, base: QuerySet) -> dict[str, list[FacetValue
         ]
         for dimension, choices in DIMENSIONS.items()
     }
+    facets["employer"] = _employer_facet(scope, active, params)
+    return facets
+
+
+def _employer_facet(scope: QuerySet, active: dict[str, list[str]], params: QueryDict) -> list[FacetValue]:
+    """The employers with most offers under the other filters; the chosen one always among them."""
+    chosen = active.get("employer", [""])[0]
+    rows = (
+        scope.filter(_others(active, "employer"), employer__isnull=False)
+        .values("employer__slug", "employer__name")
+        .annotate(count=Count("pk"), chosen=Max(Case(When(employer__slug=chosen, then=1), default=0)))
+        .order_by("-chosen", "-count", "employer__name")[:EMPLOYER_FACET_SIZE]
+    )
+    return [
+        FacetValue(
+            row["employer__slug"],
+            row["employer__name"],
+            row["count"],
+            row["employer__slug"] == chosen,
+            _toggled(params, "employer", row["employer__slug"]),
+        )
+        for row in rows
+    ]

@@ -2,10 +2,12 @@
 
 import django_filters
 from django import forms
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from .choices import ContractType, Language, Region, RoleCategory, WorkTime
 from .models import Employer, Vacancy
+from .ranking import RelevanceRanked
 
 SORT_CHOICES = [
     ("relevance", _("Best match")),
@@ -89,7 +91,11 @@ class VacancyFilter(django_filters.FilterSet):
     def __init__(self, data=None, *args, **kwargs):
         # Always bound: show_expired decides the default visibility, so its filter must run even when
         # the page is opened without any parameter (an unbound FilterSet skips every filter).
-        super().__init__(data if data is not None else {}, *args, **kwargs)
+        data = data.copy() if data is not None else QueryDict(mutable=True)
+        if not data.get("sort"):
+            # The form shows the order actually used: best match for a search, newest otherwise.
+            data["sort"] = "relevance" if data.get("q") else "newest"
+        super().__init__(data, *args, **kwargs)
 
     def filter_employer(self, queryset, name, value):
         employer = Employer.objects.filter(slug=value).only("pk").first()
@@ -117,10 +123,11 @@ class VacancyFilter(django_filters.FilterSet):
     def filter_sort(self, queryset, name, value):
         return queryset if value == "relevance" else queryset.ordered(value)
 
-    def filter_queryset(self, queryset):
-        queryset = super().filter_queryset(queryset)
+    def results(self):
+        """`qs` in the order to show: a search is best match first unless another order is asked for.
+        `qs` itself stays a plain QuerySet of every match (facets and feeds build on it)."""
+        queryset = self.qs  # validates the form: cleaned_data holds every valid field
         data = self.form.cleaned_data
-        # A search is shown best match first unless another order is asked for.
         if data.get("q") and data.get("sort") in (None, "", "relevance"):
-            queryset = queryset.by_relevance(data["q"])
+            return RelevanceRanked(queryset, data["q"])
         return queryset

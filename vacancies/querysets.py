@@ -8,9 +8,6 @@ from django.utils import timezone
 
 from .text import fold
 
-# Relevance is computed for the newest matches only: ranking every row of a word found in most
-# vacancies costs seconds, and nobody reads past the first pages of a ranked list.
-RANKED_CANDIDATES = 1000
 _PHRASE = re.compile(r'"([^"]+)"')
 
 
@@ -70,12 +67,13 @@ class VacancyQuerySet(models.QuerySet):
             qs = qs.filter(search_text__contains=word)
         return qs
 
-    def by_relevance(self, q: str):
-        """Best matches first (role > employer > place > text), among the newest RANKED_CANDIDATES matches."""
+    def by_relevance(self, q: str, candidates: int):
+        """The newest `candidates` matches, best first (role > employer > place > text). See ranking.py
+        for the order of the whole result list."""
         query = search_query(q) if connections[self.db].vendor == "postgresql" else None
         if query is None:
-            return self.ordered("newest")
-        newest = self.order_by("-published_at", "-id").values("pk")[:RANKED_CANDIDATES]
+            return self.ordered("newest")[:candidates]
+        newest = self.ordered("newest").values("pk")[:candidates]
         return (
             self.filter(pk__in=Subquery(newest))
             .annotate(rank=SearchRank(F("search_vector"), query, weights=[0.1, 0.2, 0.4, 1.0]))

@@ -26,6 +26,7 @@ FACET_LABELS = {
     "region": _("Region"),
     "doc_lang": _("Language of the posting"),
     "languages": _("Required languages"),
+    "employer": _("Employer"),
 }
 
 
@@ -78,6 +79,14 @@ class VacancyListView(FilterView):
 
     def get_queryset(self):
         return base_queryset().defer("description", "search_text", "search_vector", "confidence", "evidence")
+
+    def get(self, request, *args, **kwargs):
+        # FilterView lists `filterset.qs`; a search is listed best match first (see ranking.py).
+        self.filterset = self.get_filterset(self.get_filterset_class())
+        self.object_list = self.filterset.results()
+        return self.render_to_response(
+            self.get_context_data(filter=self.filterset, object_list=self.object_list)
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

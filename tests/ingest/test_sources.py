@@ -126,6 +126,39 @@ def test_one_broken_posting_is_recorded_and_the_others_imported(postings):
     assert postings.statuses("/offres/maatschappelijk-werker") == [500] * 4  # retried with backoff
 
 
+def test_a_misbehaving_site_costs_only_its_broken_postings(postings, settings):
+    """One run meets a timeout, an oversized PDF and a redirect loop: each is recorded with what went
+    wrong, the good posting and the non-vacancy are handled as usual, and nothing is retried forever."""
+    settings.FETCH_TIMEOUT = 0.3
+    settings.FETCH_RETRIES = 1
+    settings.FETCH_BACKOFF = 0
+    settings.FETCH_MAX_BYTES = 10 * 1024 * 1024
+    postings.route(
+        "/offres",
+        LISTING.replace(
+            "</ul>",
+            '<li><a href="/offres/lente">Lente</a></li><li><a href="/offres/enorme.pdf">PDF</a></li>'
+            '<li><a href="/offres/boucle">Boucle</a></li></ul>',
+        ),
+    )
+    postings.route("/offres/maatschappelijk-werker", "", status=500)
+    postings.route("/offres/lente", page(VACANCY_FR), delay=1.0)
+    postings.route("/offres/enorme.pdf", stream_bytes=11 * 1024 * 1024, content_type="application/pdf")
+    postings.redirect("/offres/boucle", "/offres/boucle2")
+    postings.redirect("/offres/boucle2", "/offres/boucle")
+
+    run = run_source(listing_source(postings))
+
+    assert (run.status, run.seen, run.new, run.not_vacancy, run.failed) == ("partial", 6, 1, 1, 4)
+    messages = {error["origin"].rsplit("/", 1)[-1]: error["message"] for error in run.errors}
+    assert "HTTP 500" in messages["maatschappelijk-werker"]
+    assert "timed out" in messages["lente"]
+    assert "FETCH_MAX_BYTES" in messages["enorme.pdf"]
+    assert "redirect" in messages["boucle"].lower()
+    assert Vacancy.objects.count() == 1
+    assert postings.statuses("/offres/boucle").count(302) <= settings.FETCH_MAX_REDIRECTS + 1
+
+
 def test_a_404_is_not_retried(site):
     with pytest.raises(FetchError) as error:
         fetch(site.url("/nowhere"))

@@ -60,3 +60,26 @@ def test_a_facet_link_toggles_its_value_and_keeps_the_rest(board, client):
 def test_posting_language_filter(board, client):
     body = client.get(reverse("vacancies:api-list") + "?doc_lang=nl").json()
     assert [r["doc_lang"] for r in body["results"]] == ["nl"]
+
+
+def test_employers_with_most_offers_follow_the_other_filters(board):
+    tilleuls = factories.make_employer(name="ASBL Les Tilleuls")
+    for _ in range(3):
+        factories.published(employer=tilleuls, contract_type="CDD", region="bruxelles")
+    employers = counts("")["employer"]
+    assert next(iter(employers.items())) == (tilleuls.slug, 3) and sum(employers.values()) == 6
+    assert counts("contract_type=CDI")["employer"].get(tilleuls.slug) is None
+    # Chosen, the employer narrows the other facets and stays listed with its count.
+    chosen = counts(f"employer={tilleuls.slug}")
+    assert chosen["contract_type"] == {"CDD": 3} and chosen["employer"][tilleuls.slug] == 3
+
+
+def test_the_chosen_employer_is_shown_even_beyond_the_top(board, settings, monkeypatch):
+    monkeypatch.setattr("vacancies.facets.EMPLOYER_FACET_SIZE", 1)
+    busy = factories.make_employer(name="Grand réseau")
+    for _ in range(4):
+        factories.published(employer=busy)
+    small = factories.Vacancy.objects.filter(contract_type="CDD", status="published").first().employer
+    facets = facet_counts(QueryDict(f"employer={small.slug}"), base_queryset())
+    assert [(item.label, item.selected) for item in facets["employer"]] == [(small.name, True)]
+    assert facets["employer"][0].url == "?"  # choosing it again removes the filter

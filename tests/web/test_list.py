@@ -286,9 +286,20 @@ def test_constant_number_of_queries(client, django_assert_num_queries, count):
     for i in range(count):
         factories.published(employer=factories.make_employer(name=f"Employeur {i}"))
 
-    # count + the page's ids + those vacancies with their employers + all facet counts in one aggregate
-    with django_assert_num_queries(4):
+    # count + the page's ids + those vacancies with their employers + the facet aggregate + top employers
+    with django_assert_num_queries(5):
         response = client.get(LIST_URL, {"contract_type": "CDI", "languages": "fr"})
+    assert len(listed(response)) == min(count, 20)
+
+
+@pytest.mark.parametrize("count", [5, 25])
+def test_constant_number_of_queries_for_a_search(client, django_assert_num_queries, count):
+    for i in range(count):
+        factories.published(employer=factories.make_employer(name=f"Employeur {i}"), role=f"Psychologue {i}")
+
+    # count + the ranked page with its employers + the facet aggregate + top employers
+    with django_assert_num_queries(4):
+        response = client.get(LIST_URL, {"q": "psychologue", "region": "bruxelles"})
     assert len(listed(response)) == min(count, 20)
 
 

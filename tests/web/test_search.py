@@ -77,3 +77,57 @@ def test_another_order_can_be_asked_for_a_search(client, board):
 def test_the_sqlite_fallback_ignores_accents_and_case(board):
     assert roles("EDUCATEUR") == ["Éducateur spécialisé"]
     assert roles("santé mentale") == ["Psychologue clinicien·ne", "Éducateur spécialisé"]
+
+
+@pytest.fixture
+def many_matches(settings):
+    """Seven offers speak of psychologues, newest first; only the oldest names it in its title."""
+    settings.SEARCH_RANKED_CANDIDATES = 3
+    settings.PAGE_SIZE = 2
+    rows = [
+        published(role=f"Éducateur·rice {n}", description="Travail avec le psychologue de l'équipe.")
+        for n in range(6)
+    ]
+    rows.append(published(role="Psychologue", description="Consultations."))
+    return [row.role for row in rows]
+
+
+@postgresql
+def test_a_search_counts_and_pages_every_match_not_only_the_ranked_ones(client, many_matches):
+    url = reverse("vacancies:list") + "?q=psychologue"
+    first = client.get(url)
+    assert first.context["paginator"].count == 7
+    assert first.context["paginator"].num_pages == 4
+    # The facets count every match too.
+    facets = {name: values for _, name, values in first.context["facets"]}
+    assert sum(value.count for value in facets["contract_type"]) == 7
+    listed = []
+    for number in range(1, 5):
+        listed += [v.role for v in client.get(f"{url}&page={number}").context["page_obj"]]
+    # The three newest are ranked among themselves; older matches follow newest first.
+    assert sorted(listed[:3]) == sorted(many_matches[:3])
+    assert listed[3:] == many_matches[3:]
+
+
+@postgresql
+def test_ranked_results_come_first_then_the_older_matches(client, settings):
+    settings.SEARCH_RANKED_CANDIDATES = 3
+    published(role="Éducateur·rice A", description="Avec le psychologue.")
+    published(role="Psychologue clinicien·ne", description="Consultations.")
+    published(role="Éducateur·rice B", description="Avec le psychologue.")
+    published(role="Psychologue ancien·ne", description="Consultations.")
+    api = client.get(reverse("vacancies:api-list") + "?q=psychologue&page_size=2").json()
+    assert api["count"] == 4
+    roles_first_page = [r["role"] for r in api["results"]]
+    assert roles_first_page[0] == "Psychologue clinicien·ne"
+    # Page 2 straddles the ranked part and the rest: nothing repeated, nothing lost.
+    second = client.get(api["next"]).json()
+    listed = roles_first_page + [r["role"] for r in second["results"]]
+    assert listed[3] == "Psychologue ancien·ne" and len(set(listed)) == 4
+
+
+def test_without_a_search_the_form_shows_the_newest_order(client, board):
+    page = client.get(reverse("vacancies:list"))
+    assert page.context["filter"].form["sort"].value() == "newest"
+    searched = client.get(reverse("vacancies:list") + "?q=psychologue")
+    assert searched.context["filter"].form["sort"].value() == "relevance"

@@ -95,6 +95,22 @@ CASES = [
         None,
     ),
     ("we-is-not-an-employer", "Nous recherchons un·e coordinateur·rice.", None, None),
+    (
+        "authority-the-post-works-with-is-not-the-employer",
+        "COORDINATEUR·RICE DE PROJET\n\nLe Réseau Les Hautes Fagnes développe l'offre de soins de proximité.\n"
+        "Missions :\n- coopérer avec les services compétents du SPF Santé Publique ;\n"
+        "- faire rapport au SPF Santé Publique deux fois par an ;\n- animer les partenaires locaux.",
+        "Réseau Les Hautes Fagnes",
+        None,
+    ),
+    (
+        "dutch-partner-is-not-the-employer",
+        "Psycholoog (m/v/x)\n\nJe werkt in samenwerking met het Centrum Geestelijke Gezondheidszorg De Vliering "
+        "en het Centrum Geestelijke Gezondheidszorg De Vliering verwijst cliënten door.\n"
+        "Het Centrum Sociaal Werk Het Anker biedt je een contract van onbepaalde duur.",
+        "Centrum Sociaal Werk Het Anker",
+        None,
+    ),
 ]
 
 

@@ -47,6 +47,14 @@ _TYPED_ORG = re.compile(
     r"Centre|Centrum|Maison|Clinique|Association|Beschut Wonen|Huis|Lokaal Bestuur|SPF|Service public|Observatoire)"
     r"(?:\s+(?:de|du|des|d'|van|voor)?\s*" + _NAME + r")?)"
 )
+# A body the post works with, reports to or is funded by is not the one that hires: "coopérer avec les
+# autorités du SPF X", "en collaboration avec le CPAS", "financé par la Région", "samenwerking met het CGG".
+_PARTNER_CUE = re.compile(
+    r"\b(?:avec|aupres des? autorites|en lien avec|collaboration|partenaires?|partenariat|"
+    r"financee? par|subsidiee? par|subventionnee? par|agreee? par|reconnue? par|rapport(?:e|er)? (?:au|a la)|"
+    r"ainsi qu'(?:au|a la|aux)|samenwerking met|gefinancierd door|gesubsidieerd door|erkend door)"
+    r"\b[^.\n;:]{0,60}$"
+)
 # "Porté par l'ASBL X", "le contrat sera signé par l'ASBL X", "pouvoir organisateur : X": the body that
 # employs, even when a project, a network or a consortium publishes the offer.
 _CARRIER_CUE = re.compile(
@@ -249,6 +257,8 @@ def _from_typed_name(doc: Doc) -> dict[str, Found]:
         org = clean_org(match.group("org"))
         key = fold(org)
         if len(match.group("org").split()) < 2 or not _plausible(match.group("org")):
+            continue
+        if _PARTNER_CUE.search(doc.folded, max(0, match.start() - 70), match.start()):
             continue
         count, first, _ = counts.get(key, (0, match.start(), org))
         counts[key] = (count + 1, first, org)

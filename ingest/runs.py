@@ -30,6 +30,7 @@ from ingest.persistence import (
 )
 from ingest.reading import sniff_media_type
 from ingest.sources import FeedError, FetchError, feed_entries, fetch, listing_links
+from vacancies.list_cache import forget_lists
 from vacancies.models import Vacancy
 
 _COUNTERS = {
@@ -192,6 +193,7 @@ def _apply_defaults(source: Source, vacancy_ids: tuple[int, ...]) -> None:
         vacancies.filter(employer__isnull=True).update(employer=employer)
     if source.default_region:
         vacancies.filter(region="").update(region=source.default_region)
+    forget_lists()  # update() sends no signal
 
 
 def withdraw_missing(source: Source, run: ImportRun) -> int:

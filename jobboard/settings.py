@@ -1,7 +1,7 @@
 """Settings, all from environment variables, with safe production defaults.
 
 DEBUG is off unless DEBUG=1; without DEBUG the site refuses to start without a SECRET_KEY.
-DATABASE_URL defaults to an embedded SQLite file; REDIS_URL enables the Celery broker.
+DATABASE_URL defaults to an embedded SQLite file; REDIS_URL enables the Celery broker; CACHE_URL a shared cache.
 """
 
 from pathlib import Path
@@ -169,6 +169,14 @@ CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 PAGE_SIZE = 20
 # Seconds the list keeps the count and the facet counts of one search (0 disables).
 LIST_CACHE_SECONDS = env_int("LIST_CACHE_SECONDS", 60)
+# The list's counts and facets are cached; CACHE_URL (a Redis URL, another database than the broker's)
+# shares them between the web workers. Without it each process keeps its own.
+CACHE_URL = env_str("CACHE_URL", "")
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+    if CACHE_URL
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+}
 # A search ranks its newest N matches by relevance and lists the older ones after them, newest first:
 # ranking every match of a common word costs seconds (see vacancies/ranking.py).
 SEARCH_RANKED_CANDIDATES = env_int("SEARCH_RANKED_CANDIDATES", 1000)

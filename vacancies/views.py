@@ -1,7 +1,6 @@
 import hashlib
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
@@ -16,6 +15,7 @@ from django_filters.views import FilterView
 from .facets import facet_counts
 from .filters import VacancyFilter
 from .jsonld import as_script_json, job_posting
+from .list_cache import cached
 from .listing import base_queryset
 from .models import Employer, SourceDocument, Vacancy
 
@@ -54,17 +54,6 @@ def _page_rows(model, ids: list[int]):
         .select_related("employer")
         .defer("description", "search_text", "search_vector", "confidence", "evidence")
     )
-
-
-def cached(key: str, compute):
-    seconds = settings.LIST_CACHE_SECONDS
-    if not seconds:
-        return compute()
-    value = cache.get(key)
-    if value is None:
-        value = compute()
-        cache.set(key, value, seconds)
-    return value
 
 
 class VacancyListView(FilterView):

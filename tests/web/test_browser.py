@@ -264,3 +264,44 @@ def test_desktop_screenshot(live_server, page, postings):
     page.screenshot(path=str(ARTIFACTS / "detail-1280.png"), full_page=True)
     assert path.stat().st_size > 10_000
     print(f"screenshots saved in {ARTIFACTS}")
+
+
+CONTRAST_AUDIT = """() => {
+  const rgb = s => (s.match(/[\\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => {
+    const c = [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  };
+  const background = el => {
+    for (; el; el = el.parentElement) {
+      const c = rgb(getComputedStyle(el).backgroundColor);
+      if (c.length === 3 || c[3] > 0) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const failures = [];
+  for (const el of document.querySelectorAll('body *')) {
+    const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+    const style = getComputedStyle(el);
+    if (!own || style.visibility === 'hidden' || style.display === 'none' || el.closest('.visually-hidden')) continue;
+    const [a, b] = [lum(rgb(style.color).slice(0, 3)), lum(background(el))];
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    const large = parseFloat(style.fontSize) >= 24 || (parseFloat(style.fontSize) >= 18.66 && +style.fontWeight >= 700);
+    if (ratio < (large ? 3 : 4.5)) failures.push(`${el.tagName}.${el.className} "${el.textContent.trim().slice(0, 30)}" ${ratio.toFixed(2)}`);
+  }
+  return failures;
+}"""
+
+
+def test_text_contrast_meets_wcag_aa(live_server, page, postings):
+    """Every piece of text, the closing-soon mark and the closed banner included, reads at 4.5:1
+    (3:1 for large text) against the background it sits on."""
+    soon = factories.published(role="Logopède", deadline=timezone.localdate() + timedelta(days=2))
+    closed = factories.expired(role="Psychiatre")
+    urls = ["/", "/?show_expired=1", soon.get_absolute_url(), closed.get_absolute_url()]
+    for url in urls:
+        page.goto(live_server.url + url)
+        assert page.evaluate(CONTRAST_AUDIT) == [], url
+    page.goto(live_server.url + "/")
+    page.keyboard.press("Tab")  # the skip link, visible once focused
+    assert page.evaluate(CONTRAST_AUDIT) == []

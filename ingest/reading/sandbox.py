@@ -7,7 +7,8 @@ so a timeout kills it together with any tesseract it started.
 
 Children are forked from a multiprocessing forkserver that has already imported pdfplumber: a fresh
 interpreter importing it costs ~190 ms per document, a fork ~15 ms, and the fork inherits nothing of the
-caller's state (the server started clean). Where no forkserver can run (INGEST_SANDBOX=subprocess, or
+caller's state (the server started clean). A child then serves document after document (each under its
+own limits) until one fails or TASKS_PER_CHILD have passed, so most documents pay no start-up at all. Where no forkserver can run (INGEST_SANDBOX=subprocess, or
 the platform lacks it), each child is a fresh interpreter (`python -m ingest.reading.sandbox TASK`: the
 bytes on stdin, options as JSON in argv, the result as one JSON object on stdout).
 """
@@ -90,58 +91,112 @@ def _without_main_module():
             sys.modules["__main__"] = main
 
 
-def _run_forked(context, task: str, content: bytes, *, timeout: float, limits: dict, options: dict) -> dict:
-    receiver, sender = context.Pipe(duplex=False)
-    started = time.monotonic()
-    process = context.Process(target=_forked_main, args=(task, content, options, limits, sender), daemon=True)
-    try:
-        with _without_main_module():
-            process.start()
-    except (OSError, RuntimeError, AssertionError) as error:
-        receiver.close()
-        sender.close()
-        logger.warning("PDF sandbox: fork failed (%s); using a fresh interpreter", str(error)[:200])
-        return _run_interpreter(task, content, timeout=timeout, limits=limits, options=options)
-    sender.close()
-    try:
-        if not receiver.poll(timeout):
-            raise ChildFailed("timeout", f"stopped after {timeout:g} s")
-        result = receiver.recv()
-    except (EOFError, OSError):
-        process.join(5)
-        code = process.exitcode
-        if code == -signal.SIGXCPU:
-            raise ChildFailed("timeout", "CPU time limit reached") from None
-        raise ChildFailed("memory" if code == -signal.SIGKILL else "crash", f"exit code {code}") from None
-    finally:
-        if process.is_alive():
+class _Child:
+    """A sandbox child that reads document after document: forking one per PDF costs ~15 ms, as much as
+    reading a one-page posting. Any failure, or TASKS_PER_CHILD documents, retires it."""
+
+    def __init__(self, context):
+        self.owner = os.getpid()
+        self.tasks = 0
+        self.connection, child_end = context.Pipe()
+        self.process = context.Process(target=_serve, args=(child_end,), daemon=True)
+        try:
+            with _without_main_module():
+                self.process.start()
+        finally:
+            child_end.close()
+
+    def run(self, task: str, content: bytes, *, timeout: float, limits: dict, options: dict) -> dict:
+        self.tasks += 1
+        started = time.monotonic()
+        try:
+            self.connection.send((task, content, options, limits))
+            if not self.connection.poll(timeout):
+                raise ChildFailed("timeout", f"stopped after {timeout:g} s")
+            result = self.connection.recv()
+        except (EOFError, OSError, BrokenPipeError):
+            self.process.join(5)
+            code = self.process.exitcode
+            if code == -signal.SIGXCPU:
+                raise ChildFailed("timeout", "CPU time limit reached") from None
+            raise ChildFailed("memory" if code == -signal.SIGKILL else "crash", f"exit code {code}") from None
+        if isinstance(result, BaseException):
+            raise ChildFailed("crash", str(result)[:300])
+        result.setdefault("child_ms", round((time.monotonic() - started) * 1000))
+        return result
+
+    def usable(self) -> bool:
+        return self.owner == os.getpid() and self.tasks < TASKS_PER_CHILD and self.process.is_alive()
+
+    def stop(self) -> None:
+        if self.owner == os.getpid():
             with contextlib.suppress(ProcessLookupError, PermissionError):
-                os.killpg(process.pid, signal.SIGKILL)
-        process.join(5)
-        receiver.close()
-    if isinstance(result, BaseException):
-        raise ChildFailed("crash", str(result)[:300])
-    result.setdefault("child_ms", round((time.monotonic() - started) * 1000))
+                os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.join(5)
+        self.connection.close()
+
+
+# A child serves this many documents, then a fresh one takes over (a parser's caches cannot pile up).
+TASKS_PER_CHILD = 200
+_children = threading.local()
+
+
+def _run_forked(context, task: str, content: bytes, *, timeout: float, limits: dict, options: dict) -> dict:
+    child = getattr(_children, "child", None)
+    if child is not None and not child.usable():
+        child.stop()
+        child = None
+    if child is None:
+        try:
+            child = _children.child = _Child(context)
+        except (OSError, RuntimeError, AssertionError) as error:
+            _children.child = None
+            logger.warning("PDF sandbox: fork failed (%s); using a fresh interpreter", str(error)[:200])
+            return _run_interpreter(task, content, timeout=timeout, limits=limits, options=options)
+    try:
+        result = child.run(task, content, timeout=timeout, limits=limits, options=options)
+    except BaseException:
+        # Whatever went wrong (a timeout, a crash, an interrupt), that child is not trusted again.
+        child.stop()
+        _children.child = None
+        raise
+    if "failure" in result:
+        child.stop()
+        _children.child = None
     return result
 
 
-def _forked_main(task: str, content: bytes, options: dict, limits: dict, sender) -> None:
+def _serve(connection) -> None:
+    """The child's loop: one (task, content, options, limits) at a time, each under its own limits."""
     os.setsid()
     os.environ["OMP_THREAD_LIMIT"] = "1"  # tesseract's threads fight over the cores (MEASURED.md)
-    _limit(limits)
-    try:
-        result: object = _run_task(task, content, options)
-    except Exception as error:  # reported by the parent as a crash of this document
-        result = RuntimeError(f"{type(error).__name__}: {error}")
-    sender.send(result)
-    sender.close()
+    while True:
+        try:
+            task, content, options, limits = connection.recv()
+        except (EOFError, OSError):
+            return
+        _limit(limits, cumulative=True)
+        try:
+            result: object = _run_task(task, content, options)
+        except Exception as error:  # reported by the parent as a crash of this document
+            result = RuntimeError(f"{type(error).__name__}: {error}")
+        connection.send(result)
 
 
-def _limit(limits: dict) -> None:
+def _limit(limits: dict, *, cumulative: bool = False) -> None:
+    """Cap memory and CPU time for the next task. A serving child has already spent CPU time, and only
+    soft limits can be raised again, so it sets soft limits counted from what it has used so far."""
     import resource
 
+    cpu = limits["cpu"]
+    if cumulative:
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        cpu += int(usage.ru_utime + usage.ru_stime)
+        resource.setrlimit(resource.RLIMIT_AS, (limits["memory"], resource.RLIM_INFINITY))
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu, resource.RLIM_INFINITY))
+        return
     resource.setrlimit(resource.RLIMIT_AS, (limits["memory"], limits["memory"]))
-    resource.setrlimit(resource.RLIMIT_CPU, (limits["cpu"], limits["cpu"] + 1))
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
 
 
 def _run_task(task: str, content: bytes, options: dict) -> dict:

@@ -198,3 +198,28 @@ def test_both_sandboxes_read_the_same_and_stop_a_bomb(sandbox):
         if result.get("failure") == "memory":
             raise module.ChildFailed("memory")
     assert failure.value.reason == "memory"
+
+
+def test_one_sandbox_child_reads_document_after_document():
+    from ingest.reading import sandbox
+
+    sandbox.run_in_child("pdf_text", pdfs.one_column_pdf(), timeout=30)
+    first = sandbox._children.child.process.pid
+    read = sandbox.run_in_child("pdf_text", pdfs.two_column_pdf(), timeout=30)
+    assert sandbox._children.child.process.pid == first
+    assert read["pages"][0]["lines"]
+
+
+def test_after_a_failed_document_a_fresh_child_reads_the_next():
+    from ingest.reading import sandbox
+
+    sandbox.run_in_child("pdf_text", pdfs.one_column_pdf(), timeout=30)
+    used = sandbox._children.child.process
+    result = read_pdf(
+        pdfs.bomb_pdf(300), subject="bombe.pdf", ocr=False, timeout=30, memory=300 * 1024 * 1024
+    )
+    assert result.status == "error"
+    assert not used.is_alive()
+    read = read_pdf(pdfs.one_column_pdf(), subject="ok.pdf", ocr=False, timeout=30)
+    assert read.status == "ok" and pdfs.TITLE in read.text
+    assert sandbox._children.child.process.pid != used.pid

@@ -15,6 +15,11 @@ ROLE_BONUS = 1.5
 MIN_VACANCY_SCORE = 4.0
 # A non-vacancy kind must outweigh the vacancy cues by this factor to win.
 KIND_FACTOR = 1.15
+# "Cette offre est clôturée", "vacature afgesloten": one clear statement in the head settles it.
+CLOSED_DECISIVE = 8.0
+# Quoted speech ("We zoeken al maanden twee psychiaters", zegt …) is someone reported, not the document's
+# own voice: a news item about hiring quotes employers who are hiring.
+_QUOTED = re.compile(r'"[^"\n]{12,400}"|“[^”\n]{12,400}”|«[^»\n]{12,400}»|„[^“”\n]{12,400}[“”]')
 
 
 def _cue_pattern(cues: dict[str, float]) -> re.Pattern[str]:
@@ -40,11 +45,17 @@ class Verdict:
 
 
 def _score(
-    pattern: re.Pattern[str], weights: dict[str, float], folded: str, head_end: int
+    pattern: re.Pattern[str],
+    weights: dict[str, float],
+    folded: str,
+    head_end: int,
+    skip: list[tuple[int, int]] = (),
 ) -> tuple[float, list[str]]:
-    """Each cue counts once, double when it appears in the head."""
+    """Each cue counts once, double when it appears in the head; cues inside `skip` spans do not count."""
     best: dict[str, float] = {}
     for match in pattern.finditer(folded):
+        if any(start <= match.start() < end for start, end in skip):
+            continue
         cue = match.group(0)
         weight = weights[cue] * (HEAD_WEIGHT if match.start() < head_end else 1.0)
         best[cue] = max(best.get(cue, 0.0), weight)
@@ -60,7 +71,8 @@ def _head_end(doc: Doc) -> int:
 def classify(doc: Doc, *, role_found: bool) -> Verdict:
     folded = doc.folded
     head_end = _head_end(doc)
-    vacancy, vacancy_cues = _score(_VACANCY_RE, VACANCY_CUES, folded, head_end)
+    quoted = [match.span() for match in _QUOTED.finditer(doc.text)]
+    vacancy, vacancy_cues = _score(_VACANCY_RE, VACANCY_CUES, folded, head_end, quoted)
     if role_found:
         vacancy += ROLE_BONUS
     scores = {"vacancy": vacancy}
@@ -73,8 +85,12 @@ def classify(doc: Doc, *, role_found: bool) -> Verdict:
             cues = ["title", *cues]
         scores[kind], evidence[kind] = score, cues
     kind = max((k for k in scores if k != "vacancy"), key=scores.get)
+    if scores["closed"] >= CLOSED_DECISIVE:
+        kind = "closed"
     other = scores[kind]
-    is_vacancy = vacancy >= MIN_VACANCY_SCORE and vacancy > other * KIND_FACTOR
+    is_vacancy = (
+        vacancy >= MIN_VACANCY_SCORE and vacancy > other * KIND_FACTOR and scores["closed"] < CLOSED_DECISIVE
+    )
     margin = (
         vacancy - other * KIND_FACTOR
         if is_vacancy

@@ -111,6 +111,68 @@ CASES = [
         "Centrum Sociaal Werk Het Anker",
         None,
     ),
+    (
+        "site-menu-is-not-the-employer",
+        "JobSocial.be\nVacatures   Offres   Werkgevers   Nieuws\nZoeken...\n\nÉducateur·rice de nuit\n\n"
+        "Les Tournesols asbl accueille des adultes. Nous engageons un·e éducateur·rice à mi-temps.",
+        "Tournesols",
+        None,
+    ),
+    (
+        "speaker-recruits-after-a-clause",
+        "Begeleider (m/v/x)\n\nDe Kromme Boom vzw begeleidt jongvolwassenen. Omdat een collega vertrekt, "
+        "zoeken we een nieuwe begeleider.",
+        "Kromme Boom",
+        None,
+    ),
+    (
+        "question-heading-is-not-a-name",
+        "Wat doe je?\nJe begeleidt cliënten.\n\nWie zoeken we?\nEen verpleegkundige met ervaring.\n\n"
+        "Psychiatrisch Centrum Ter Linde biedt een vast contract.",
+        "Centrum Ter Linde",
+        None,
+    ),
+    (
+        "generic-type-in-capitals-is-not-a-name",
+        "LES ROSEAUX – SERVICE DE SANTÉ MENTALE ASBL\nRue du Canal 3 – 1000 Bruxelles\n\n"
+        "Les Roseaux est un service de santé mentale agréé. Deux fonctions sont à pourvoir.",
+        "Roseaux",
+        None,
+    ),
+    (
+        "job-platform-is-not-the-employer",
+        "Vacatureplatform van het Netwerk Zorg Oost\n\nVerpleegkundige (m/v/x)\n\n"
+        "Het Psychiatrisch Ziekenhuis Sint-Aldegonde is een ziekenhuis met 200 bedden.",
+        "Psychiatrisch Ziekenhuis Sint-Aldegonde",
+        None,
+    ),
+    (
+        "public-body-in-full-and-in-capitals",
+        "CENTRE PUBLIC D'ACTION SOCIALE DE VERVIERS\nAppel à candidatures – assistant·e social·e (m/f/x)",
+        "CPAS de Verviers",
+        None,
+    ),
+    (
+        "deciding-organ-is-the-commune",
+        "Psychologue (h/f/x) – Plan de cohésion sociale\n\n"
+        "Le Collège communal de Quaregnon recrute un·e psychologue contractuel·le.",
+        "Commune de Quaregnon",
+        None,
+    ),
+    (
+        "english-self-presentation-after-a-clause",
+        "Programme officer (m/f/x)\n\nFounded in 2001, Harbour Aid Network is a humanitarian NGO "
+        "supporting displaced families.",
+        "Harbour Aid Network",
+        None,
+    ),
+    (
+        "french-name-with-lowercase-words",
+        "Chargé·e de mission (A6)\n\nL'Agence bruxelloise pour le Soutien psychosocial est un organisme "
+        "d'intérêt public.",
+        "Agence bruxelloise pour le Soutien psychosocial",
+        None,
+    ),
 ]
 
 

@@ -26,17 +26,22 @@ _RECRUIT_VERB = re.compile(
     r"are\s+recruiting|recruits|"
     r"ouvre\s+un\s+poste|lance\s+un\s+appel)\b"
 )
+# "zoeken we", "recherchons-nous": the subject is the speaker; "Zoeken..." alone on a line is a search box.
+_NO_SUBJECT_AFTER = re.compile(r"(?:\s*-?\s*(?:we|wij|nous|ik|je)\b|\s*(?:\.\.\.|…))")
 _SUBJECT_START = re.compile(r"(?:[.!?:]\s+|\n\s*\n|^)(?=\S)")
 _SUBJECT_NOISE = re.compile(
     r"^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*[-:]?\s*|(?:le|la|les|de|het|the)\s+|l')+", re.IGNORECASE
 )
 # "X est une ASBL", "X is een vzw": a self-presentation.
 _IS_A = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?i:(?:le|la|les|l'|de|het)\s+)?(?P<org>" + _NAME + r")(?:\s*\([^)]{1,40}\))?"
-    r"\s+(?i:(?:est|is|was)\s+(?:une?|een|an?)\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:asbl|ong|association|organisation|institution|hopital|service|centre|maison|reseau|vzw|organisatie|"
-    r"ngo|non-profit|organization|ziekenhuis|centrum|dienst|netwerk|structure|clinique|federation|"
-    r"initiative|projet|employeur|intercommunale))",
+    r"(?:^|[.!?]\s+|\n|,[ \t]+)(?i:(?:le|la|les|l'|de|het)\s+)?"
+    # The subject may carry lowercase words ("Office wallon de la Santé psychique", "Clinique psychiatrique X").
+    r"(?P<org>[A-ZÀ-Ý0-9][\w'’&\-.]*(?:[ \t]+[\w'’&\-()]+){0,8}?)"
+    r"\s+(?i:(?:est|is|was)\s+(?:une?|een|an?)\s+(?:[\w\-']+\s+){0,3}?"
+    r"(?:asbl|ong|association|organisation|organisme|institution|h[oô]pital|service|centre|maison|r[ée]seau|vzw|"
+    r"organisatie|ngo|non-profit|organization|ziekenhuis|centrum|dienst|netwerk|structure|clinique|f[ée]d[ée]ration|"
+    r"initiative|projet|employeur|intercommunale|office|agence|agency|charity|hospital|[ée]tablissement|"
+    r"administration|vereniging|instelling|voorziening|foundation|fondation)\b)",
 )
 # Organisation names built on a type word: "CPAS de Namur", "ASBL Le Méandre", "Hôpital X".
 _TYPED_ORG = re.compile(
@@ -129,7 +134,43 @@ _STOP_NAMES = {
     "conditions",
     "date",
     "lieu",
+    # a clause or a question, not a name: "Omdat een collega vertrekt, zoeken we", "Wie zoeken we?"
+    "omdat",
+    "aangezien",
+    "doordat",
+    "wanneer",
+    "sinds",
+    "zoals",
+    "wie",
+    "wat",
+    "waarom",
+    "comme",
+    "puisque",
+    "lorsque",
+    "quand",
+    "pourquoi",
+    "que",
+    "quoi",
+    "suite",
+    "because",
+    "since",
+    "who",
+    "what",
+    "why",
 }
+# Words that only say what kind of body an organisation is: "Service de santé mentale" alone names none.
+_GENERIC_WORDS = set(
+    "service services sante mentale centre centrum maison medicale clinique hopital ziekenhuis psychiatrique "
+    "psychiatrisch psychiatric dienst geestelijke gezondheidszorg gezondheid reseau netwerk association "
+    "vereniging equipe team mobile mobiel asbl vzw de du des la le les l d van voor het der en et pour of the "
+    "mental health centre center hospital habitation protegee initiative beschut wonen sociale social sociaal "
+    "action aide accueil jour nuit public publique openbaar".split()
+)
+# Where offers are republished, not who hires: job portals, platforms, a site's own name.
+_REPUBLISHER = re.compile(
+    r"(?i)(?:vacatureplatform|jobplatform|plateforme (?:emploi|d'emploi|des metiers|des offres)|portail|portal|"
+    r"jobsite|job ?board|jobbank|\.(?:be|com|org|net|eu))"
+)
 _LEGAL_FORM = re.compile(
     r"\s*\b(?:asbl|a\.s\.b\.l\.|vzw|v\.z\.w\.|aisbl|srl|sprl|sa|nv|bv)\b\.?\s*$", re.IGNORECASE
 )
@@ -166,7 +207,18 @@ def clean_org(name: str) -> str:
 def _plausible(name: str) -> bool:
     folded = fold(name)
     words = folded.split()
-    return bool(words) and words[0] not in _STOP_NAMES and 2 <= len(name) <= 120 and len(words) <= 12
+    return (
+        bool(words)
+        and words[0] not in _STOP_NAMES
+        and 2 <= len(name) <= 120
+        and len(words) <= 12
+        and not _is_generic(folded)
+        and not _REPUBLISHER.search(folded)
+    )
+
+
+def _is_generic(folded: str) -> bool:
+    return all(word in _GENERIC_WORDS for word in re.findall(r"[a-z0-9]+", folded))
 
 
 def _split_unit(org: str, start: int, strategy: str, confidence: float) -> dict[str, Found]:
@@ -205,6 +257,8 @@ def _subject_before(doc: Doc, verb_start: int) -> tuple[str, int] | None:
     starts = list(_SUBJECT_START.finditer(doc.text, window_start, verb_start))
     begin = starts[-1].end() if starts else window_start
     chunk = doc.text[begin:verb_start]
+    if re.search(r"\S {3,}\S|\t", chunk):  # "Vacatures   Offres   Werkgevers": a menu, not a sentence
+        return None
     if "," in chunk:
         cut = chunk.rindex(",") + 1
         if chunk[cut:].strip():  # "Pour renforcer son équipe, l'ASBL X recrute"
@@ -237,6 +291,12 @@ def _from_carrier(doc: Doc) -> dict[str, Found]:
 
 def _from_subject(doc: Doc, limit: int = 4000) -> dict[str, Found]:
     for match in _RECRUIT_VERB.finditer(doc.folded, 0, limit):
+        line_start = doc.text.rfind("\n", 0, match.start() + 1) + 1
+        if (
+            _NO_SUBJECT_AFTER.match(doc.folded, match.end())
+            or not doc.text[line_start : match.start()].strip()
+        ):
+            continue  # the speaker recruits, or a lone menu word ("Zoeken") with nothing before it
         found = _subject_before(doc, match.start())
         if found:
             return _split_unit(found[0], found[1], "subject-of-recruit", 0.85)
@@ -379,6 +439,51 @@ def _legal_entity(doc: Doc, found: dict[str, Found]) -> dict[str, Found]:
     return found
 
 
+# A public body named by the organ that decides ("Collège communal de X") or in full: the body people name.
+_PUBLIC_BODIES = [
+    (
+        re.compile(r"(?i)^(?:centre public d'action sociale|conseil de l'action sociale)\s+(?P<of>de |d')"),
+        "CPAS ",
+    ),
+    (
+        re.compile(
+            r"(?i)^(?:coll[eè]ge communal|conseil communal|administration communale)\s+(?P<of>de |d')"
+        ),
+        "Commune ",
+    ),
+    (
+        re.compile(r"(?i)^(?:coll[eè]ge provincial|conseil provincial)\s+(?P<of>de |du |d'|de la )"),
+        "Province ",
+    ),
+    (
+        re.compile(
+            r"(?i)^(?:openbaar centrum voor maatschappelijk welzijn|raad voor maatschappelijk welzijn)\s+(?:van\s+)?"
+        ),
+        "OCMW ",
+    ),
+    (
+        re.compile(
+            r"(?i)^(?:college van burgemeester en schepenen|gemeenteraad|gemeentebestuur)\s+(?:van\s+)?"
+        ),
+        "Gemeente ",
+    ),
+]
+
+
+def public_body_name(name: str) -> str:
+    """ "CENTRE PUBLIC D'ACTION SOCIALE DE HUY" → "CPAS de Huy"; "Collège communal de Frameries" → "Commune de
+    Frameries"; "Openbaar Centrum voor Maatschappelijk Welzijn Gent" → "OCMW Gent"."""
+    for pattern, body in _PUBLIC_BODIES:
+        match = pattern.match(name)
+        if match:
+            place = name[match.end() :].strip()
+            if place.isupper():
+                place = place.title()
+            of = (match.groupdict().get("of") or "").lower()
+            return f"{body}{of}{place}"
+    return name
+
+
 def find_employer(doc: Doc, *, apply_email: str | None = None) -> dict[str, Found]:
     strategies = (
         _from_label,
@@ -393,5 +498,7 @@ def find_employer(doc: Doc, *, apply_email: str | None = None) -> dict[str, Foun
     for strategy in strategies:
         found = strategy(doc)
         if found:
-            return _unit_after_for(doc, _legal_entity(doc, found))
+            found = _unit_after_for(doc, _legal_entity(doc, found))
+            employer = found["employer"]
+            return {**found, "employer": replace(employer, value=public_body_name(employer.value))}
     return _from_email_domain(doc, apply_email)

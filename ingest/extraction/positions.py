@@ -16,7 +16,8 @@ from .labels import label_of
 
 # "Poste 1 :", "Fonction 2 -", "Vacature 3:", "1.", "2)", "A." before a title.
 _SECTION_PREFIX = re.compile(
-    r"^(?:(?:poste|fonction|profil|vacature|functie|job|position)\s*(?:n°\s*)?\d+\s*[:.\-)]?\s*|\d\s*[.)]\s+|[a-d]\)\s+)",
+    r"^(?:(?:poste|fonction|profil|vacature|functie|job|position)\s*(?:n°\s*)?\d+\s*[:.\-–—)]?\s*|\d\s*[.)]\s+|"
+    r"[a-d]\)\s+)",
 )
 _BULLET = re.compile(r"^(?:[•\-*–—▪·►✓o]\s)")
 _LIST_INTRO = re.compile(
@@ -40,6 +41,8 @@ class Section:
 def _title_of(text: str) -> str | None:
     """The post's title if this line opens a post, else None."""
     stripped = _SECTION_PREFIX.sub("", text.lower()).strip()
+    # "1) Un·e psychologue vacataire": the article is not part of the title.
+    stripped = re.sub(r"^(?:une?|un[·.\-]?e|een|a|an)\s+", "", stripped)
     if not stripped or len(text) > 90:
         return None
     original = text[len(text) - len(stripped) :] if len(stripped) <= len(text) else text
@@ -62,10 +65,13 @@ def _headed_sections(doc: Doc) -> list[Section]:
         text = line.text.strip()
         labelled = label_of(text)
         if labelled and labelled[0] == "role":
-            text = text[labelled[2] :].strip(" :-")
+            # "Poste 1 – Psychologue": the label word may carry the post's number.
+            text = re.sub(r"^\d+\s*[:.\-–—)]\s*", "", text[labelled[2] :].strip(" :-"))
+        elif _SECTION_PREFIX.match(text.lower()):
+            pass
         elif _is_caps_head(text):
             text = re.split(r"\s[–—-]\s|:", text)[0]
-        elif not _SECTION_PREFIX.match(text.lower()):
+        else:
             continue
         title = _title_of(text)
         if title:

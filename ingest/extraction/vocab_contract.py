@@ -20,10 +20,29 @@ CONTRACT_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bcdd\b|duree determinee|bepaalde duur|tijdelijk contract|fixed-term|fixed term|contrat temporaire|"
         r"convention de premier emploi",
     ),
-    ("independant", r"\bindependant\b|statut d'independant|freelance|zelfstandige|self-employed|consultance"),
+    # "logement indépendant", "vie indépendante" say nothing of the contract: the status must be named.
+    (
+        "independant",
+        r"statut (?:d'|d' )?independant|sous statut independant|(?:en tant qu'|comme |a titre |titre d')independant|"
+        r"independant(?:e)? (?:complementaire|a titre principal)|(?:travailleur|prestataire|medecin|psychologue) "
+        r"independant|collaboration independante|contrat d'independant|freelance|zelfstandige|zelfstandig statuut|"
+        r"als zelfstandige|self-employed|independent contractor|consultance",
+    ),
     ("interim", r"\binterim\b|interimaire|uitzendkracht"),
     ("stage", r"contrat de stage|offre de stage|stageplaats|internship"),
-    ("benevolat", r"\bbenevolat\b|vrijwilligerswerk|volunteer position"),
+    # "vers la formation ou le bénévolat": volunteering named in a description is not the contract.
+    (
+        "benevolat",
+        r"(?:poste|fonction|mission|engagement|mandat) (?:de )?benevole|a titre benevole|volunteer position|"
+        r"vrijwilligersfunctie|als vrijwilliger",
+    ),
+)
+# Inside a contract label ("Type de contrat : Indépendant") a bare word is enough.
+LABEL_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("independant", r"\bindependante?\b|\bindependent\b|\bzelfstandig"),
+    ("benevolat", r"\bbenevol(?:at|e)\b|\bvrijwillig|\bvolunteer"),
+    ("CDI", r"\bvast\b|\bpermanent\b"),
+    ("CDD", r"\btijdelijk\b|\btemporary\b"),
 )
 # A CDI only in prospect ("CDD en vue d'un CDI") does not make the contract a CDI.
 PROSPECT = (

@@ -16,14 +16,16 @@ SCALE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "bareme",
-        r"\b(?:bareme|echelle(?: baremique)?)\s+(?:(?:cocof|cocom|rw|fwb|aviq|iriscare)\s+)?(\d\.\d{2})\b|"
+        # "échelon 1.55" (no committee after it) is a barème number too.
+        r"\b(?:bareme|barema|echelle(?: baremique)?|echelon)\s+(?:(?:cocof|cocom|rw|fwb|aviq|iriscare)\s+)?"
+        r"(\d\.\d{2})\b|"
         r"\(\s*[a-z ]{0,20},?\s*(\d\.\d{2})\s*\)",
     ),
     ("am", r"\b(am\s?\d{1,2})\b"),
     (
         "level",
-        r"(?:bareme|echelle(?: baremique)?|echelle de traitement|weddeschaal|rgb)\s*(?:rgb\s*)?"
-        r"\(?\s*([a-e]h?[1-5](?:\d|[a-c])?(?:\s*-\s*[a-e]?h?[1-5][a-c]?)?)\b",
+        r"(?:bareme|barema|echelle(?: baremique)?|echelle de traitement|weddeschaal|salarisschaal|rgb|rang)\s*:?\s*"
+        r"(?:rgb\s*)?\(?\s*([a-e]h?[1-9](?:\d|[a-c])?(?:\s*-\s*[a-e]?h?[1-9][a-c]?)?)\b",
     ),
     # "barème FMM", "barème COCOF": a federation's or authority's own scale, named by its acronym (checked
     # to be written in capitals in the posting).
@@ -31,6 +33,8 @@ SCALE_PATTERNS: tuple[tuple[str, str], ...] = (
         "named",
         r"\bbareme\s+(?!de\b|du\b|des\b|la\b|le\b|en\b|et\b|cp\b|pc\b|scp\b|ific\b|rgb\b)([a-z]{2,6})\b",
     ),
+    # "barema L1": a sector's own scale named by a code.
+    ("code", r"\bbarema\s+([f-z]\d{1,2}[a-c]?)\b"),
     # A grade ("niveau A1") is the level of the post; a scale of that grade ("échelle A11") says more.
     ("grade", r"(?:niveau|graad|classe)\s*\(?\s*([a-e][1-5]\d?(?:\s*-\s*[a-e]?[1-5])?)\b"),
     ("flemish", r"\b([a-e][1-5][a-c]?\s*-\s*[a-e][1-5][a-c]?)\b"),
@@ -46,6 +50,7 @@ SCALE_PRECISION = {
     "echelon": 0,
     "ific": 1,
     "bareme": 2,
+    "code": 2,
     "am": 3,
     "level": 3,
     "flemish": 3,

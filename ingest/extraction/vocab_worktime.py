@@ -44,8 +44,12 @@ FRACTION_PATTERNS: tuple[tuple[str, float | None], ...] = (
 )
 # Percentages and ETP counts are about the post only near a working-time word.
 PERCENT_CONTEXT = (
-    r"temps|travail|regime|etp|vte|fte|occupation|tewerkstelling|tijds|contrat|cdi|cdd|a \d|psycholog|poste"
+    r"temps|travail|regime|etp|vte|fte|occupation|tewerkstelling|tijds|contrat|cdi|cdd|a \d|psycholog|poste|"
+    r"contractueel|statutair|onbepaalde|bepaalde duur|contract|functie"
 )
+# "bruto jaarloon … (op voltijdse basis)", "salaire sur base d'un temps plein": the basis of a pay amount.
+PAY_BASIS_BEFORE = r"(?:\bop|sur (?:la )?base d'un|base|sur base|calcule sur un|exprime en)\s*$"
+PAY_WORDS = r"salaire|remuneration|brut|bruto|loon|verloning|wedde|bareme|barema|€|eur\b|salary|pay\b"
 # "L'équipe compte 18,5 ETP": staffing of the organisation, not the post.
 TEAM_CONTEXT = r"equipe de|team van|compte|totalise|soit|personnes|travailleurs|collaborateurs|medewerkers|au total|in totaal"
 HOURS = (
@@ -62,6 +66,9 @@ HOURS_IN_PARENS = (
     r"\s*(?:de\s*)?(?:\(\s*|\([^()\n]{0,40}?[\s\-–(])(?P<h>\d{1,2})\s*(?:h|u|heures|uur)(?P<min>\d{2})?(?![a-z])"
 )
 # Flemish regimes: "voltijds (38/38)", "deeltijds (19/38)": hours worked out of the full week.
-HOURS_OF_WEEK = r"\((?P<h>\d{1,2}(?:[,.]\d{1,2})?)\s*/\s*(?P<week>3[6-9]|40)\)"
+HOURS_OF_WEEK = (
+    r"(?:\(|(?:deeltijds?e?|voltijds?e?|regime|werkregime|tewerkstelling)\s*:?\s*)"
+    r"(?P<h>\d{1,2}(?:[,.]\d{1,2})?)\s*/\s*(?P<week>3[6-9]|40)\b\)?"
+)
 # Hours near these words are the staffing or opening hours of the service, not the post's.
 HOURS_NOT_POST = r"compte|totalise|ouvert|ouverture|permanence|open\b|openingsuren"

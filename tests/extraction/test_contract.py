@@ -26,6 +26,20 @@ CASES = [
     ("english-permanent", "Contract: permanent, full-time.", "CDI"),
     ("english-fixed-term", "Contract: fixed-term (24 months), 0.6 FTE.", "CDD"),
     ("none-written", "Psychologue pour notre équipe adultes, à Namur.", None),
+    (
+        "independent-housing-is-no-contract",
+        "Vous accompagnez les résidents vers un logement indépendant.",
+        None,
+    ),
+    ("volunteering-in-a-description", "Accompagnement vers la formation, l'emploi ou le bénévolat.", None),
+    (
+        "dutch-volunteering-in-tasks",
+        "Je zoekt samen met de bewoner naar vrijwilligerswerk of een opleiding.",
+        None,
+    ),
+    ("volunteer-post", "Mission bénévole de deux heures par semaine.", "benevolat"),
+    ("labelled-independent", "Type de contrat : Indépendant\nLieu : Namur", "independant"),
+    ("labelled-dutch-permanent", "Type contract\nVast\n", "CDI"),
 ]
 
 

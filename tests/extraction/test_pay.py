@@ -82,6 +82,18 @@ def test_amounts_that_are_not_the_posts_pay_are_left_out(text):
 
 
 SCALE_CASES = [
+    (
+        "echelon-number-is-a-bareme",
+        "Rémunération : CP 330 – échelon 1.55, ancienneté reprise.",
+        "barème 1.55",
+    ),
+    ("dutch-barema-as-written", "Verloning volgens barema 1.77 (PC 329.02).", "barema 1.77"),
+    ("dutch-barema-code-beats-committee", "Verloning volgens barema L1 (PC 329.01).", "barema L1"),
+    ("labelled-rgb-scale", "Échelle : D6\nRégime : temps plein", "D6"),
+    ("rank", "Rang A6 – attaché·e, contrat à durée déterminée.", "A6"),
+    ("flemish-grades-after-a-level", "Contractueel – onbepaalde duur – niveau A (A1a-A3a)", "A1a-A3a"),
+    ("language-level-is-not-a-grade", "Connaissance du néerlandais : niveau B2 exigé.", None),
+    ("language-level-after", "Un niveau B2 en néerlandais est demandé.", None),
     ("ific", "Rémunération selon IFIC catégorie 14.", "IFIC 14"),
     ("ific-bracketed", "Rémunération selon la classification IFIC (catégorie 15 selon diplôme).", "IFIC 15"),
     ("ific-dutch", "Verloning volgens IFIC-categorie 17.", "IFIC 17"),

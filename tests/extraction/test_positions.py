@@ -37,6 +37,46 @@ Solliciteren tot en met 21 juni 2026 via vacatures@delinde.example.
 """
 
 
+NUMBERED_WITH_LABEL_WORD = """Les Aulnes – service de santé mentale
+Rue Haute 4, 1000 Bruxelles
+
+POSTE 1 – Assistant·e social·e (accueil)
+• Contrat à durée indéterminée, mi-temps
+• CP 330 – échelon 1.55
+
+POSTE 2 – Psychologue clinicien·ne
+• Contrat de remplacement, 19h/semaine
+• CP 330 – barème 1.77
+
+Candidatures jusqu'au 10 janvier 2027 : jobs@aulnes.example
+"""
+
+NUMBERED_WITH_ARTICLES = """Le Fil d'Ariane – centre de jour
+Pour janvier, nous recherchons :
+
+1) Un·e psychologue vacataire – groupes de parole
+- Contrat à durée déterminée de six mois
+- 8 heures par semaine
+
+2) Un·e éducateur·rice spécialisé·e
+- Contrat à durée indéterminée
+- 4/5 temps (30h24 par semaine), CP 319.02
+
+Candidatures jusqu'au 11 janvier 2027 via jobs@ariane.example.
+"""
+
+DUTCH_COMPOUND_TITLES = """Lokaal Bestuur Zonnedorp werft aan
+
+1. Eerstelijnspsycholoog (m/v/x)
+Contractueel – onbepaalde duur – 80% – niveau A (A1a-A3a)
+
+2. Administratief medewerker onthaal (m/v/x)
+Statutair – voltijds (38 uur per week) – niveau C (C1-C3)
+
+Solliciteren tot 21 januari 2027 via www.zonnedorp.example/jobs.
+"""
+
+
 def positions(text: str) -> list[dict]:
     return extract(text).as_contract_document()["positions"]
 
@@ -64,8 +104,36 @@ def fields(position: dict, *names: str) -> tuple:
             ],
         ),
         (DUTCH_COUNT_INTRO, [("Psychiater", "CDI", 1.0, None), ("Psycholoog", "CDD", 0.5, None)]),
+        (
+            NUMBERED_WITH_LABEL_WORD,
+            [
+                ("Assistant·e social·e (accueil)", "CDI", 0.5, "barème 1.55"),
+                ("Psychologue clinicien·ne", "remplacement", None, "barème 1.77"),
+            ],
+        ),
+        (
+            NUMBERED_WITH_ARTICLES,
+            [
+                ("Psychologue vacataire - groupes de parole", "CDD", None, None),
+                ("Éducateur·rice spécialisé·e", "CDI", 0.8, "CP 319.02"),
+            ],
+        ),
+        (
+            DUTCH_COMPOUND_TITLES,
+            [
+                ("Eerstelijnspsycholoog", "CDI", 0.8, "A1a-A3a"),
+                ("Administratief medewerker onthaal", "statutaire", 1.0, "C1-C3"),
+            ],
+        ),
     ],
-    ids=["intro-and-dash-list", "capital-heads", "dutch-count-intro"],
+    ids=[
+        "intro-and-dash-list",
+        "capital-heads",
+        "dutch-count-intro",
+        "numbered-with-label-word",
+        "numbered-with-articles",
+        "dutch-compound-titles",
+    ],
 )
 def test_each_post_gets_its_own_fields(text, expected):
     got = [fields(p, "role", "contract_type", "fte", "pay_scale") for p in positions(text)]

@@ -43,6 +43,17 @@ CASES = [
         "Salary: 52,000 per year for a full-time equivalent; this post is 0.6 FTE.",
         ("part_time", None, 0.6),
     ),
+    (
+        "percent-in-a-contract-line",
+        "Contractueel – onbepaalde duur – 80% – niveau B",
+        ("part_time", None, 0.8),
+    ),
+    ("dutch-regime-without-parens", "Werkregime: deeltijds 19/38, vaste dagen.", ("part_time", 19.0, 0.5)),
+    (
+        "full-time-basis-of-a-pay-amount",
+        "Halftijds contract. Bruto maandloon € 3.400 (op voltijdse basis).",
+        ("part_time", None, 0.5),
+    ),
     ("bare-25h-is-part-time", "Médecin psychiatre, 25H/semaine.", ("part_time", 25.0, None)),
     # A medical post may call 25 hours its full time: the words win over the count of hours.
     ("medical-25h-full-time-post", "Psychiatre à temps plein (25H/semaine).", ("full_time", 25.0, 1.0)),

@@ -6,16 +6,19 @@ import re
 
 from ..document import Doc
 from ..types import Found
-from ..vocab_contract import CONTRACT_PATTERNS, PROSPECT
+from ..vocab_contract import CONTRACT_PATTERNS, LABEL_PATTERNS, PROSPECT
 
 _PATTERNS = tuple((value, re.compile(pattern)) for value, pattern in CONTRACT_PATTERNS)
+_LABEL_PATTERNS = _PATTERNS + tuple((value, re.compile(pattern)) for value, pattern in LABEL_PATTERNS)
 _PROSPECT = re.compile(PROSPECT)
 
 
-def _mentions(doc: Doc, start: int = 0, end: int | None = None) -> list[tuple[int, str, str]]:
+def _mentions(
+    doc: Doc, start: int = 0, end: int | None = None, patterns=_PATTERNS
+) -> list[tuple[int, str, str]]:
     end = len(doc.folded) if end is None else end
     found = []
-    for value, pattern in _PATTERNS:
+    for value, pattern in patterns:
         for match in pattern.finditer(doc.folded, start, end):
             if _PROSPECT.search(doc.folded[max(0, match.start() - 45) : match.start()]):
                 continue
@@ -31,7 +34,7 @@ def _choose(mentions: list[tuple[int, str, str]]) -> tuple[int, str, str] | None
 
 def find_contract(doc: Doc) -> dict[str, Found]:
     for item in doc.labelled_values("contract_type"):
-        chosen = _choose(_mentions(doc, item.start, item.start + len(item.value)))
+        chosen = _choose(_mentions(doc, item.start, item.start + len(item.value), _LABEL_PATTERNS))
         if chosen:
             return {"contract_type": Found(chosen[1], 0.9, item.value[:200], chosen[0], "label")}
     chosen = _choose(_mentions(doc))

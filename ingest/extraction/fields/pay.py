@@ -15,6 +15,13 @@ from ..vocab_pay import ANNUAL, DAILY, HOURLY, NET, NOT_PAY, PAY_CONTEXT, SCALE_
 
 _SCALES = tuple((kind, re.compile(pattern)) for kind, pattern in SCALE_PATTERNS)
 _PAY_CONTEXT = re.compile(PAY_CONTEXT)
+_GRADE_CONTEXT = re.compile(r"\b(?:niveau|graad|rang|schaal|echelle|grade|level|functieklasse)\b")
+_LANGUAGES = (
+    r"(?:neerlandais|francais|anglais|allemand|nederlands|frans|engels|duits|english|french|dutch|"
+    r"german|langue|taal|language|cecr|erk|cefr)"
+)
+_LANGUAGE_WORD = re.compile(r"\b" + _LANGUAGES)
+_LANGUAGE_LEVEL = re.compile(r"[^\n]{0,25}\b" + _LANGUAGES)
 _NOT_PAY = re.compile(NOT_PAY)
 _ANNUAL, _HOURLY, _DAILY, _NET = (re.compile(p) for p in (ANNUAL, HOURLY, DAILY, NET))
 # "5.893,81 €", "€ 3 200", "3200 EUR", "2.900 et 3.400 euros", "52,000"
@@ -115,13 +122,20 @@ def _scale_text(kind: str, match: re.Match[str], original: str) -> str:
     if kind == "cp":
         return f"{_committee(original)} {numbers[0]}"
     if kind == "bareme":
-        return f"barème {numbers[0]}"
+        return f"{_scale_word(original)} {numbers[0]}"
+    if kind == "code":
+        return f"{_scale_word(original)} {numbers[0].upper()}"
     if kind == "named":
         return f"barème {original.split()[-1]}"
     if kind == "am":
         return re.sub(r"\s+", "", original[match.start(match.lastindex or 1) - match.start() :]).upper()
     # "a1a-a3a" → "A1a-A3a", "bh1" → "BH1": grade letters in capitals, a sub-grade letter as written.
     return re.sub(r"\b([a-e])(h?)(\d)", lambda m: (m[1] + m[2]).upper() + m[3], numbers[0].replace(" ", ""))
+
+
+def _scale_word(original: str) -> str:
+    """ "barema" where the posting writes it in Dutch, "barème" otherwise."""
+    return "barema" if re.search(r"(?i)\bbarema\b", original) else "barème"
 
 
 def _committee(original: str) -> str:
@@ -133,10 +147,13 @@ def _pay_scale(doc: Doc) -> dict[str, Found]:
     best: tuple[int, int, str] | None = None
     for kind, pattern in _SCALES:
         for match in pattern.finditer(doc.folded):
-            if kind == "flemish" and not _PAY_CONTEXT.search(
-                doc.folded[max(0, match.start() - 60) : match.start()]
-            ):
+            before = doc.folded[max(0, match.start() - 60) : match.start()]
+            if kind == "flemish" and not (_PAY_CONTEXT.search(before) or _GRADE_CONTEXT.search(before)):
                 continue
+            if kind in ("level", "grade", "flemish") and (
+                _LANGUAGE_LEVEL.match(doc.folded, match.end()) or _LANGUAGE_WORD.search(before[-40:])
+            ):
+                continue  # "niveau B2 en néerlandais", "néerlandais : niveau B2": a language level
             if kind in ("level", "grade") and _NOT_PAY.search(
                 doc.folded[max(0, match.start() - 30) : match.start()]
             ):

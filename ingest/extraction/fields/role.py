@@ -21,6 +21,20 @@ _STEM_RES = tuple(
     (category, re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(fold(s)) for s in stems) + ")"))
     for category, stems in ROLE_STEMS
 )
+# Dutch writes a role as one compound word: "eerstelijnspsycholoog", "netwerkcoördinator", "woonbegeleider".
+# The head of the compound names the category; the match starts where the word does.
+_COMPOUND_HEADS = {
+    "psychologue": ("psycholoog",),
+    "psychiatre": ("psychiater",),
+    "coordinateur": ("coordinator",),
+    "educateur": ("begeleider", "opvoeder"),
+    "infirmier": ("verpleegkundige",),
+    "paramedical": ("therapeut", "logopedist"),
+}
+_COMPOUND_RES = tuple(
+    (category, re.compile(r"(?<![a-z])[a-z]{3,}?(?:" + "|".join(heads) + r")(?![a-z])"))
+    for category, heads in _COMPOUND_HEADS.items()
+)
 _OTHER_RE = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(s) for s in OTHER_ROLE_STEMS) + ")")
 _ARTICLE = r"(?:" + "|".join(ARTICLES) + r")"
 _RECRUIT = re.compile(
@@ -79,7 +93,7 @@ def categorize(title: str, *, head_only: bool = False) -> str | None:
     """The category of the earliest role word; with head_only, that word must open the title."""
     folded = _INCLUSIVE.sub("", fold(title))
     best: tuple[int, str] | None = None
-    for category, pattern in _STEM_RES:
+    for category, pattern in (*_STEM_RES, *_COMPOUND_RES):
         match = pattern.search(folded)
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), category)

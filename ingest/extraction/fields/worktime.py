@@ -12,6 +12,8 @@ from ..vocab_worktime import (
     HOURS_IN_PARENS,
     HOURS_NOT_POST,
     HOURS_OF_WEEK,
+    PAY_BASIS_BEFORE,
+    PAY_WORDS,
     PERCENT_CONTEXT,
     TEAM_CONTEXT,
 )
@@ -23,6 +25,8 @@ _HOURS = re.compile(HOURS)
 _HOURS_IN_PARENS = re.compile(HOURS_IN_PARENS)
 _HOURS_OF_WEEK = re.compile(HOURS_OF_WEEK)
 _HOURS_NOT_POST = re.compile(HOURS_NOT_POST)
+_PAY_BASIS_BEFORE = re.compile(PAY_BASIS_BEFORE)
+_PAY_WORDS = re.compile(PAY_WORDS)
 FULL_TIME_HOURS = 36
 
 
@@ -33,6 +37,8 @@ def _fractions(folded: str, start: int, end: int) -> list[tuple[int, float | Non
             before = folded[max(0, match.start() - 60) : match.start()]
             text = match.group(0)
             if ("etp" in text or "vte" in text or "fte" in text) and _TEAM_CONTEXT.search(before[-35:]):
+                continue
+            if fte == 1.0 and _PAY_BASIS_BEFORE.search(before[-25:]) and _PAY_WORDS.search(before[-100:]):
                 continue
             if "%" in text and not _PERCENT_CONTEXT.search(
                 folded[max(0, match.start() - 40) : match.end() + 25]

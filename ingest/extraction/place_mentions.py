@@ -16,6 +16,7 @@ from .document import Doc
 from .vocab_places import (
     ALIASES_SHOWN_AS_REFERENCE,
     BOX_WORDS,
+    COMMON_WORD_PLACES,
     FOREIGN_CITIES,
     FOREIGN_COUNTRIES,
     NOT_A_REGION,
@@ -25,6 +26,7 @@ from .vocab_places import (
 )
 
 MAX_NAME_TOKENS = 6
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:a|au|te|in|op|en|near|nabij|bij)\s+|[,/]\s*)$")
 _TOKEN = re.compile(r"[a-z0-9]+")
 # What may join the words of one name: "Woluwe-Saint-Lambert", "Braine-l'Alleud".
 _NAME_GAP = re.compile(r"[ \-'.]{0,2}")
@@ -205,6 +207,8 @@ def name_hits(doc: Doc, start: int = 0, end: int | None = None) -> list[Hit]:
             found = _lookup(key)
             if found and len(key) >= 2:
                 kind, region, reference = found
+                if key in COMMON_WORD_PLACES and not _PLACE_PREPOSITION_BEFORE.search(doc.folded, max(0, pos - 6), pos):
+                    break
                 if _STREET_NAME_BEFORE.search(doc.folded, max(0, pos - 40), pos):
                     break  # "rue de Namur", "chaussée de Louvain", "rue du Faubourg de Roubaix": a street
                 city = (

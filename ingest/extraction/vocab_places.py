@@ -170,6 +170,12 @@ LUXEMBOURG_COUNTRY = (r"grand[ -]duche de", r"groothertogdom", r"au", r"du grand
 LUXEMBOURG_PROVINCE_AFTER = (r"belge", r"\(province\)", r"\(b\)", r"\(be\)")
 
 # Words that follow a number but are no place: "2500 EUR", "1500 patients".
+# Municipalities that are also everyday words ("Meer info bij…", "As a member…", "Peer support"): named
+# alone they count only after a place preposition ("te Meer", "à Spa") or with a postcode.
+COMMON_WORD_PLACES = frozenset(
+    "meer as peer lint halen bever ham lot spa wellen mol boom hamme zele nil bas ans hove laar wortel "
+    "lede laar wortel vorst".split()
+)
 NOT_PLACE_WORDS = set(
     (
         "eur euro euros brut bruts net nets heures heure uur uren jours dagen km personnes habitants patients "

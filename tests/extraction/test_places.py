@@ -401,3 +401,17 @@ def test_evidence_is_short_and_points_into_the_text():
     assert found.strategy == "label"
     assert "Molenbeek" in found.evidence and len(found.evidence) <= 200
     assert doc.text[found.start :].startswith("Lieu")
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Ervaringsdeskundige voor het mobiel team, regio Kempen.\nMeer info bij Ann Peeters.", None),
+        ("Peer support worker for our Brussels team.", "Bruxelles"),
+        ("Begeleider voor onze woning te Meer (Hoogstraten).", "Meer"),
+    ],
+    ids=["meer-info-is-no-town", "peer-support-is-no-town", "te-meer-is-the-town"],
+)
+def test_towns_that_are_also_everyday_words(text, city):
+    found = find_place(Doc(text))
+    assert (found["city"].value if "city" in found else None) == city

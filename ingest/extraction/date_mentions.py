@@ -49,7 +49,8 @@ _SHORT_NUMERIC = re.compile(
 )
 # A month with no day, after a qualifier: "début octobre", "courant septembre 2025", "vanaf september".
 _MONTH_ONLY = re.compile(
-    rf"(?<![a-z])(?:{'|'.join(MONTH_QUALIFIERS)})\s+(?P<month>{_FULL_MONTH})(?![a-z])\.?(?:\s+(?P<year>20\d\d)(?!\d))?"
+    rf"(?<![a-z])(?:{'|'.join(MONTH_QUALIFIERS)})(?:\s+|(?<='))(?P<month>{_FULL_MONTH})(?![a-z])\.?"
+    r"(?:\s+(?P<year>20\d\d)(?!\d))?"
 )
 # A month and a year with no qualifier: "Entrée en fonction : janvier 2026", "Start date: January 2026".
 _MONTH_YEAR = re.compile(rf"(?<![\w])(?P<month>{_FULL_MONTH})\.?\s+(?P<year>20\d\d)(?!\d)")

@@ -207,7 +207,9 @@ def name_hits(doc: Doc, start: int = 0, end: int | None = None) -> list[Hit]:
             found = _lookup(key)
             if found and len(key) >= 2:
                 kind, region, reference = found
-                if key in COMMON_WORD_PLACES and not _PLACE_PREPOSITION_BEFORE.search(doc.folded, max(0, pos - 6), pos):
+                if key in COMMON_WORD_PLACES and not _PLACE_PREPOSITION_BEFORE.search(
+                    doc.folded, max(0, pos - 6), pos
+                ):
                     break
                 if _STREET_NAME_BEFORE.search(doc.folded, max(0, pos - 40), pos):
                     break  # "rue de Namur", "chaussée de Louvain", "rue du Faubourg de Roubaix": a street

@@ -266,6 +266,8 @@ LANGUAGE_BONUS_CUES = (
     "pluspunt",
     "meerwaarde",
     "strekt tot aanbeveling",
+    "meegenomen",
+    "een plus",
     "asset",
     "an advantage",
     "is a plus",

@@ -50,6 +50,10 @@ DEADLINE_CUES = (
     r"uiterste (?:sollicitatie)?datum",
     r"sluitingsdatum",
     r"apply (?:by|before)",
+    # "must reach us by 23:59 CET on 10 January"
+    r"(?:must|should|to) (?:reach us|be received|be submitted|be sent)(?: [a-z ]{0,20})? (?:by|before|no later than)"
+    r"(?: \d{1,2}[:.h]\d{2})?(?: (?:cet|cest|brussels time))?(?: on)?",
+    r"(?:no|not) later than(?: \d{1,2}[:.h]\d{2})?(?: (?:cet|cest))?(?: on)?",
     r"applications? (?:close|by|before|until)",
     r"fin de (?:la )?publication",
     r"einddatum publicatie",
@@ -196,6 +200,15 @@ ASAP_PHRASES = (
 MONTH_QUALIFIERS = (
     *"debut courant mi fin en des pour vanaf begin half eind in from early mid late tijdens".split(),
     *("au mois de", "dans le courant du mois de", "dans le courant de", "a partir de", "le mois de"),
+    *(
+        "au mois d'",
+        "dans le courant du mois d'",
+        "dans le courant d'",
+        "courant d'",
+        "a partir d'",
+        "le mois d'",
+    ),
+    *("in de loop van", "in de loop van de maand", "in de maand", "in the course of", "during"),
 )
 # Four-digit numbers taken as years when no full date gives one.
 YEAR_MIN, YEAR_MAX = 2015, 2039

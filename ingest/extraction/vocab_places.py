@@ -44,6 +44,17 @@ REGION_WORDS = {
     "Vlaanderen": "flandre",
     "Flanders": "flandre",
     "Région flamande": "flandre",
+    # Areas named without a town: "regio Kempen", "le Borinage".
+    "Kempen": "flandre",
+    "Westhoek": "flandre",
+    "Meetjesland": "flandre",
+    "Waasland": "flandre",
+    "Pajottenland": "flandre",
+    "Haspengouw": "flandre",
+    "Borinage": "wallonie",
+    "Condroz": "wallonie",
+    "Famenne": "wallonie",
+    "Hesbaye": "wallonie",
 }
 # Phrases that contain a region's name but name something else: the French-speaking community.
 NOT_A_REGION = (r"federation wallonie[ -]bruxelles", r"wallonie[ -]bruxelles", r"fwb")

@@ -170,6 +170,12 @@ ROLE_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "charge_de_projets",
         (
+            "support officer",
+            "programme officer",
+            "program officer",
+            "project officer",
+            "policy officer",
+            "project manager",
             "charge de projet",
             "chargee de projet",
             "charge·e de projet",
@@ -193,6 +199,9 @@ ROLE_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "coordinateur",
         (
+            "programme manager",
+            "program manager",
+            "programme coordinator",
             "coordinateur",
             "coordinatrice",
             "coordinat",
@@ -361,6 +370,17 @@ QUALIFIERS = (
     "a new",
     "un nouveau",
     "une nouvelle",
+    # English puts the field before the post: "Mental Health Programme Manager", "Psychosocial Support Officer".
+    "mental health",
+    "psychosocial",
+    "psycho-social",
+    "mhpss",
+    "community",
+    "health",
+    "field",
+    "regional",
+    "country",
+    "protection",
 )
 # Words after a title that are not part of it ("Ervaringsdeskundige gezocht").
 # (regular expressions, matched case-insensitively on the title as written)

@@ -48,7 +48,15 @@ PERCENT_CONTEXT = (
     r"contractueel|statutair|onbepaalde|bepaalde duur|contract|functie"
 )
 # "bruto jaarloon … (op voltijdse basis)", "salaire sur base d'un temps plein": the basis of a pay amount.
-PAY_BASIS_BEFORE = r"(?:\bop|sur (?:la )?base d'un|base|sur base|calcule sur un|exprime en)\s*$"
+# "het voltijdse bruto maandloon", "salaire temps plein": the full-time reference of a pay amount.
+PAY_AFTER = (
+    r"\s*(?:\(|:)?\s*(?:bruto|brut|netto|loon|maandloon|jaarloon|salaire|remuneration|wedde|salary|pay\b)"
+)
+PAY_BASIS_BEFORE = (
+    r"(?:\bop|sur (?:la )?base d'un|base|sur base|calcule sur un|exprime en|"
+    r"(?:salaire|remuneration|loon|wedde|salary)(?: brut| bruto| mensuel| maandelijks)*(?: a| en| pour un| voor een)?)"
+    r"\s*$"
+)
 PAY_WORDS = r"salaire|remuneration|brut|bruto|loon|verloning|wedde|bareme|barema|€|eur\b|salary|pay\b"
 # "L'équipe compte 18,5 ETP": staffing of the organisation, not the post.
 TEAM_CONTEXT = r"equipe de|team van|compte|totalise|soit|personnes|travailleurs|collaborateurs|medewerkers|au total|in totaal"

@@ -40,8 +40,30 @@ CASES = {
     ],
     "closed": [
         "Psychologue (h/f/x) – mi-temps\nLe poste a été pourvu. Merci à toutes les personnes qui ont postulé.",
+        "Offres › Éducateur·rice (H/F/X)\nCette offre est clôturée depuis le 30/11/2026.\n"
+        "Éducateur·rice (H/F/X) – CDD mi-temps\nNous recherchons un·e éducateur·rice. Votre profil : bachelier.\n"
+        "Envoyez votre candidature et lettre de motivation à jobs@gue.example.",
+        "Verpleegkundige (m/v/x)\nDeze vacature is afgesloten: solliciteren is niet meer mogelijk.\n"
+        "Wij bieden een contract van onbepaalde duur, voltijds. Jouw profiel: bachelor verpleegkunde.",
+    ],
+    "news": [
+        "Zorg | 3 februari 2027\nZiekenhuizen vinden geen psychiaters\n"
+        'Uit een rondvraag blijkt dat veertig vacatures openstaan. "We zoeken al een jaar een psychiater voor onze '
+        'afdeling, zonder resultaat", zegt een hoofdarts. "Wij bieden een goede verloning en een vast contract", '
+        "aldus de directeur. De minister van Welzijn kondigt een actieplan aan tegen het tekort.",
     ],
 }
+CASES["event"].append(
+    "Job dating « métiers du social »\nJeudi 4 mars 2027 – de 13h à 17h, salle communale\n"
+    "Venez rencontrer une dizaine d'employeurs qui recrutent : psychologues (CDI, mi-temps), éducateur·rice·s, "
+    "assistant·e·s sociaux·ales. Apportez votre CV. Institutions participantes : CPAS, SSM, IHP.\n"
+    "Date limite d'inscription : 25 février 2027. Ouverture des portes à 13h."
+)
+CASES["volunteer_call"].append(
+    "Appel à candidatures : administrateur·rice au conseil d'administration\nType de contrat : Bénévolat\n"
+    "Nous cherchons deux personnes pour notre conseil. Il ne s'agit pas d'un emploi : le mandat d'administrateur "
+    "est exercé à titre gratuit. Votre profil : compétences en gestion. Date limite : 26/02/2027."
+)
 
 
 @pytest.mark.parametrize(
@@ -54,3 +76,29 @@ def test_document_kind(kind, text):
     verdict = classify(doc, role_found=bool(find_role(doc)))
     assert verdict.is_vacancy == (kind == "vacancy"), verdict.scores
     assert verdict.kind == kind, verdict.scores
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "category"),
+    [
+        (
+            "PSYCHOSOCIAL SUPPORT OFFICER – BELGIUM PROGRAMME",
+            "Psychosocial support officer",
+            "charge_de_projets",
+        ),
+        ("Mental Health Programme Manager (m/f/x)", "Mental Health Programme Manager", "coordinateur"),
+        ("Netwerkcoördinator jeugd (m/v/x)", "Netwerkcoördinator jeugd", "coordinateur"),
+    ],
+)
+def test_titles_in_english_and_dutch_compounds(title, role, category):
+    found = find_role(Doc(f"{title}\n\nWe offer a permanent contract. Apply by 1 March 2027."))
+    assert found["role_category"].value == category
+    assert found["role"].value.lower() == role.lower()
+
+
+def test_a_letterhead_department_is_not_the_post():
+    text = (
+        "Clinique Les Hêtres asbl\nDirection des ressources humaines\n\nAPPEL À CANDIDATURES\n\n"
+        "Psychologue clinicien·ne\nCDI – 4/5 temps\n"
+    )
+    assert find_role(Doc(text))["role"].value == "Psychologue clinicien·ne"

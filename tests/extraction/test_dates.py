@@ -239,8 +239,29 @@ MORE_STARTS = [
     pytest.param(
         "Durée : de juillet 2025 à fin mars 2026.", None, None, None, id="duration-months-are-no-start"
     ),
+    pytest.param(
+        "Solliciteren tot 12 maart 2027.\n- Indiensttreding in de loop van april.",
+        None,
+        D(2027, 3, 12),
+        D(2027, 4, 1),
+        id="nl-in-de-loop-van",
+    ),
+    pytest.param(
+        "Candidatures jusqu'au 5 mars 2027. Entrée en fonction dans le courant du mois d'avril.",
+        None,
+        D(2027, 3, 5),
+        D(2027, 4, 1),
+        id="fr-mois-d-avril",
+    ),
 ]
 MORE_DEADLINES = [
+    pytest.param(
+        "Applications must reach us by 23:59 CET on 10 January 2027. Interviews: 18 to 29 January 2027.",
+        None,
+        D(2027, 1, 10),
+        None,
+        id="en-must-reach-us-by-time-on-date",
+    ),
     pytest.param(
         "Appel à candidatures ouvert du 1er au 31 mai 2025.",
         None,

@@ -20,6 +20,11 @@ CASES = [
         [],
     ),
     (
+        "dutch-list-with-articles-nice-to-have",
+        "Je spreekt vlot Nederlands. Kennis van het Arabisch, het Pools of het Roemeens is mooi meegenomen.",
+        ["nl"],
+    ),
+    (
         "required-then-asset",
         "Vous parlez couramment le français, la connaissance du néerlandais est un atout.",
         ["fr"],

@@ -415,3 +415,8 @@ def test_evidence_is_short_and_points_into_the_text():
 def test_towns_that_are_also_everyday_words(text, city):
     found = find_place(Doc(text))
     assert (found["city"].value if "city" in found else None) == city
+
+
+def test_an_area_without_a_town_gives_its_region():
+    found = find_place(Doc("Mobiel team voor de regio Kempen, met thuisbezoeken."))
+    assert found["region"].value == "flandre" and found["city"].value is None

@@ -54,6 +54,11 @@ CASES = [
         "Halftijds contract. Bruto maandloon € 3.400 (op voltijdse basis).",
         ("part_time", None, 0.5),
     ),
+    (
+        "full-time-reference-of-a-salary",
+        "Deeltijds 19/38. Het voltijdse bruto maandloon ligt tussen € 3.012 en € 4.890.",
+        ("part_time", 19.0, 0.5),
+    ),
     ("bare-25h-is-part-time", "Médecin psychiatre, 25H/semaine.", ("part_time", 25.0, None)),
     # A medical post may call 25 hours its full time: the words win over the count of hours.
     ("medical-25h-full-time-post", "Psychiatre à temps plein (25H/semaine).", ("full_time", 25.0, 1.0)),

@@ -47,7 +47,12 @@ _LANGUAGE_CODE_PAIR = re.compile(r"(?<![a-z])(fr|nl|en|de)\s*[/-]\s*(fr|nl|en|de
 _BILINGUAL = _cue_re(BILINGUAL_WORDS)
 _CLAUSE_END = re.compile(r"[;.!?\n]|,\s(?=[a-z])")
 # "de l'arabe, du turc ou du néerlandais est un atout": the list goes on, and so does its "atout".
-_CONTINUES_LIST = re.compile(r"^\s*(?:du|de la|de l'|de|d'|des|ou|et|or|and|of|of het|en het|en)\s")
+# "het Arabisch, het Pools of het Roemeens is mooi meegenomen": an article goes on only before a language.
+_CONTINUES_LIST = re.compile(
+    r"^\s*(?:(?:du|de la|de l'|de|d'|des|ou|et|or|and|of|of het|en het|en)\s|(?:het|le|la|l'|the)\s*"
+    + _LANGUAGE_WORD.pattern
+    + ")"
+)
 # "(Arabic is an asset)": a remark in brackets speaks only for itself.
 _BRACKETED = re.compile(r"\([^()]*\)")
 

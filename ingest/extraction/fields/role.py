@@ -35,6 +35,11 @@ _COMPOUND_RES = tuple(
     (category, re.compile(r"(?<![a-z])[a-z]{3,}?(?:" + "|".join(heads) + r")(?![a-z])"))
     for category, heads in _COMPOUND_HEADS.items()
 )
+# "Direction des ressources humaines" in a letterhead is the department that writes, not the post.
+_DEPARTMENT = re.compile(
+    r"(?:direction|service|departement|department|afdeling|dienst|cellule)\s+(?:des |du |de la |van |of )?"
+    r"(?:ressources humaines|rh\b|personnel|human resources|hr\b|personeel|finances|communication)"
+)
 _OTHER_RE = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(s) for s in OTHER_ROLE_STEMS) + ")")
 _ARTICLE = r"(?:" + "|".join(ARTICLES) + r")"
 _RECRUIT = re.compile(
@@ -112,7 +117,7 @@ def _found_role(
     title = _GENDER_TAG.sub("", title)
     role = normalize_title(_cut_role(fold(title), title))
     category = categorize(role, head_only=head_only)
-    if not role or category is None:
+    if not role or category is None or _DEPARTMENT.match(fold(role)):
         return {}
     return {
         "role": Found(role, confidence, title, start, strategy),

@@ -12,6 +12,7 @@ from ..vocab_worktime import (
     HOURS_IN_PARENS,
     HOURS_NOT_POST,
     HOURS_OF_WEEK,
+    PAY_AFTER,
     PAY_BASIS_BEFORE,
     PAY_WORDS,
     PERCENT_CONTEXT,
@@ -27,6 +28,7 @@ _HOURS_OF_WEEK = re.compile(HOURS_OF_WEEK)
 _HOURS_NOT_POST = re.compile(HOURS_NOT_POST)
 _PAY_BASIS_BEFORE = re.compile(PAY_BASIS_BEFORE)
 _PAY_WORDS = re.compile(PAY_WORDS)
+_PAY_AFTER = re.compile(PAY_AFTER)
 FULL_TIME_HOURS = 36
 
 
@@ -38,7 +40,10 @@ def _fractions(folded: str, start: int, end: int) -> list[tuple[int, float | Non
             text = match.group(0)
             if ("etp" in text or "vte" in text or "fte" in text) and _TEAM_CONTEXT.search(before[-35:]):
                 continue
-            if fte == 1.0 and _PAY_BASIS_BEFORE.search(before[-25:]) and _PAY_WORDS.search(before[-100:]):
+            if fte == 1.0 and (
+                (_PAY_BASIS_BEFORE.search(before[-25:]) and _PAY_WORDS.search(before[-100:]))
+                or _PAY_AFTER.match(folded, match.end())
+            ):
                 continue
             if "%" in text and not _PERCENT_CONTEXT.search(
                 folded[max(0, match.start() - 40) : match.end() + 25]

@@ -102,6 +102,10 @@ URL_APPLY_CUES = (
     "solliciteer",
     "postulez sur",
     "to apply",
+    "submit",
+    "platform",
+    "recruitment portal",
+    "careers page",
 )
 URL_APPLY_PATH_HINTS = (
     "apply",

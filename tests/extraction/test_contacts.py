@@ -105,3 +105,8 @@ LANGUAGE_CASES = [
 )
 def test_languages(text, expected):
     assert find_languages(Doc(text)).value == expected
+
+
+def test_an_application_platform_in_english():
+    text = "How to apply\nPlease submit your CV in English through our recruitment platform: https://jobs.harbour.example/v/12\n"
+    assert find_apply_url(Doc(text)).value == "https://jobs.harbour.example/v/12"

@@ -420,3 +420,16 @@ def test_towns_that_are_also_everyday_words(text, city):
 def test_an_area_without_a_town_gives_its_region():
     found = find_place(Doc("Mobiel team voor de regio Kempen, met thuisbezoeken."))
     assert found["region"].value == "flandre" and found["city"].value is None
+
+
+def test_a_labelled_town_takes_the_postcode_written_for_it_further_on():
+    text = (
+        "Lieu\nMarcinelle\n\nType de contrat\nCDD\n\nVotre mission ...\n\n"
+        "Lieu de travail\nMaison d'accueil Les Saules\nRue de la Villette 41\n6001 Marcinelle\n"
+    )
+    found = find_place(Doc(text))
+    assert (found["city"].value, found["postcode"].value, found["address"].value) == (
+        "Marcinelle",
+        "6001",
+        "Rue de la Villette 41",
+    )

@@ -124,7 +124,22 @@ def _label_result(doc: Doc, item: Labelled) -> dict[str, Found] | None:
     regions = {h.region for h in hits if h.region}
     region = regions.pop() if len(regions) == 1 else None
     found = _found(doc, first, _LABELLED, "label", region=region, start=line_start)
-    return _with_label_details(doc, item, first, found)
+    return _with_written_elsewhere(doc, first, _with_label_details(doc, item, first, found))
+
+
+def _with_written_elsewhere(doc: Doc, hit: Hit, found: dict[str, Found]) -> dict[str, Found]:
+    """ "Lieu : Marcinelle" and, under "Lieu de travail", "Rue de la Villette 41, 6001 Marcinelle": the
+    labelled town takes the postcode (and street) written for it further on."""
+    if found["postcode"].value or hit.kind != "place" or not found["city"].value:
+        return found
+    for other in postcode_hits(doc):
+        if other.postcode and hit.key in belgium.names_of_postcode(other.postcode):
+            found["postcode"] = replace(found["city"], value=other.postcode)
+            street = street_before(doc, other.start)
+            if street and not found["address"].value:
+                found["address"] = replace(found["city"], value=street[0])
+            break
+    return found
 
 
 def _with_label_details(doc: Doc, item: Labelled, hit: Hit, found: dict[str, Found]) -> dict[str, Found]:

@@ -111,17 +111,22 @@ def join_pages(pages: list[list[str]]) -> str:
     text = ""
     for lines in pages:
         page = "\n".join(lines)
-        if text and _continues(text.rsplit("\n", 1)[-1], lines[0]):
+        if text and continues(text.rsplit("\n", 1)[-1], lines[0]):
             text += " " + page
         else:
             text += ("\n\n" if text else "") + page
     return text
 
 
-def _continues(last_line: str, first_line: str) -> bool:
+def continues(last_line: str, first_line: str) -> bool:
+    """Does `first_line` go on with the sentence `last_line` left open (no full stop, a lower-case start)?"""
     last, first = last_line.rstrip(), first_line.lstrip()
-    starts_inside = first[0].islower() or first[0] in "(«\"'"
-    return bool(last and first) and last[-1] not in ".!?:;" and starts_inside and not last.endswith("-")
+    if not (last and first):
+        return False
+    starts_inside = (
+        first[0].islower() or first[0] in "(«\"'" or first.startswith(("http://", "https://", "www."))
+    )
+    return last[-1] not in ".!?:;" and starts_inside and not last.endswith("-")
 
 
 def unify_characters(text: str) -> str:

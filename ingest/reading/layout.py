@@ -15,6 +15,8 @@ import re
 import statistics
 from collections.abc import Sequence
 
+from ingest.reading.cleanup import continues
+
 Word = dict
 Row = list[Word]
 
@@ -64,8 +66,15 @@ def reading_lines(words: Sequence[Word]) -> tuple[list[str], int]:
             parts[-1].append(row)
     lines: list[str] = []
     for part in parts:
-        if part:
-            lines += ["", *_lines(part)] if lines else _lines(part)
+        part_lines = _lines(part)
+        if not part_lines:
+            continue
+        if lines and continues(lines[-1], part_lines[0]):
+            # A sentence running from the foot of one column to the top of the next.
+            lines[-1] = lines[-1].rstrip() + " " + part_lines[0].lstrip()
+            lines += part_lines[1:]
+        else:
+            lines += ["", *part_lines] if lines else part_lines
     return lines, columns
 
 

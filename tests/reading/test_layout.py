@@ -172,3 +172,16 @@ def test_words_on_slightly_different_baselines_share_a_row():
 
 def test_an_empty_page_has_no_lines():
     assert reading_lines([]) == ([], 0)
+
+
+def test_a_sentence_running_from_one_column_into_the_next_is_joined():
+    left = [*LEFT[:3], "Postulez via le formulaire sur"]
+    right = ["https://www.example.org/jobs et", *RIGHT[1:]]
+    words = []
+    for index, (line_left, line_right) in enumerate(zip(left, right, strict=True)):
+        top = 80 + index * LEADING
+        words += words_of(line_left, x=60, top=top) + words_of(line_right, x=300, top=top)
+    lines, columns = reading_lines(words)
+    assert columns == 2
+    assert "Postulez via le formulaire sur https://www.example.org/jobs et" in " ".join(lines)
+    assert "" not in lines  # one sentence, one paragraph: nothing left between the columns

@@ -17,6 +17,9 @@ MIN_VACANCY_SCORE = 4.0
 KIND_FACTOR = 1.15
 # "Cette offre est clôturée", "vacature afgesloten": one clear statement in the head settles it.
 CLOSED_DECISIVE = 8.0
+# "Nous avons engagé deux psychologues", "het team heeft aangeworven": hiring that is already done.
+_PAST = re.compile(r"(?:\b(?:avons|avez|ont|a|avait|avaient|ete|hebben|heeft|had|have|has)\s+(?:\w+\s+)?)$")
+_PAST_TENSE_CUES = frozenset({"engage", "recrute", "recrutons", "engageons", "zoekt", "werft aan"})
 # Quoted speech ("We zoeken al maanden twee psychiaters", zegt …) is someone reported, not the document's
 # own voice: a news item about hiring quotes employers who are hiring.
 _QUOTED = re.compile(r'"[^"\n]{12,400}"|“[^”\n]{12,400}”|«[^»\n]{12,400}»|„[^“”\n]{12,400}[“”]')
@@ -57,6 +60,8 @@ def _score(
         if any(start <= match.start() < end for start, end in skip):
             continue
         cue = match.group(0)
+        if cue in _PAST_TENSE_CUES and _PAST.search(folded, max(0, match.start() - 25), match.start()):
+            continue
         weight = weights[cue] * (HEAD_WEIGHT if match.start() < head_end else 1.0)
         best[cue] = max(best.get(cue, 0.0), weight)
     ranked = sorted(best, key=best.get, reverse=True)

@@ -102,3 +102,41 @@ def test_a_letterhead_department_is_not_the_post():
         "Psychologue clinicien·ne\nCDI – 4/5 temps\n"
     )
     assert find_role(Doc(text))["role"].value == "Psychologue clinicien·ne"
+
+
+LOOK_ALIKES = {
+    "directory": (
+        "LA LETTRE DU RÉSEAU – n° 12\nLa newsletter de nos membres\n\nÇA RECRUTE CHEZ NOS MEMBRES\n"
+        "Les offres ci-dessous sont publiées par les services eux-mêmes ; le réseau ne centralise pas les "
+        "candidatures.\n1. SSM Les Tilleuls – psychologue mi-temps, CDI. Offre complète : www.tilleuls.example\n"
+        "2. IHP Le Gué – éducateur·rice 4/5, CDD. Offre complète : www.gue.example\n"
+    ),
+    "service_presentation": (
+        "RAPPORT D'ACTIVITÉS 2026\nL'équipe compte 12 ETP. Nous avons engagé deux psychologues en 2026 "
+        "(contrat à durée indéterminée, mi-temps) et une assistante sociale a été recrutée en CDD.\n"
+        "Perspectives 2027 : renforcer l'accueil si la subvention est confirmée."
+    ),
+    "closed": (
+        "Travailler chez nous\nNous offrons un CDI, des chèques-repas et une rémunération selon les barèmes IFIC.\n"
+        "Votre profil nous intéresse toujours.\n\nAucune offre pour le moment. Toutes nos fonctions sont "
+        "actuellement pourvues. Candidatures spontanées : envoyez CV et lettre de motivation à rh@hetres.example."
+    ),
+    "news": (
+        "APPEL À PROJETS 2027 – santé mentale des jeunes\nL'enveloppe s'élève à 300.000 €. Profil des porteurs de "
+        "projets : ASBL agréées. Les frais de personnel d'un·e psychologue à engager sont éligibles.\n"
+        "Date limite : au plus tard le 15 mars 2027."
+    ),
+    "vacancy": (
+        "Job étudiant – été 2027\nLa maison d'accueil Les Sentiers cherche un·e étudiant·e éducateur·rice pour "
+        "juillet, sous contrat d'occupation d'étudiant, 13,50 € brut de l'heure. Candidatures au plus tard le "
+        "15 mai 2027 à jobs@sentiers.example."
+    ),
+}
+
+
+@pytest.mark.parametrize(("kind", "text"), LOOK_ALIKES.items(), ids=list(LOOK_ALIKES))
+def test_look_alikes_and_unusual_jobs(kind, text):
+    doc = Doc(text)
+    verdict = classify(doc, role_found=bool(find_role(doc)))
+    assert verdict.is_vacancy == (kind == "vacancy"), verdict.scores
+    assert verdict.kind == kind, verdict.scores

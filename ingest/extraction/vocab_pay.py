@@ -11,7 +11,8 @@ SCALE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "ific",
-        r"\bific(?:[- ]?categorie|[- ]?cat\.?)?\s*:?\s*\(?\s*(?:categorie\s*)?(\d{1,2})\b|categorie ific\s*(\d{1,2})\b|"
+        r"\bific(?:[- ]?categorie|[- ]?cat\.?)?\s*[:,]?\s*\(?\s*(?:categorie\s*|cat\.?\s*)?(\d{1,2})\b|"
+        r"categorie ific\s*(\d{1,2})\b|"
         r"cat\.\s*ific\s*(\d{1,2})",
     ),
     (

@@ -170,6 +170,8 @@ ROLE_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "charge_de_projets",
         (
+            "advisor",
+            "adviser",
             "support officer",
             "programme officer",
             "program officer",
@@ -381,6 +383,15 @@ QUALIFIERS = (
     "regional",
     "country",
     "protection",
+    "intake",
+    "outreach",
+    "technical",
+    "psychiatrisch",
+    "psychiatrische",
+    "mobiel",
+    "ambulant",
+    "ambulante",
+    "medewerker",
 )
 # Words after a title that are not part of it ("Ervaringsdeskundige gezocht").
 # (regular expressions, matched case-insensitively on the title as written)

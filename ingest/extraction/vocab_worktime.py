@@ -53,7 +53,7 @@ PAY_AFTER = (
     r"\s*(?:\(|:)?\s*(?:bruto|brut|netto|loon|maandloon|jaarloon|salaire|remuneration|wedde|salary|pay\b)"
 )
 PAY_BASIS_BEFORE = (
-    r"(?:\bop|sur (?:la )?base d'un|base|sur base|calcule sur un|exprime en|"
+    r"(?:\bop|sur (?:la )?base d'un|base|sur base|calcule sur un|exprime en|for a|pour un|voor een|\(|"
     r"(?:salaire|remuneration|loon|wedde|salary)(?: brut| bruto| mensuel| maandelijks)*(?: a| en| pour un| voor een)?)"
     r"\s*$"
 )

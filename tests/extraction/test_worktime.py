@@ -59,6 +59,16 @@ CASES = [
         "Deeltijds 19/38. Het voltijdse bruto maandloon ligt tussen € 3.012 en € 4.890.",
         ("part_time", 19.0, 0.5),
     ),
+    (
+        "salary-quoted-for-a-full-time-position",
+        "0.8 FTE. Pay: between €3,041.18 and €4,725.60 gross per month for a full-time position.",
+        ("part_time", None, 0.8),
+    ),
+    (
+        "salary-on-a-full-time-basis-in-brackets",
+        "4/5 tewerkstelling. Maximum € 5.191,09 bruto per maand (voltijdse basis).",
+        ("part_time", None, 0.8),
+    ),
     ("bare-25h-is-part-time", "Médecin psychiatre, 25H/semaine.", ("part_time", 25.0, None)),
     # A medical post may call 25 hours its full time: the words win over the count of hours.
     ("medical-25h-full-time-post", "Psychiatre à temps plein (25H/semaine).", ("full_time", 25.0, 1.0)),

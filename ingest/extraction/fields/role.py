@@ -129,6 +129,10 @@ def _found_role(
 
 def _from_label(doc: Doc) -> dict[str, Found]:
     for item in doc.labelled_values("role"):
+        value = item.value.strip()
+        # "Fonction" over a list of tasks ("- Soins infirmiers et accompagnement…."): a description, not a title.
+        if value.endswith(".") or value.startswith(("-", "•", "*", "–")):
+            continue
         if len(item.value) <= 120:
             found = _found_role(item.value, 0.95, item.start, "label")
             if found:

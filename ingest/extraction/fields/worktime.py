@@ -29,6 +29,8 @@ _HOURS_NOT_POST = re.compile(HOURS_NOT_POST)
 _PAY_BASIS_BEFORE = re.compile(PAY_BASIS_BEFORE)
 _PAY_WORDS = re.compile(PAY_WORDS)
 _PAY_AFTER = re.compile(PAY_AFTER)
+# "… bruto per maand (voltijdse basis)": the basis the amount is written on.
+_BASIS_AFTER = re.compile(r"\s*(?:basis|base|position|post|job)\b")
 FULL_TIME_HOURS = 36
 
 
@@ -40,8 +42,10 @@ def _fractions(folded: str, start: int, end: int) -> list[tuple[int, float | Non
             text = match.group(0)
             if ("etp" in text or "vte" in text or "fte" in text) and _TEAM_CONTEXT.search(before[-35:]):
                 continue
+            paid_before = _PAY_WORDS.search(before[-100:])
             if fte == 1.0 and (
-                (_PAY_BASIS_BEFORE.search(before[-25:]) and _PAY_WORDS.search(before[-100:]))
+                (paid_before and _PAY_BASIS_BEFORE.search(before[-25:]))
+                or (paid_before and _BASIS_AFTER.match(folded, match.end()))
                 or _PAY_AFTER.match(folded, match.end())
             ):
                 continue

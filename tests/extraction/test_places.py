@@ -433,3 +433,13 @@ def test_a_labelled_town_takes_the_postcode_written_for_it_further_on():
         "6001",
         "Rue de la Villette 41",
     )
+
+
+def test_a_town_named_again_and_again_beats_a_country_named_once():
+    text = (
+        "Service de santé mentale – Saint-Vith\n\nNous accueillons la population de Saint-Vith et environs, "
+        "en lien avec des services situés au Grand-Duché de Luxembourg voisin.\n\n"
+        "PSZ Venn – Bahnhofstraße 14 – 4780 Saint-Vith\n"
+    )
+    found = find_place(Doc(text))
+    assert (found["city"].value, found["region"].value) == ("Saint-Vith", "wallonie")

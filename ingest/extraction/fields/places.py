@@ -49,6 +49,8 @@ _CONFIDENCE = {
 _WRITTEN_NAME_FACTOR = 0.85  # "6640 Morhet": a real postcode, a town the reference does not know
 _REGION_ONLY_PENALTY = 0.15  # when ranking: a town beats a region of similar confidence
 _LABELLED = 0.95
+_MENTION_BONUS = 0.1
+_COUNTRY_BESIDE_TOWNS = 0.6
 
 
 def _all_hits(doc: Doc, start: int = 0, end: int | None = None, *, labelled: bool = False) -> list[Hit]:
@@ -183,12 +185,27 @@ def _from_text(doc: Doc) -> dict[str, Found] | None:
     scored = [(score, hit) for hit in hits if (score := _score(doc, hit)) > 0]
     if not scored:
         return None
+    scored = _weigh_mentions(scored)
     confidence, best = max(
         scored, key=lambda item: (item[0] - (0 if item[1].city else _REGION_ONLY_PENALTY), -item[1].start)
     )
     refined = _refine(doc, best, hits)
     strategy = "postcode" if refined.kind in _CODED else f"name-{refined.kind}"
     return _found(doc, refined, confidence, strategy, region=refined.region, start=refined.start)
+
+
+def _weigh_mentions(scored: list[tuple[float, Hit]]) -> list[tuple[float, Hit]]:
+    """A Belgian town named again and again (title, text, footer address) gains a little each time; a
+    foreign country named once beside Belgian towns ("des services situés au Grand-Duché") loses."""
+    towns = [hit.key for _, hit in scored if hit.city and hit.region and hit.region != "other"]
+    out = []
+    for score, hit in scored:
+        if hit.city and hit.key and hit.key not in _BRUSSELS_KEYS:  # "Brussels" names sites and networks too
+            score += min(_MENTION_BONUS * (towns.count(hit.key) - 1), 2 * _MENTION_BONUS)
+        elif hit.kind == "country" and towns:
+            score *= _COUNTRY_BESIDE_TOWNS
+        out.append((score, hit))
+    return out
 
 
 STRATEGIES = (_from_label, _from_text)

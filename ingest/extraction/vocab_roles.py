@@ -393,6 +393,29 @@ QUALIFIERS = (
     "ambulante",
     "medewerker",
 )
+# Praise that recruiters put around the title and that is not part of it ("een gedreven psycholoog",
+# "un·e psychologue motivé·e", "an experienced nurse").
+PRAISE = (
+    "gedreven",
+    "gemotiveerde?",
+    "enthousiaste?",
+    "ervaren",
+    "warme",
+    "empathische",
+    "geengageerde?",
+    "bevlogen",
+    "dynamische?",
+    "dynamique",
+    r"motive(?:[·.\-(]?e\)?)?",
+    "enthousiastes?",
+    r"passionne(?:[·.\-(]?e\)?)?",
+    r"experimente(?:[·.\-(]?e\)?)?",
+    "experienced",
+    "motivated",
+    "dedicated",
+    "enthusiastic",
+    "passionate",
+)
 # Words after a title that are not part of it ("Ervaringsdeskundige gezocht").
 # (regular expressions, matched case-insensitively on the title as written)
 TITLE_TAIL_NOISE = ("gezocht", r"recherch[ée]e?", r"recherch[ée]\(e\)", "wanted", "needed")

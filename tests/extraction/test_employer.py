@@ -173,6 +173,13 @@ CASES = [
         "Agence bruxelloise pour le Soutien psychosocial",
         None,
     ),
+    (
+        "public-administration-with-its-acronym",
+        "Commission communautaire commune (COCOM) – Services du Collège réuni\nDirection Santé\n\n"
+        "Assistant·e administratif·ve (niveau C)\n\nTâches : suivi des dossiers.",
+        "Commission communautaire commune (COCOM)",
+        None,
+    ),
 ]
 
 

@@ -22,6 +22,11 @@ AMOUNT_CASES = [
     # (id, text, (salary_min, salary_max, pay_min, pay_max, pay_period, pay_basis)); a single amount is
     # both the bottom and the top of its range.
     (
+        "meal-vouchers-in-the-next-clause",
+        "Échelle C1 (traitement mensuel brut de départ : 2.874,66 €) ; chèques-repas ; abonnement.",
+        (2874.66, 2874.66, 2874.66, 2874.66, "month", "gross"),
+    ),
+    (
         "dots-and-comma",
         "Salaire brut mensuel : 5.893,81 €",
         (5893.81, 5893.81, 5893.81, 5893.81, "month", "gross"),

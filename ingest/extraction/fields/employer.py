@@ -187,7 +187,10 @@ _ORG_WORD = re.compile(
     r"(?i)\b(?:asbl|vzw|centre|centrum|maison|clinique|hopital|hôpital|ziekenhuis|service|dienst|cpas|ocmw|ssm|cgg|"
     r"caw|ihp|msp|amo|reseau|réseau|netwerk|federation|fédération|association|fondation|plateforme|ville|commune|"
     r"gemeente|stad|province|provincie|spf|fod|observatoire|institut|instituut|huis|beschut wonen|equipe mobile|"
-    r"équipe mobile|lokaal bestuur|ligue|kliniek|pz|upc|chu|chr)\b"
+    r"équipe mobile|lokaal bestuur|ligue|kliniek|pz|upc|chu|chr|"
+    # public administrations
+    r"commission communautaire|cocom|cocof|vgc|communauté|gemeenschap|région|gewest|spw|agence|agentschap|"
+    r"intercommunale|ministère|ministerie|autorité|overheid|iriscare|aviq|vivalis)\b"
 )
 _TITLE_NOISE = re.compile(
     r"(?i)^(?:offre d'emploi|offre|emploi|vacature|vacatures|job|jobs|appel a candidatures?|appel à candidatures?|"
@@ -363,6 +366,8 @@ def _looks_like_org(text: str) -> bool:
 
 def _has_proper_name(text: str) -> bool:
     """ "Centre Les Glycines" names an organisation; "Centre de jour pour adultes" only describes one."""
+    if re.search(r"\([A-Z][A-Z-]{2,9}\)", text):  # "Commission communautaire commune (COCOM)": an acronym
+        return True
     words = re.sub(r"\([^)]*\)", " ", text).split()
     return any(word[:1].isupper() or word[:1].isdigit() for word in words[1:]) or (
         len(words) == 1 and words[0].isupper()

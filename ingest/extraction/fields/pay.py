@@ -68,7 +68,8 @@ def _amounts(doc: Doc) -> list[tuple[int, Decimal, str]]:
             continue
         before = doc.folded[max(0, match.start() - 70) : match.start()]
         after = doc.folded[match.end() : match.end() + 50]
-        if _NOT_PAY.search(before[-40:]) or _NOT_PAY.search(after[:20]):
+        # "… 2.874,66 €) ; chèques-repas": what follows a clause break belongs to the next clause.
+        if _NOT_PAY.search(before[-40:]) or _NOT_PAY.search(re.split(r"[;)\n]", after[:20])[0]):
             continue
         if not _PAY_CONTEXT.search(before + " " + after):
             continue

@@ -8,7 +8,15 @@ from ..document import Doc
 from ..normalize import fold
 from ..title import title_parts
 from ..types import Found
-from ..vocab_roles import ARTICLES, OTHER_ROLE_STEMS, QUALIFIERS, RECRUIT_VERBS, ROLE_STEMS, TITLE_TAIL_NOISE
+from ..vocab_roles import (
+    ARTICLES,
+    OTHER_ROLE_STEMS,
+    PRAISE,
+    QUALIFIERS,
+    RECRUIT_VERBS,
+    ROLE_STEMS,
+    TITLE_TAIL_NOISE,
+)
 
 # Inclusive-writing endings: "chargé·e", "directeur·rice", "médical-e", "infirmier(ère)", "psychologue/s".
 _INCLUSIVE = re.compile(
@@ -40,14 +48,21 @@ _DEPARTMENT = re.compile(
     r"(?:direction|service|departement|department|afdeling|dienst|cellule)\s+(?:des |du |de la |van |of )?"
     r"(?:ressources humaines|rh\b|personnel|human resources|hr\b|personeel|finances|communication)"
 )
+# "Direction Santé et Aide aux personnes", "Dienst Welzijn": an administration's department names itself
+# with capitalised words straight after the department word; a post does not ("Direction médicale").
+_NAMED_DEPARTMENT = re.compile(
+    r"^(?:Direction|Direction générale|Département|Departement|Cellule|Division|Afdeling|Dienst|Department|"
+    r"Directorate)\s+(?:[A-ZÀ-Ý][\w'-]+|de la [A-ZÀ-Ý]|du [A-ZÀ-Ý]|des [A-ZÀ-Ý])"
+)
 _OTHER_RE = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(s) for s in OTHER_ROLE_STEMS) + ")")
 _ARTICLE = r"(?:" + "|".join(ARTICLES) + r")"
+_PRAISE = r"(?:" + "|".join(PRAISE) + r")"
 _RECRUIT = re.compile(
     r"(?:"
-    + "|".join(RECRUIT_VERBS)
+    + "|".join(sorted(RECRUIT_VERBS, key=len, reverse=True))  # "zoeken we" before "zoeken"
     + r")(?:,[^,\n]{3,90},)?(?:\s+|(?<='))"  # "recrute, pour son IHP à Nivelles, un·e …"
     r"(?:(?:d'urgence|activement|actuellement|momenteel|dringend|nog|statutaire|contractuel)\s+)?"
-    r"(?:(?:" + _ARTICLE + r")(?:\s+|(?<='))){0,2}(?:\d+\s+)?"
+    r"(?:(?:" + _ARTICLE + r")(?:\s+|(?<='))){0,2}(?:\d+\s+)?(?:" + _PRAISE + r"\s+){0,2}"
     r"(?P<role>(?:[^\n.;:!?]|\.(?=[a-z])){3,120})"
 )
 # Where a title found in running text stops: purposes, contracts, times, places.
@@ -68,6 +83,7 @@ _LEADING_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 _TAIL_NOISE = re.compile(r"\s+(?:" + "|".join(TITLE_TAIL_NOISE) + r")\s*!?$", re.IGNORECASE)
+_PRAISE_AROUND = re.compile(r"^(?:" + _PRAISE + r"\s+)+|(?:\s+(?:et\s+|en\s+|and\s+)?" + _PRAISE + r")+$")
 _QUALIFIER = re.compile(r"^(?:(?:" + "|".join(QUALIFIERS) + r")\s+)+")
 # A preposition left dangling where the title was cut before its working time ("Psychologue à 80 %").
 _DANGLING = re.compile(
@@ -86,6 +102,9 @@ def normalize_title(title: str) -> str:
         title = title[noise.end() :]
     title = _LEADING_ARTICLE.sub("", title)
     title = _TAIL_NOISE.sub("", title)
+    praise = _PRAISE_AROUND.search(fold(title))
+    if praise and len(praise.group()) < len(title):
+        title = title[: praise.start()] + title[praise.end() :]
     title = _DANGLING.sub("", title.rstrip(" -–:•*,.;"))
     if _ALL_CAPS.match(title) and len(title) > 3:
         title = title[0] + title[1:].lower()
@@ -152,7 +171,7 @@ def _unglued(part: str) -> str:
 def _from_title_line(doc: Doc) -> dict[str, Found]:
     for part in title_parts(doc):
         text = _unglued(part.text)
-        if len(text) > 90 or _RECRUIT.search(fold(text)):
+        if len(text) > 90 or _RECRUIT.search(fold(text)) or _NAMED_DEPARTMENT.match(text):
             continue
         offset = part.start + len(part.text) - len(text)
         confidence = 0.85 if part.line_index < 3 else 0.7

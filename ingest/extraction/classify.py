@@ -27,7 +27,8 @@ _QUOTED = re.compile(r'"[^"\n]{12,400}"|“[^”\n]{12,400}”|«[^»\n]{12,400}
 
 def _cue_pattern(cues: dict[str, float]) -> re.Pattern[str]:
     alternatives = sorted(cues, key=len, reverse=True)
-    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(c) for c in alternatives) + r")")
+    # "recrute" is a cue, "lors de chaque recrutement" and "votre engagement" are not.
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(c) for c in alternatives) + r")(?!ment)")
 
 
 _VACANCY_RE = _cue_pattern(VACANCY_CUES)

@@ -16,7 +16,7 @@ from .fields.pay import find_pay
 from .fields.places import find_place
 from .fields.role import categorize, find_role, normalize_title
 from .fields.worktime import find_work_time
-from .furniture import without_related_postings
+from .furniture import without_related_postings, without_site_chrome
 from .language import detect_language
 from .positions import Section, shared_text, split_positions
 from .types import Extraction, Found, Position
@@ -24,7 +24,7 @@ from .types import Extraction, Found, Position
 
 def run(text: str, *, lang: str | None = None, today: date | None = None) -> Extraction:
     """Everything the posting says about the post(s) it advertises, with confidence and evidence."""
-    doc = Doc(without_related_postings(text or ""))
+    doc = Doc(without_related_postings(without_site_chrome(text or "")))
     doc_lang = lang or detect_language(doc.text)
     role = find_role(doc)
     verdict = classify(doc, role_found=bool(role))

@@ -1,7 +1,9 @@
 """Other postings listed under the one shown never reach the extractor."""
 
+import pytest
+
 from ingest.extraction import extract
-from ingest.extraction.furniture import without_related_postings
+from ingest.extraction.furniture import without_related_postings, without_site_chrome
 
 POSTING = (
     "Psycholoog (m/v/x)\nRegio | Antwerpen\nRegime | Deeltijds – 4/5 (30,4 uur per week)\n"
@@ -23,3 +25,47 @@ def test_the_list_of_similar_jobs_is_left_out():
 def test_a_menu_entry_at_the_top_is_not_a_list_of_other_postings():
     text = "Andere vacatures | Over ons | Contact\n" + POSTING
     assert without_related_postings(text) == text
+
+
+CHROME = [
+    ("menu-with-wide-spaces", "Accueil   Offres d'emploi   Publier une offre   Formations   Contact"),
+    (
+        "menu-with-dashes",
+        "Accueil - Nos antennes - Pour les professionnels - Offres d'emploi - Nous contacter",
+    ),
+    ("dutch-menu-with-bars", "Home | Over ons | Vacatures | Nieuws | Contact | FR | NL"),
+    ("breadcrumb", "Vous êtes ici : Accueil > Offres d'emploi > Résultats de recherche > Détail de l'offre"),
+    ("breadcrumb-arrows", "Vacatures › Zorg › Psycholoog"),
+    (
+        "cookie-banner",
+        "Nous utilisons des cookies pour mesurer l'audience. [Accepter] [Refuser] [Personnaliser]",
+    ),
+    ("button-row", "[ Postuler ]   [ Sauvegarder ]   [ Imprimer ]"),
+]
+
+
+@pytest.mark.parametrize("line", [c[1] for c in CHROME], ids=[c[0] for c in CHROME])
+def test_site_chrome_lines_are_emptied(line):
+    assert without_site_chrome(f"{line}\nPsychologue (h/f/x)\n") == "\nPsychologue (h/f/x)\n"
+
+
+TITLES_KEPT = [
+    "Psychologue – CDI – mi-temps – Bruxelles",
+    "Verpleegkundige | PZ Oost | Gent | Voltijds",
+    "Accueil et secrétariat – Maison médicale Le Pont – 4/5",
+    "Le SSM recrute un·e psychologue (contact : Marie Dubois).",
+]
+
+
+@pytest.mark.parametrize("line", TITLES_KEPT)
+def test_titles_and_sentences_are_not_chrome(line):
+    assert without_site_chrome(line) == line
+
+
+def test_a_menu_word_is_never_the_role():
+    text = (
+        "Trajets asbl\nAccueil - Nos antennes - Offres d'emploi - Nous contacter\n\n"
+        "Assistant·e social·e (H/F/X)\nTemps plein – CDD 12 mois\n\nTrajets asbl recrute un·e assistant·e social·e."
+    )
+    found = extract(text).as_contract()
+    assert (found["role"], found["role_category"]) == ("Assistant·e social·e", "assistant_social")

@@ -133,6 +133,13 @@ LABELS: dict[str, tuple[str, ...]] = {
         "location",
         "workplace",
         "tewerkstellingsplaats",
+        "plaats van tewerkstelling",
+        "lieu(x) de travail",
+        "lieu(x)",
+        "campus",
+        "place of work",
+        "work location",
+        "duty station",
     ),
     "region": ("region", "province", "provincie", "regio", "zone geographique"),
     "deadline": (
@@ -265,7 +272,8 @@ _ALTERNATIVES = sorted(
     key=lambda item: -len(item[0]),
 )
 _LABEL_RE = re.compile(
-    r"^\s*(?:[•\-]\s*)?(?P<label>"
+    # "5. LIEU DE TRAVAIL", "b) Type de contrat": numbered headings of a notice are labels too.
+    r"^\s*(?:[•\-]\s*)?(?:(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+)?(?P<label>"
     + "|".join(re.escape(label) for label, _ in _ALTERNATIVES)
     + r")(?:\s*\([^)]{0,20}\))?\s*(?P<sep>:|\?|$|(?<=\s)(?=\d))"
 )

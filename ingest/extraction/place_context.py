@@ -20,6 +20,7 @@ from .vocab_places import (
     LUXEMBOURG_COUNTRY,
     LUXEMBOURG_PROVINCE_AFTER,
     PLACE_PREPOSITIONS,
+    SEAT_WORDS,
     WHOLE_REGION_PHRASES,
     WORKPLACE_CUES,
 )
@@ -31,15 +32,23 @@ _AROUND = re.compile(r"(?<![a-z])(?:" + "|".join(AROUND_PHRASES) + r")\s+(?:la |
 _WHOLE = re.compile(r"(?<![a-z])(?:" + "|".join(WHOLE_REGION_PHRASES) + r")\s+(?:la |le |l')?$")
 _LUX_COUNTRY = re.compile(r"(?<![a-z])(?:" + "|".join(LUXEMBOURG_COUNTRY) + r")\s+$")
 _LUX_PROVINCE = re.compile(r"\s*(?:" + "|".join(LUXEMBOURG_PROVINCE_AFTER) + r")")
+_SEAT = re.compile(r"(?<![a-z])(?:" + "|".join(SEAT_WORDS) + r")(?![a-z])")
 _FOOTER = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in FOOTER_WORDS) + r")(?![a-z])")
 _BREAK = re.compile(r"[.!?;]\s|\n\s*\n")
 _ACADEMIC = re.compile(r"universit|haute ecole|hogeschool|diplom|master|bachelier|bachelor")
 _SHORT_LINE = 60  # an address block's lines are short
 
 
-def _cue_before(doc: Doc, pattern: re.Pattern[str], pos: int, reach: int = 45) -> bool:
+def _cue_at(doc: Doc, pattern: re.Pattern[str], pos: int, reach: int = 45) -> int:
+    """Where the last cue before `pos` in the same sentence starts, or -1."""
     matches = list(pattern.finditer(doc.folded, max(0, pos - reach), pos))
-    return bool(matches) and not _BREAK.search(doc.folded, matches[-1].end(), pos)
+    if matches and not _BREAK.search(doc.folded, matches[-1].end(), pos):
+        return matches[-1].start()
+    return -1
+
+
+def _cue_before(doc: Doc, pattern: re.Pattern[str], pos: int, reach: int = 45) -> bool:
+    return _cue_at(doc, pattern, pos, reach) >= 0
 
 
 def ends_with(doc: Doc, pattern: re.Pattern[str], pos: int, reach: int = 40) -> bool:
@@ -74,6 +83,10 @@ def _is_footer(doc: Doc, pos: int) -> bool:
 
 def context(doc: Doc, hit: Hit, anchor: int) -> str:
     """workplace, apply, footer, inside, preposition or bare."""
+    # "gevestigd in onze maatschappelijke zetel in Antwerpen": the seat, not the post; but "place of work:
+    # our head office, …" is the post's.
+    if _cue_at(doc, _SEAT, anchor, reach=30) > _cue_at(doc, _WORKPLACE, anchor):
+        return "footer"
     if _cue_before(doc, _WORKPLACE, anchor):
         return "workplace"
     if _is_apply_address(doc, anchor):

@@ -26,7 +26,12 @@ from .vocab_places import (
 )
 
 MAX_NAME_TOKENS = 6
-_PLACE_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:a|au|te|in|op|en|near|nabij|bij)\s+|[,/]\s*)$")
+# What lets a town that is also a word ("Mol", "Boom", "As") count: a preposition, a list, or a site word
+# ("campus Mol", "antenne de Boom", "Standplaats: Mol").
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:a|au|te|in|op|en|near|nabij|bij|campus|site|antenne|vestiging|locatie|standplaats|zetel)\s+|"
+    r"[,/:]\s*)$"
+)
 _TOKEN = re.compile(r"[a-z0-9]+")
 # What may join the words of one name: "Woluwe-Saint-Lambert", "Braine-l'Alleud".
 _NAME_GAP = re.compile(r"[ \-'.]{0,2}")
@@ -207,8 +212,9 @@ def name_hits(doc: Doc, start: int = 0, end: int | None = None) -> list[Hit]:
             found = _lookup(key)
             if found and len(key) >= 2:
                 kind, region, reference = found
-                if key in COMMON_WORD_PLACES and not _PLACE_PREPOSITION_BEFORE.search(
-                    doc.folded, max(0, pos - 6), pos
+                if key in COMMON_WORD_PLACES and (
+                    doc.text[pos:key_end].isupper()  # "AS", "SPA": an acronym
+                    or not _PLACE_PREPOSITION_BEFORE.search(doc.folded, max(0, pos - 14), pos)
                 ):
                     break
                 if _STREET_NAME_BEFORE.search(doc.folded, max(0, pos - 40), pos):

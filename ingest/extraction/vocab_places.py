@@ -86,6 +86,9 @@ WORKPLACE_CUES = (
     r"based (?:in|at)(?: our)?",
     r"located in",
     r"workplace",
+    r"place of work",
+    r"work location",
+    r"duty station",
     r"office (?:in|at)",
 )
 # A preposition alone: a weaker hint ("à Bruxelles", "in Antwerpen", "te Gent").
@@ -136,6 +139,19 @@ APPLY_ADDRESS_WORDS = [
     *"candidature cv envoy adress courrier sollicit kandidat stuur t.a.v motivatiebrief apply send postul".split(),
     *("lettre de motivation", "a l'attention", "a l'att", "par la poste", "voie postale", "ter attentie"),
 ]
+# The organisation's seat or head office, named where the post is not: "maatschappelijke zetel in Antwerpen".
+SEAT_WORDS = (
+    r"siege(?: social| administratif| central)?",
+    r"(?:hoofd|maatschappelijke )?zetel",
+    r"head ?office",
+    r"registered office",
+    r"headquarters",
+    r"administration centrale",
+    r"centrale diensten",
+    r"bureaux? administratifs?",
+    r"adresse administrative",
+    r"adresse (?:de|pour la) correspondance",
+)
 # A line with these words is the publisher's or employer's footer.
 FOOTER_WORDS = [
     *"tel tél fax tva btw bce kbo ondernemingsnummer copyright © e.r. v.u. iban rpm rpr www. @".split(),

@@ -347,6 +347,59 @@ WHICH_ADDRESS = [
         "bruxelles",
         id="only-application-address-low-confidence",
     ),
+    pytest.param(
+        "Onze centrale diensten zijn gevestigd in de maatschappelijke zetel in Antwerpen.\n"
+        "Je werkt in dagcentrum De Kade in Mortsel, samen met negen begeleiders.",
+        None,
+        None,
+        "Mortsel",
+        "flandre",
+        id="the-seat-is-not-the-workplace",
+    ),
+    pytest.param(
+        "CPAS DE SERAING\nPlace Communale 8 - 4100 SERAING\n\nLe CPAS de Seraing engage un psychologue.\n\n"
+        "5. LIEU DE TRAVAIL\nAntenne de Jemeppe, Rue de la Station 41, 4101 Jemeppe-sur-Meuse.\n\n"
+        "Candidatures au CPAS de Seraing, Place Communale 8, 4100 Seraing.",
+        "Rue de la Station 41",
+        "4101",
+        "Jemeppe-sur-Meuse",
+        "wallonie",
+        id="numbered-workplace-heading-beats-a-town-named-often",
+    ),
+    pytest.param(
+        "Sinds de fusie van de campussen Herentals en Mol werken we samen.\n"
+        "Je standplaats is campus Mol; overleg op campus Herentals is mogelijk.\n\n"
+        "Campus Herentals - Nederrij 133, 2200 Herentals\nCampus Mol - Boeretangsedreef 41, 2400 Mol",
+        "Boeretangsedreef 41",
+        "2400",
+        "Mol",
+        "flandre",
+        id="town-that-is-a-word-after-campus",
+    ),
+    pytest.param(
+        "Place of work: our head office, Rue du Bailli 70, 1050 Ixelles; travel abroad up to 25 %.",
+        "Rue du Bailli 70",
+        "1050",
+        "Ixelles",
+        "bruxelles",
+        id="head-office-named-as-the-place-of-work",
+    ),
+    pytest.param(
+        "Place of work: HUBN, Laeken campus, Rue Léopold Ier 315, 1020 Bruxelles.",
+        "Rue Léopold Ier 315",
+        "1020",
+        "Bruxelles",
+        "bruxelles",
+        id="labelled-postcode-line-beats-a-district-named-first",
+    ),
+    pytest.param(
+        "Formation : master AS ou éducateur. Lieu de travail : 4000 Liège.",
+        None,
+        "4000",
+        "Liège",
+        "wallonie",
+        id="acronym-AS-is-not-the-town-As",
+    ),
 ]
 
 

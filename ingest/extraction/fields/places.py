@@ -122,7 +122,10 @@ def _label_result(doc: Doc, item: Labelled) -> dict[str, Found] | None:
             return dict.fromkeys(KEYS, NOTHING)  # the posting says there is none: look no further
     if not hits:
         return None
-    first = _refine(doc, next((h for h in hits if h.city), hits[0]), hits, keep_name=True)
+    # "HUBN, Laeken campus, Rue Léopold Ier 315, 1020 Brussels": the postcode line is the address.
+    towns = [h for h in hits if h.city]
+    coded = [h for h in towns if h.kind in _CODED]
+    first = _refine(doc, (coded or towns or hits)[0], hits, keep_name=True)
     regions = {h.region for h in hits if h.region}
     region = regions.pop() if len(regions) == 1 else None
     found = _found(doc, first, _LABELLED, "label", region=region, start=line_start)
@@ -168,9 +171,13 @@ def _from_label(doc: Doc) -> dict[str, Found] | None:
     return None
 
 
-def _score(doc: Doc, hit: Hit) -> float:
+def _setting(doc: Doc, hit: Hit) -> str:
     street = street_before(doc, hit.start) if hit.kind in _CODED else None
-    setting = context(doc, hit, street[1] if street else hit.start)
+    return context(doc, hit, street[1] if street else hit.start)
+
+
+def _score(doc: Doc, hit: Hit) -> float:
+    setting = _setting(doc, hit)
     kind = "postcode" if hit.kind == "postcode-written" else hit.kind
     confidence = _CONFIDENCE.get(kind, {}).get(setting, 0.0)
     if hit.kind == "postcode-written":
@@ -186,8 +193,14 @@ def _from_text(doc: Doc) -> dict[str, Found] | None:
     if not scored:
         return None
     scored = _weigh_mentions(scored)
+    # A town the posting calls the workplace beats any town named more often without saying so.
     confidence, best = max(
-        scored, key=lambda item: (item[0] - (0 if item[1].city else _REGION_ONLY_PENALTY), -item[1].start)
+        scored,
+        key=lambda item: (
+            bool(item[1].city) and _setting(doc, item[1]) == "workplace",
+            item[0] - (0 if item[1].city else _REGION_ONLY_PENALTY),
+            -item[1].start,
+        ),
     )
     refined = _refine(doc, best, hits)
     strategy = "postcode" if refined.kind in _CODED else f"name-{refined.kind}"

@@ -128,15 +128,22 @@ def _until(doc: Doc, cue: Cue, cues: list[Cue]) -> Role | None:
         return Role("period", STRONG, cue.start)
     if about == "start":
         return Role("start", WEAK, cue.start)
-    return Role("deadline", WEAK, cue.start) if cue.text in _UNTIL_DEADLINE else None
+    # "by midnight CET on 14 March": a time of day to beat is a deadline's, never a contract's end.
+    timed = cue.text.startswith("by ") and cue.text != "by"
+    return Role("deadline", WEAK, cue.start) if cue.text in _UNTIL_DEADLINE or timed else None
 
 
 def _from_cue(doc: Doc, cue: Cue, cues: list[Cue]) -> Role | None:
     if cue.kind == "until":
         return _until(doc, cue, cues)
     if cue.kind == "deadline":
-        # "Prise de fonction au plus tard le 1er mars" is about the start.
-        if topic(doc, cue.start) == "start" and "plus tard" in cue.text:
+        # "Prise de fonction au plus tard le 1er mars" is about the start; "les candidatures … via le
+        # formulaire disponible sur …, au plus tard le 31 mars" is still about applying.
+        if (
+            topic(doc, cue.start) == "start"
+            and "plus tard" in cue.text
+            and not _about_applying(doc, cue.start)
+        ):
             return Role("start", 0.7, cue.start)
         return Role("deadline", STRONG, cue.start)
     if cue.kind == "closed":
@@ -146,6 +153,11 @@ def _from_cue(doc: Doc, cue: Cue, cues: list[Cue]) -> Role | None:
             return None  # "candidatures acceptées à partir du 1er mai": when applying opens
         return Role("start", STRONG, cue.start)
     return Role(cue.kind, STRONG, cue.start)
+
+
+def _about_applying(doc: Doc, pos: int) -> bool:
+    start, _ = doc.sentence_bounds(pos)
+    return any(word in doc.folded[start:pos] for word in APPLY_WORDS)
 
 
 def _deadline_cue_in_sentence(doc: Doc, cues: list[Cue], pos: int) -> bool:

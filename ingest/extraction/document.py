@@ -9,7 +9,12 @@ from functools import cached_property
 from .labels import label_of
 from .normalize import fold, normalize
 
-_SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n|\n(?=• )")
+# "(max. 2 pages)", "env. 20 km", "bv. een CGG": an abbreviation's dot ends no sentence.
+_SENTENCE_END = re.compile(
+    r"(?:(?<!\bmax)(?<!\bmin)(?<!\benv)(?<!\bca)(?<!\bbv)(?<!\bvb)(?<!\bcf)(?<!\bp\.ex)(?<!\be\.g)(?<!\bi\.e)\.|"
+    r"[!?;])\s|\n\s*\n|\n(?=• )",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)

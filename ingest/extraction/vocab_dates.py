@@ -76,6 +76,9 @@ UNTIL_CUES = (
     r"tegen",
     r"before",
     r"until",
+    # "by midnight CET on Sunday 14 March", "by 12:00 on 3 May"
+    r"by (?:midnight|noon|\d{1,2}[:.h]\d{2}(?: ?[ap]\.?m\.?)?|\d{1,2} ?[ap]\.?m\.?)"
+    r"(?: (?:cet|cest|brussels time|belgian time))?(?: on)?",
     r"by",
 )
 # A closed offer: the date it closed stands in for the deadline, with low confidence.
@@ -191,7 +194,7 @@ ASAP_PHRASES = (
     r"zo snel mogelijk",
     r"zo spoedig mogelijk",
     r"zsm",
-    r"onmiddellijk",
+    r"onmiddellijke?",
     r"as soon as possible",
     r"immediately",
     r"per direct",

@@ -327,6 +327,30 @@ REALISTIC = [
         None,
         id="contract-until-then-apply-until",
     ),
+    pytest.param(
+        "Start: 1 mei 2027 of zo snel mogelijk daarna.",
+        None,
+        None,
+        D(2027, 5, 1),
+        id="date-before-its-asap-fallback",
+    ),
+    pytest.param("- Onmiddellijke indiensttreding.", None, None, "asap", id="onmiddellijke-indiensttreding"),
+    pytest.param(
+        "Les candidatures doivent être introduites via le formulaire disponible sur https://emploi.example.be/DRH-14, "
+        "au plus tard le 31 mars 2026 à 23h59.",
+        None,
+        D(2026, 3, 31),
+        None,
+        id="available-on-a-form-is-not-about-the-start",
+    ),
+    pytest.param(
+        "Please send your CV (max. 2 pages) and a letter (max. 1 page), in English, to jobs@example.eu, "
+        "by midnight CET on Sunday 14 March 2027.",
+        None,
+        D(2027, 3, 14),
+        None,
+        id="english-by-midnight-after-abbreviations",
+    ),
 ]
 
 

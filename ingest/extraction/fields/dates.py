@@ -168,11 +168,12 @@ def _deadline_from_closed(dates: _Dates) -> Found | None:
 def _start_from_label(dates: _Dates) -> Found | None:
     for item in dates.doc.labelled_values("start"):
         line_start = dates.doc.lines[item.line].start
+        # "Start: 1 mei of zo snel mogelijk daarna": the date is the start, ASAP only its fallback.
+        if found := _label_value(dates, item, "start_label"):
+            return found
         if _ASAP.search(_head(item)):
             evidence = _evidence(dates.doc, line_start, _sentence_end(item))
             return Found("asap", LABELLED, evidence, line_start, "label-asap")
-        if found := _label_value(dates, item, "start_label"):
-            return found
     return None
 
 

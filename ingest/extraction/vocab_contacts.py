@@ -161,6 +161,10 @@ HONORIFICS = (
 
 # Language names (folded) → ISO code.
 LANGUAGE_NAMES = {
+    "langue francaise": "fr",
+    "langue neerlandaise": "nl",
+    "langue anglaise": "en",
+    "langue allemande": "de",
     "francais": "fr",
     "french": "fr",
     "frans": "fr",
@@ -284,6 +288,20 @@ LANGUAGE_BONUS_CUES = (
     "si possible",
     "indien mogelijk",
     "if possible",
+    # said outright not to be required
+    "handig",
+    "geen vereiste",
+    "niet vereist",
+    "geen must",
+    "pas obligatoire",
+    "pas exige",
+    "pas requis",
+    "pas indispensable",
+    "not required",
+    "not essential",
+    "not a requirement",
+    "optional",
+    "facultati",
 )
 # "bilingue" alone in Belgium means French and Dutch.
 BILINGUAL_WORDS = ("bilingue", "tweetalig", "bilingual")

@@ -12,6 +12,27 @@ def languages(text: str) -> list[str]:
 
 CASES = [
     ("bilingue", "Vous êtes bilingue et disponible rapidement.", ["fr", "nl"]),
+    (
+        "said-not-to-be-required",
+        "Je communiceert vlot in het Nederlands. Kennis van het Frans is handig, maar geen vereiste.",
+        ["nl"],
+    ),
+    (
+        "bare-list-shares-its-asset",
+        "Excellent written English is required. Knowledge of Arabic, Dari or Tigrinya is a strong asset.",
+        ["en"],
+    ),
+    (
+        "new-statement-after-a-requirement",
+        "Fluent English and French required, Dutch is an asset.",
+        ["en", "fr"],
+    ),
+    (
+        "a-bilingual-hospital-asks-nothing",
+        "HUBN is a bilingual university hospital in Brussels. Fluency in English is required.",
+        ["en"],
+    ),
+    ("langue-francaise", "Justifier de la connaissance de la langue française.", ["fr"]),
     ("connaissance-fr", "Bonne connaissance du français, écrit et oral.", ["fr"]),
     ("asset-only", "La connaissance du néerlandais est un atout.", []),
     (

@@ -53,6 +53,17 @@ _CONTINUES_LIST = re.compile(
     + _LANGUAGE_WORD.pattern
     + ")"
 )
+# "knowledge of Arabic, Dari or Tigrinya is an asset": a bare language goes on a list that ended on one;
+# "English and French required, Dutch is an asset" starts a new statement.
+_BARE_LANGUAGE = re.compile(r"^\s*" + _LANGUAGE_WORD.pattern)
+_ENDS_ON_LANGUAGE = re.compile(_LANGUAGE_WORD.pattern + r"\s*,?\s*$")
+# "a bilingual university hospital", "de tweetalige context in Brussel": the place is bilingual, not the
+# candidate.
+_BILINGUAL_PLACE = re.compile(
+    r"(?<![a-z])(?:bilingu|tweetalig)\w*\s+(?:(?:university|universitair|academic)\s+)?(?:hospital|hopital|"
+    r"ziekenhuis|institution|instelling|city|ville|stad|region|regio|context|contexte|environment|environnement|"
+    r"omgeving|organisation|organisatie|setting|capitale|hoofdstad|commune|gemeente)"
+)
 # "(Arabic is an asset)": a remark in brackets speaks only for itself.
 _BRACKETED = re.compile(r"\([^()]*\)")
 
@@ -178,7 +189,10 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     for end in [*_CLAUSE_END.finditer(text), None]:
         stop = end.start() if end else len(text)
         clause = text[start:stop]
-        if out and text[start - 2 : start - 1] == "," and _CONTINUES_LIST.match(clause):
+        goes_on = _CONTINUES_LIST.match(clause) or (
+            _BARE_LANGUAGE.match(clause) and out and _ENDS_ON_LANGUAGE.search(out[-1][1])
+        )
+        if out and text[start - 2 : start - 1] == "," and goes_on:
             out[-1] = (out[-1][0], text[out[-1][0] : stop])
         else:
             out.append((start, clause))
@@ -226,6 +240,7 @@ def _from_phrases(doc: Doc) -> tuple[list[str], int, str]:
     codes: list[str] = []
     start, evidence = -1, ""
     for offset, clause in _clauses(doc.folded):
+        clause = _BILINGUAL_PLACE.sub(lambda m: " " * len(m.group(0)), clause)
         clause = _BRACKETED.sub(lambda m: " " if _BONUS.search(m.group(0)) else m.group(0), clause)
         if not (_REQUIRED.search(clause) or _BILINGUAL.search(clause)) or _BONUS.search(clause):
             continue

@@ -13,6 +13,21 @@ def work_time(text: str) -> tuple:
 
 CASES = [
     # (id, text, (work_time, hours_per_week, fte))
+    (
+        "later-full-time-is-an-option-not-the-post",
+        "Horaire : 4/5 temps (30h24 par semaine). Possibilité de passer à temps plein en 2027.",
+        ("part_time", 30.4, 0.8),
+    ),
+    (
+        "leave-counted-on-a-full-time-basis",
+        "Een halftijdse functie (19/38). 35 verlofdagen bij een voltijdse tewerkstelling.",
+        ("part_time", 19.0, 0.5),
+    ),
+    (
+        "leave-days-in-brackets",
+        "Contrat à mi-temps. Chèques-repas, 30 jours de congés (temps plein).",
+        ("part_time", None, 0.5),
+    ),
     ("temps-plein", "Contrat à durée indéterminée à temps plein.", ("full_time", None, 1.0)),
     ("mi-temps", "Un poste à mi-temps en CDI.", ("part_time", None, 0.5)),
     ("quatre-cinquiemes", "Engagement à 4/5 temps.", ("part_time", None, 0.8)),
@@ -108,3 +123,15 @@ def test_no_working_time_written_gives_nothing():
 def test_hours_under_their_own_label_need_no_unit():
     text = "Type de contrat\nCDI\nRégime\nTemps partiel\nHeures/semaine\n30,4\nDate limite\n04/12/2026"
     assert work_time(text) == ("part_time", 30.4, 0.8)
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Heures / semaine\n19", 19.0),
+        ("Nombre d'heures par semaine : 28h30 (3/4 temps)", 28.5),
+        ("Aantal uren per week: 30,4", 30.4),
+    ],
+)
+def test_hours_labels_written_every_way(text, hours):
+    assert work_time(text)[1] == hours

@@ -32,6 +32,14 @@ _PAY_AFTER = re.compile(PAY_AFTER)
 # "… bruto per maand (voltijdse basis)": the basis the amount is written on.
 _BASIS_AFTER = re.compile(r"\s*(?:basis|base|position|post|job)\b")
 FULL_TIME_HOURS = 36
+# "Possibilité de passer à temps plein en 2027", "30 jours de congés (temps plein)": a later option or the
+# basis of a leave count, not the post's working time.
+_NOT_THIS_POST = re.compile(
+    r"(?:(?:possibilite de passer a|passer a|evoluer vers|evolution vers|uitbreiding naar|uit te breiden (?:naar|tot)|"
+    r"later (?:naar|to))[^.\n;]{0,25}|"
+    r"(?:conges?|verlof\w*|vakantiedagen|days? of leave|annual leave)\s*"
+    r"(?:\(|(?:bij|pour|for|sur|op|en)\s+(?:(?:een|un|une|a|la|base d'un|basis van een)\s+)?)\s*)$"
+)
 
 
 def _fractions(folded: str, start: int, end: int) -> list[tuple[int, float | None, int]]:
@@ -41,6 +49,8 @@ def _fractions(folded: str, start: int, end: int) -> list[tuple[int, float | Non
             before = folded[max(0, match.start() - 60) : match.start()]
             text = match.group(0)
             if ("etp" in text or "vte" in text or "fte" in text) and _TEAM_CONTEXT.search(before[-35:]):
+                continue
+            if _NOT_THIS_POST.search(before[-45:]):
                 continue
             paid_before = _PAY_WORDS.search(before[-100:])
             if fte == 1.0 and (
@@ -112,8 +122,13 @@ def _decide(doc: Doc, start: int, end: int, strategy: str, confidence: float) ->
 def _labelled_hours(doc: Doc) -> Found | None:
     """ "Heures/semaine : 30,4": the label gives the unit."""
     for item in doc.labelled_values("hours"):
-        match = re.fullmatch(r"\s*(\d{1,2}(?:[,.]\d{1,2})?)\s*(?:h|u|heures|uur|hours)?\s*", item.value)
+        # "19", "30,4 h", "28h30 (3/4 temps)"
+        match = re.match(
+            r"\s*(\d{1,2}(?:[,.]\d{1,2})?)\s*(?:(?:h|u)(\d{2})\b|h\b|u\b|heures|uur|hours)?\s*(?:\(|$)",
+            item.value,
+        )
         if match and 4 <= (hours := float(match.group(1).replace(",", "."))) <= 60:
+            hours = round(hours + int(match.group(2)) / 60, 2) if match.group(2) else hours
             return Found(hours, 0.85, item.value, item.start, "label-hours")
     return None
 

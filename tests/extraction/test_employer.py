@@ -180,6 +180,20 @@ CASES = [
         "Commission communautaire commune (COCOM)",
         None,
     ),
+    (
+        "a-heading-above-we-is-not-the-subject",
+        "PC Rozenhof is een psychiatrisch centrum in Eeklo.\n\nOver de tewerkstelling\n"
+        "We zoeken twee nieuwe collega's voor samen 1,8 VTE.",
+        "PC Rozenhof",
+        None,
+    ),
+    (
+        "a-quoted-newsletter-heading-is-not-the-subject",
+        "Réseau Santé Nord – La Lettre n° 34\nRubrique « Les partenaires recrutent »\n\n"
+        "L'ASBL Le Trèfle engage un·e psychologue.",
+        "Le Trèfle",
+        None,
+    ),
 ]
 
 

@@ -260,6 +260,11 @@ def _subject_before(doc: Doc, verb_start: int) -> tuple[str, int] | None:
     starts = list(_SUBJECT_START.finditer(doc.text, window_start, verb_start))
     begin = starts[-1].end() if starts else window_start
     chunk = doc.text[begin:verb_start]
+    # "Over de tewerkstelling\nWe zoeken": a heading above is not the subject; "ASBL X\nrecrute" has only it.
+    if "\n" in chunk and chunk[chunk.rindex("\n") + 1 :].strip():
+        begin, chunk = begin + chunk.rindex("\n") + 1, chunk[chunk.rindex("\n") + 1 :]
+    if chunk.count("«") != chunk.count("»") or chunk.count('"') % 2:
+        return None  # 'Rubrique « Les partenaires recrutent »': a quoted heading, not a subject
     if re.search(r"\S {3,}\S|\t", chunk):  # "Vacatures   Offres   Werkgevers": a menu, not a sentence
         return None
     if "," in chunk:

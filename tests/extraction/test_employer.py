@@ -194,6 +194,19 @@ CASES = [
         "Le Trèfle",
         None,
     ),
+    (
+        "name-on-the-line-above-its-verb",
+        "Réseau Santé Nord – La Lettre n° 34\n\nMAISON MÉDICALE LE TRÈFLE\nrecherche un·e psychologue indépendant·e\n\n"
+        "Les offres sont relayées par le Réseau, qui n'est pas l'employeur.",
+        "MAISON MÉDICALE LE TRÈFLE",
+        None,
+    ),
+    (
+        "a-lone-menu-verb-has-no-subject",
+        "Zoeken\nVacatures\n\nWij bieden een boeiende job in de geestelijke gezondheidszorg.",
+        None,
+        None,
+    ),
 ]
 
 

@@ -300,11 +300,13 @@ def _from_carrier(doc: Doc) -> dict[str, Found]:
 def _from_subject(doc: Doc, limit: int = 4000) -> dict[str, Found]:
     for match in _RECRUIT_VERB.finditer(doc.folded, 0, limit):
         line_start = doc.text.rfind("\n", 0, match.start() + 1) + 1
-        if (
-            _NO_SUBJECT_AFTER.match(doc.folded, match.end())
-            or not doc.text[line_start : match.start()].strip()
-        ):
-            continue  # the speaker recruits, or a lone menu word ("Zoeken") with nothing before it
+        line_end = doc.text.find("\n", match.end())
+        alone = (
+            not doc.text[line_start : match.start()].strip()
+            and not doc.text[match.end() : line_end if line_end >= 0 else len(doc.text)].strip()
+        )
+        if _NO_SUBJECT_AFTER.match(doc.folded, match.end()) or alone:
+            continue  # the speaker recruits, or a lone menu word ("Zoeken") on its own line
         found = _subject_before(doc, match.start())
         if found:
             return _split_unit(found[0], found[1], "subject-of-recruit", 0.85)

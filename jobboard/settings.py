@@ -1,9 +1,11 @@
 """Settings, all from environment variables, with safe production defaults.
 
-DEBUG is off unless DEBUG=1; without DEBUG the site refuses to start without a SECRET_KEY.
+DEBUG is off unless DEBUG=1; without DEBUG the site refuses to start without a SECRET_KEY (only
+`manage.py extract`, which signs nothing, runs without one).
 DATABASE_URL defaults to an embedded SQLite file; REDIS_URL enables the Celery broker; CACHE_URL a shared cache.
 """
 
+import secrets
 from pathlib import Path
 
 import dj_database_url
@@ -15,6 +17,9 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 
 DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = env_str("SECRET_KEY", "")
+if not SECRET_KEY and env_bool("JOBBOARD_SIGNS_NOTHING", False):
+    # manage.py extract: nothing is signed or stored, so a throw-away key is safe.
+    SECRET_KEY = secrets.token_urlsafe(50)
 if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured(

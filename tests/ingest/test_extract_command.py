@@ -59,3 +59,32 @@ def test_one_json_object_per_document_with_the_contract_keys(postings_folder):
 def test_usage_error_for_nothing_to_read():
     with pytest.raises(CommandError):
         extract("/no/such/file.txt")
+
+
+def test_extract_runs_with_no_configuration_at_all(tmp_path):
+    """The scoring command works on a bare checkout: no SECRET_KEY, no DEBUG, no database."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    (tmp_path / "posting.txt").write_text(
+        "Le SSM Les Tilleuls recrute un·e psychologue (h/f/x) en CDI à mi-temps.\n"
+        "Envoyez votre CV à jobs@tilleuls.example avant le 15 mars 2027.",
+        encoding="utf-8",
+    )
+    env = {
+        k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG", "DATABASE_URL", "REDIS_URL"}
+    }
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "manage.py", "extract", "--format", "jsonl", str(tmp_path)],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    row = json.loads(done.stdout.splitlines()[0])
+    assert (row["is_vacancy"], row["role_category"], row["contract_type"]) == (True, "psychologue", "CDI")

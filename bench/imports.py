@@ -73,20 +73,11 @@ def reset() -> None:
 
 
 def start_workers(count: int) -> list[subprocess.Popen]:
-    command = [
-        sys.executable,
-        "-m",
-        "celery",
-        "-A",
-        "jobboard",
-        "worker",
-        "--pool=solo",
-        "--queues=ingest",
-        "--loglevel=warning",
-    ]
+    from ingest.worker_process import worker_command
+
     workers = [
         subprocess.Popen(
-            [*command, f"--hostname=bench{n}-{os.getpid()}@%h"],
+            worker_command(f"bench{n}-{os.getpid()}@%h"),
             cwd=ROOT,
             env=os.environ,
             stdout=subprocess.DEVNULL,

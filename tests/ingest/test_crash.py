@@ -4,7 +4,6 @@ board ends with exactly the vacancies a clean run gives (nothing lost, nothing d
 import os
 import signal
 import subprocess
-import sys
 import time
 
 import pytest
@@ -12,6 +11,7 @@ from django.conf import settings
 from django.db import connection
 
 from ingest.models import ImportRun, ImportRunItem, Source
+from ingest.worker_process import worker_command
 from jobboard.celery import app as celery_app
 from vacancies.models import Vacancy
 
@@ -49,18 +49,7 @@ def start_worker(name: str, **env) -> subprocess.Popen:
     url = f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
     environment = {**os.environ, "DATABASE_URL": url, "SECRET_KEY": settings.SECRET_KEY, "DEBUG": "0", **env}
     return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "jobboard",
-            "worker",
-            "--pool=solo",
-            "--queues=ingest",
-            "--loglevel=warning",
-            f"--hostname={name}-{os.getpid()}@%h",
-        ],
+        worker_command(f"{name}-{os.getpid()}@%h"),
         env=environment,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

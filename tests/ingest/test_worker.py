@@ -4,7 +4,6 @@ import io
 import os
 import signal
 import subprocess
-import sys
 import time
 
 import pytest
@@ -12,6 +11,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 
+from ingest.worker_process import worker_command
 from vacancies.models import Vacancy
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
@@ -27,18 +27,7 @@ def worker():
     url = f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
     env = {**os.environ, "DATABASE_URL": url, "SECRET_KEY": settings.SECRET_KEY, "DEBUG": "0"}
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "jobboard",
-            "worker",
-            "--pool=solo",
-            "--queues=ingest",
-            "--loglevel=warning",
-            f"--hostname=test-{os.getpid()}@%h",
-        ],
+        worker_command(f"test-{os.getpid()}@%h"),
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,

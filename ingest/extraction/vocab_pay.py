@@ -13,6 +13,8 @@ SCALE_PATTERNS: tuple[tuple[str, str], ...] = (
         "ific",
         r"\bific(?:[- ]?categorie|[- ]?cat\.?)?\s*[:,]?\s*\(?\s*(?:categorie\s*|cat\.?\s*)?(\d{1,2})\b|"
         r"categorie ific\s*(\d{1,2})\b|"
+        # "IFIC-barema categorie 14", "barème IFIC, catégorie 14"
+        r"\bific[- ]?(?:barema|bareme|loonschaal|schaal)?\s*[:,]?\s*(?:categorie|cat\.?)\s*(\d{1,2})\b|"
         r"cat\.\s*ific\s*(\d{1,2})",
     ),
     (

@@ -32,6 +32,19 @@ CASES = [
         None,
     ),
     (
+        "contract-concluded-with-the-group",
+        "De K-dienst Zonnebloem zoekt een psycholoog.\n\nJe arbeidsovereenkomst wordt afgesloten met "
+        "Ziekenhuisnetwerk Kempenland vzw. Standplaats: campus Geel.",
+        "Ziekenhuisnetwerk Kempenland",
+        None,
+    ),
+    (
+        "contrat-conclu-avec",
+        "L'équipe mobile Odyssée recrute un·e infirmier·ère.\nLe contrat sera conclu avec l'ASBL Réseau Trajets.",
+        "Réseau Trajets",
+        None,
+    ),
+    (
         "name-then-apposition",
         "La Passerelle, maison d'accueil pour hommes adultes (Charleroi), engage un·e éducateur·rice.",
         "Passerelle",  # names are kept without their leading article, as everywhere

@@ -102,6 +102,12 @@ SCALE_CASES = [
     ("ific", "Rémunération selon IFIC catégorie 14.", "IFIC 14"),
     ("ific-bracketed", "Rémunération selon la classification IFIC (catégorie 15 selon diplôme).", "IFIC 15"),
     ("ific-dutch", "Verloning volgens IFIC-categorie 17.", "IFIC 17"),
+    (
+        "ific-barema-categorie",
+        "Bruto maandloon volgens IFIC-barema categorie 14 of 15 naargelang diploma.",
+        "IFIC 14",
+    ),
+    ("bareme-ific-comma-categorie", "Rémunération selon le barème IFIC, catégorie 16.", "IFIC 16"),
     ("cp-only", "Barème de la CP 330, ancienneté valorisée.", "CP 330"),
     ("cp-subcommittee", "Barème CP 319.02 (éducateur).", "CP 319.02"),
     ("pc-dutch-kept", "Verloning volgens PC 319.01, maaltijdcheques.", "PC 319.01"),

@@ -64,7 +64,10 @@ _PARTNER_CUE = re.compile(
 # employs, even when a project, a network or a consortium publishes the offer.
 _CARRIER_CUE = re.compile(
     r"\b(?:porte|portee|signe|signee|gere|geree|employe|employee)\s+par|pouvoir organisateur\s*:|"
-    r"werkgever is|employer is"
+    r"werkgever is|employer is|"
+    r"(?:arbeids)?(?:overeenkomst|contract)\s+(?:wordt|zal worden)\s+(?:af)?gesloten\s+met|"
+    r"contrat(?: de travail)?\s+(?:est|sera)\s+(?:conclu|signe|passe)\s+avec|"
+    r"contract\s+(?:is|will be)\s+(?:signed|concluded)\s+with"
 )
 _CARRIER_NAME = re.compile(
     r"\s+(?:(?i:l'|l’|le |la |de |het ))?(?P<org>(?:(?:ASBL|asbl|VZW|vzw)\s+)?" + _NAME + r")"

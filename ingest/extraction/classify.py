@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .document import Doc
+from .normalize import fold
 from .vocab_kinds import KIND_CUES, TITLE_KINDS, VACANCY_CUES
 
 HEAD_WEIGHT = 2.0
@@ -20,18 +21,52 @@ CLOSED_DECISIVE = 8.0
 # "Nous avons engagé deux psychologues", "het team heeft aangeworven": hiring that is already done.
 _PAST = re.compile(r"(?:\b(?:avons|avez|ont|a|avait|avaient|ete|hebben|heeft|had|have|has)\s+(?:\w+\s+)?)$")
 _PAST_TENSE_CUES = frozenset({"engage", "recrute", "recrutons", "engageons", "zoekt", "werft aan"})
+# A header of labelled job fields ("Type de contrat : CDI", "Diplôme\nBachelier", "Werkregime: voltijds") is
+# what portals and public notices print above every offer, whatever words the text around it uses.
+JOB_FIELD_KEYS = frozenset(
+    {"contract_type", "work_time", "hours", "salary", "start", "diploma", "experience", "role", "deadline"}
+)
+JOB_FIELD_WEIGHT = 1.25
+# "(h/f/x)", "(M/F/X)", "m/v/x", "(F-H-X)", "(m/w/d)": the gender marker only job titles carry.
+_GENDER_MARK = re.compile(
+    r"(?<![a-z0-9/])(?:[\(\[]\s*[hfmvwxd]\s*[/\-|]\s*[hfmvwxd](?:\s*[/\-|]\s*[hfmvwxd])?\s*[\)\]]|"
+    r"[hfmvx]\s*/\s*[hfmvx]\s*/\s*[hfmvx](?![a-z0-9/]))"
+)
+GENDER_MARK_WEIGHT = 1.5
+# Section headings alone on their line ("Fonction", "Profil", "Ons aanbod", "How to apply"): a posting
+# is laid out under them even when its sentences use none of the cue phrases.
+_JOB_HEADING = re.compile(
+    r"^\s*(?:\d{1,2}[.)]\s*)?(?:(?:la |le |votre |ta |jouw |uw |de |het |the |your )?"
+    r"(?P<h>fonction|description de (?:la )?fonction|description du poste|profil(?: recherche| requis)?|"
+    r"missions?(?: principales)?|taches|responsabilites|offre|nous offrons|ce que nous offrons|conditions|"
+    r"conditions de travail|candidature|comment postuler|postuler|functie|functieomschrijving|profiel|aanbod|"
+    r"ons aanbod|wij bieden|taken|takenpakket|solliciteren|interesse|job description|responsibilities|"
+    r"requirements|what we offer|how to apply|qualifications))\s*:?\s*$"
+)
+JOB_HEADING_WEIGHT = 1.0
+MIN_JOB_HEADINGS = 2
+# "Le CPAS recrute cinquante assistants sociaux", "UPC zoekt 500 medewerkers": hiring in bulk is news.
+_BULK_HIRING = re.compile(
+    r"\b(?:recrute|engage|zoekt|werft|aanwerven|hire|hiring|recruit)\w*\s+(?:pas moins de |plus de |quelque |"
+    r"ruim |meer dan |maar liefst |over |more than )?(?:\d{2,}|dix|vingt|trente|quarante|cinquante|soixante|"
+    r"cent|centaine|tien|twintig|dertig|veertig|vijftig|zestig|honderd|dozens)\b(?!\s*(?:h|u|uur|heures|%|ans|jaar))"
+)
+BULK_HIRING_WEIGHT = 3.0
+MIN_JOB_FIELDS = 2
 # Quoted speech ("We zoeken al maanden twee psychiaters", zegt …) is someone reported, not the document's
 # own voice: a news item about hiring quotes employers who are hiring.
 _QUOTED = re.compile(r'"[^"\n]{12,400}"|“[^”\n]{12,400}”|«[^»\n]{12,400}»|„[^“”\n]{12,400}[“”]')
 
 
-def _cue_pattern(cues: dict[str, float]) -> re.Pattern[str]:
+def _cue_pattern(cues: dict[str, float], *, singular: bool = False) -> re.Pattern[str]:
     alternatives = sorted(cues, key=len, reverse=True)
-    # "recrute" is a cue, "lors de chaque recrutement" and "votre engagement" are not.
-    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(c) for c in alternatives) + r")(?!ment)")
+    # "recrute" is a cue, "lors de chaque recrutement" and "votre engagement" are not; with `singular`,
+    # "les vacatures werden gepubliceerd" reports postings where "vacature" announces one.
+    tail = r"(?!ment|s\b)" if singular else r"(?!ment)"
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(c) for c in alternatives) + r")" + tail)
 
 
-_VACANCY_RE = _cue_pattern(VACANCY_CUES)
+_VACANCY_RE = _cue_pattern(VACANCY_CUES, singular=True)
 _KIND_RES = {kind: (_cue_pattern(cues), cues) for kind, cues in KIND_CUES.items()}
 _TITLE_RES = {
     kind: re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")")
@@ -81,11 +116,35 @@ def classify(doc: Doc, *, role_found: bool) -> Verdict:
     vacancy, vacancy_cues = _score(_VACANCY_RE, VACANCY_CUES, folded, head_end, quoted)
     if role_found:
         vacancy += ROLE_BONUS
+    gender = _GENDER_MARK.search(folded)
+    if gender:
+        vacancy += GENDER_MARK_WEIGHT * (HEAD_WEIGHT if gender.start() < head_end else 1.0)
+        vacancy_cues = [gender.group(0), *vacancy_cues]
+    job_fields = sorted({field.key for field in doc.labelled if field.key in JOB_FIELD_KEYS})
+    if len(job_fields) >= MIN_JOB_FIELDS:
+        vacancy += JOB_FIELD_WEIGHT * len(job_fields)
+        vacancy_cues = [*vacancy_cues, "labelled " + "/".join(job_fields)]
+    headings = sorted(
+        {
+            m.group("h")
+            for line in doc.nonblank
+            if len(line.text) <= 60
+            for m in [_JOB_HEADING.match(fold(line.text))]
+            if m
+        }
+    )
+    if len(headings) >= MIN_JOB_HEADINGS:
+        vacancy += JOB_HEADING_WEIGHT * len(headings)
+        vacancy_cues = [*vacancy_cues, "headings " + "/".join(headings)]
     scores = {"vacancy": vacancy}
     evidence = {"vacancy": vacancy_cues}
     title = "\n".join(doc.folded[line.start : line.end] for line in doc.nonblank[:2] if len(line.text) <= 100)
     for kind, (pattern, weights) in _KIND_RES.items():
         score, cues = _score(pattern, weights, folded, head_end)
+        if kind == "news":
+            bulk = _BULK_HIRING.search(folded)
+            if bulk:
+                score, cues = score + BULK_HIRING_WEIGHT, [bulk.group(0), *cues]
         if kind in _TITLE_RES and _TITLE_RES[kind].search(title):
             score += TITLE_BONUS
             cues = ["title", *cues]

@@ -18,6 +18,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "intitule",
         "titre du poste",
         "poste",
+        "poste propose",
+        "intitule de l'offre",
         "poste a pourvoir",
         "fonction a pourvoir",
         "offre d'emploi",
@@ -54,6 +56,9 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "unit": ("service", "departement", "dienst", "afdeling", "unite", "department", "team"),
     "contract_type": (
+        "vertragstyp",
+        "vertragsart",
+        "type of contract",
         "type de contrat",
         "contrat",
         "type d'emploi",
@@ -71,6 +76,13 @@ LABELS: dict[str, tuple[str, ...]] = {
         "regime contractuel",
     ),
     "work_time": (
+        "temps plein/temps partiel",
+        "temps plein / temps partiel",
+        "voltijds/deeltijds",
+        "voltijds / deeltijds",
+        "full-time/part-time",
+        "full time/part time",
+        "vollzeit/teilzeit",
         "temps de travail",
         "regime de travail",
         "regime",
@@ -113,6 +125,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "weekly hours",
     ),
     "location": (
+        "arbeitsort",
+        "work location",
         "lieu de travail",
         "lieu",
         "localisation",
@@ -208,6 +222,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "brutoloon",
     ),
     "languages": (
+        "sprache",
+        "language",
         "langues",
         "langue",
         "connaissances linguistiques",
@@ -255,6 +271,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "publication",
     ),
     "reference": (
+        "auswahlcode",
+        "selectiecode",
+        "selection code",
         "reference",
         "ref",
         "ref.",
@@ -268,7 +287,15 @@ LABELS: dict[str, tuple[str, ...]] = {
         "n° de l'offre",
     ),
     "sector": ("secteur", "sector", "domaine", "categorie", "categorie de metier", "domein", "category"),
-    "diploma": ("diplome", "diplome requis", "niveau d'etudes", "diploma", "opleiding", "studieniveau"),
+    "diploma": (
+        "diplom",
+        "diplome",
+        "diplome requis",
+        "niveau d'etudes",
+        "diploma",
+        "opleiding",
+        "studieniveau",
+    ),
     "experience": ("experience", "ervaring", "experience requise"),
 }
 

@@ -19,6 +19,10 @@ _PAGE_COUNTER = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _BLANK_RUNS = re.compile(r"\n{3,}")
+# "| GRAAD | B1 - B2 - B3 |": a two-cell row of a table turned to text is a label and its value.
+_TABLE_ROW = re.compile(
+    r"^[ \t]*\|[ \t]*([^|\n]{2,60}?)[ \t]*\|[ \t]*([^|\n]*?)[ \t]*\|?[ \t]*$", re.MULTILINE
+)
 
 
 def unify_characters(text: str) -> str:
@@ -46,6 +50,10 @@ def unify_bullets(text: str) -> str:
     return _BULLETS.sub("• ", text)
 
 
+def unify_table_rows(text: str) -> str:
+    return _TABLE_ROW.sub(lambda m: f"{m.group(1)}: {m.group(2)}" if m.group(2) else m.group(1), text)
+
+
 def drop_page_furniture(text: str) -> str:
     return _PAGE_COUNTER.sub("", text)
 
@@ -60,6 +68,7 @@ STEPS = (
     unify_dashes,
     unify_spaces,
     unify_bullets,
+    unify_table_rows,
     drop_page_furniture,
     collapse_blank_lines,
 )

@@ -41,7 +41,9 @@ _POSTCODE = re.compile(
 )
 # Foreign postcodes: France/Germany "75011 Paris", Netherlands "1012 AB Amsterdam", Luxembourg "L-1234 Luxembourg".
 _FOREIGN_POSTCODE = re.compile(
-    r"(?<![\w.,/+€\-])(?:(?:[FD]\s?-\s?)?\d{5}|\d{4}\s?[A-Z]{2}|L\s?-\s?\d{4})\s+(?P<name>[A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)*)"
+    r"(?<![\w.,/+€\-])(?:(?:[FD]\s?-\s?)?\d{5}|\d{4}\s?[A-Z]{2}|L\s?-\s?\d{4})[ \t]+(?P<name>[A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)*)|"
+    # "Clermont-Ferrand, 63000" alone on its line: the town, then its postcode
+    r"(?m:^(?P<name_first>[A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)*),[ \t]*(?:[FD]-)?\d{5}[ \t]*$)"
 )
 # A written town name the reference does not know, after a known postcode: "6640 Morhet".
 _WRITTEN_NAME = re.compile(r"[A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)*")
@@ -171,10 +173,11 @@ def _written_name_after(doc: Doc, start: int, name_at: int, code: str, region: s
 def foreign_postcode_hits(doc: Doc) -> list[Hit]:
     hits = []
     for match in _FOREIGN_POSTCODE.finditer(doc.text):
-        name = match.group("name")
+        group = "name" if match.group("name") else "name_first"
+        name = match.group(group)
         if name_key(name) in NOT_PLACE_WORDS:
             continue
-        city = _display(doc, match.start("name"), match.end(), name.title())
+        city = _display(doc, match.start(group), match.end(group), name.title())
         hits.append(Hit(match.start(), match.end(), city, None, "other", "foreign-postcode", name_key(name)))
     return hits
 

@@ -20,8 +20,8 @@ SCALE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "bareme",
         # "échelon 1.55" (no committee after it) is a barème number too.
-        r"\b(?:bareme|barema|echelle(?: baremique)?|echelon)\s+(?:(?:cocof|cocom|rw|fwb|aviq|iriscare)\s+)?"
-        r"(\d\.\d{2})\b|"
+        r"\b(?:bareme|barema|echelle(?: baremique)?|echelon)(?:\s*:\s*|\s+)(?:(?:cocof|cocom|rw|fwb|aviq|iriscare)\s+)?"
+        r"(\d[./]\d{2})\b|"
         r"\(\s*[a-z ]{0,20},?\s*(\d\.\d{2})\s*\)",
     ),
     ("am", r"\b(am\s?\d{1,2})\b"),
@@ -39,11 +39,18 @@ SCALE_PATTERNS: tuple[tuple[str, str], ...] = (
     # "barema L1": a sector's own scale named by a code.
     ("code", r"\bbarema\s+([f-z]\d{1,2}[a-c]?)\b"),
     # A grade ("niveau A1") is the level of the post; a scale of that grade ("échelle A11") says more.
-    ("grade", r"(?:niveau|graad|classe)\s*\(?\s*([a-e][1-5]\d?(?:\s*-\s*[a-e]?[1-5])?)\b"),
-    ("flemish", r"\b([a-e][1-5][a-c]?\s*-\s*[a-e][1-5][a-c]?)\b"),
+    # "Niveau de fonction\nB" (federal notices print the level alone on the next line) is the level too.
+    (
+        "grade",
+        r"(?<!emploi de )(?<!diplome de )"
+        r"(?:niveau(?: de (?:la )?fonction)?|functieniveau|niveau van de functie|function (?:degree|level)|graad|"
+        r"classe)\s*:?\s*\(?\s*"
+        r"([a-e][1-5]\d?(?:\s*-\s*[a-e]?[1-5])?\b|[a-d](?![\w'\-/.]))",
+    ),
+    ("flemish", r"\b([a-e][1-5][a-c]?(?:\s*-\s*[a-e][1-5][a-c]?){1,2})\b"),
     (
         "cp",
-        r"\b(?:cp|pc|scp|commission paritaire|paritair comite|paritair comite nr\.?|joint committee)\s*(?:n°\s*|no\.?\s*)?"
+        r"\b(?:cp|pc|scp|commission paritaire|convention paritaire|paritair comite|paritair comite nr\.?|joint committee)\s*:?\s*(?:n°\s*|no\.?\s*)?"
         r"(\d{3}(?:\.\d{1,2}){0,2})\b",
     ),
 )
@@ -64,7 +71,7 @@ SCALE_PRECISION = {
 # Words around an amount that make it pay.
 PAY_CONTEXT = (
     r"salaire|remuneration|traitement|bareme|brut|bruto|net|netto|loon|verloning|salaris|salary|pay|wedde|"
-    r"mensuel|par mois|/mois|per maand|/maand|annuel|par an|per jaar|/an|jaarloon|de l'heure|par heure|/h\b|per uur|"
+    r"mensuel|par mois|/ ?mois|per maand|/ ?maand|annuel|par an|per jaar|/an|jaarloon|de l'heure|par heure|/h\b|per uur|"
     r"gross|monthly|per year|per month|per hour|a partir de|vanaf|entre|tussen|minimum|echelle"
 )
 # Amounts near these words are not the post's pay.

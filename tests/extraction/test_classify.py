@@ -53,6 +53,40 @@ CASES = {
         "aldus de directeur. De minister van Welzijn kondigt een actieplan aan tegen het tekort.",
     ],
 }
+# A public notice's header of labelled fields, each value under its label, and no cue phrase in its text.
+CASES["vacancy"].append(
+    "Travailleur social – centre d'accueil (m/f/x)\n\nSPF Affaires sociales\n\nCode de sélection\nAFG27011\n\n"
+    "Diplôme\nBachelier\n\nType de contrat\nStatutaire\n\nNiveau de fonction\nB\n\n"
+    "Contenu de la fonction\nVous suivez les dossiers des résidents et faites le lien avec leur famille."
+)
+# A page laid out under the sections of a job description, written without any recruiting verb.
+CASES["vacancy"].append(
+    "CONTEXTE\nLe réseau de la province coordonne le trajet de soins en crise psychiatrique.\n"
+    "DESCRIPTION DU POSTE\nLe/la chargé·e de projet pilote la mise en place des nouvelles fonctions.\n"
+    "Il/elle anime les groupes de travail avec les partenaires.\nPROFIL\nMaster en santé publique."
+)
+CASES["vacancy"].append(
+    "Centrumverantwoordelijke opvang (m/v/x)\nRode Hand Vlaanderen\nBetaalde functie\n\n"
+    "Als verantwoordelijke stuur je het team van het opvangcentrum aan.\nFunctiebeschrijving\n"
+    "• Je coacht de medewerkers.\n• Je bewaakt de kwaliteit van de begeleiding."
+)
+# Bulk hiring reported by a local news site is news, even with "recrute" in the title.
+CASES["news"].append(
+    "Le CPAS de Verlaine recrute massivement : trente assistants sociaux recherchés\n"
+    "Ce mardi, une centaine de candidats se sont présentés à la séance d'information. « Nous devons renforcer "
+    "les équipes avant janvier », explique le président du CPAS. Le coût n'est pas couvert par le fédéral."
+)
+# A progress update that says vacancies were published elsewhere reports them; it is not one.
+CASES["news"].append(
+    "Stand van zaken uitrol netwerkfuncties\n12 januari 2027\nDe vacatures voor twee coördinatoren werden "
+    "gepubliceerd op de websites van de netwerken. Het zou fijn zijn mocht u die vacatures verder verspreiden. "
+    "De samenwerkingsovereenkomst wordt momenteel ondertekend."
+)
+CASES["article"] = [
+    "Travailler en CPAS : tout ce que vous devez savoir\nVous êtes assistant social et vous cherchez un emploi ? "
+    "Focus sur les missions, les conditions de travail et les barèmes. Nous avons interrogé deux CPAS wallons. "
+    "Un CPAS, c'est quoi ? Un service public créé pour garantir une vie conforme à la dignité humaine."
+]
 CASES["event"].append(
     "Job dating « métiers du social »\nJeudi 4 mars 2027 – de 13h à 17h, salle communale\n"
     "Venez rencontrer une dizaine d'employeurs qui recrutent : psychologues (CDI, mi-temps), éducateur·rice·s, "

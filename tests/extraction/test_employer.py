@@ -45,6 +45,80 @@ CASES = [
         None,
     ),
     (
+        "federal-header-line-under-the-title",
+        "Assistant social – centre pour brûlés (m/f/x)\n\nMinistère des Affaires intérieures\n\nCode de sélection\n"
+        "AFG1\n\nLangue\nFrançais",
+        "Ministère des Affaires intérieures",
+        None,
+    ),
+    (
+        "header-name-with-an-elided-article",
+        "Partenaire Familles (h/f/x)\nOffice de la Petite Enfance\nCode de sélection\nAFC2",
+        "Office de la Petite Enfance",
+        None,
+    ),
+    (
+        "body-named-in-the-title",
+        "Travailleurs sociaux (m/f/x) pour la Communauté germanophone\nDeutschsprachige Gemeinschaft\nAuswahlcode\nX1",
+        "Communauté germanophone",
+        None,
+    ),
+    (
+        "service-in-the-title-body-on-the-header",
+        "Psycholoog (m/v/x) voor het centrum Zuidrand van Dienst Asiel\nSPF Intérieur\nCode de sélection\nANG1",
+        "SPF Intérieur",
+        "Dienst Asiel",
+    ),
+    (
+        "letterhead-above-a-title-for-a-service",
+        "OCMW Wuustwezel – Vacature\nPsycholoog (m/v/x) voor het Sociaal Huis\nContractueel, voltijds.",
+        "OCMW Wuustwezel",
+        "Sociaal Huis",
+    ),
+    (
+        "post-terms-under-the-title-are-not-a-name",
+        "Trait d'Union asbl recrute\nCoordinateur·rice (m/f/x)\nCDD 2 ans – temps plein – Ath\nLe projet",
+        "Trait d'Union",
+        None,
+    ),
+    (
+        "dotted-acronym",
+        "Fonction\nLe C.P.A.S. de Ham-sur-Heure, de taille moyenne, occupe 6 assistants sociaux.",
+        "CPAS de Ham-sur-Heure",
+        None,
+    ),
+    (
+        "name-in-capitals-stops-at-the-posts-terms",
+        "DIRECTEUR GENERAL DE CPAS A TEMPS PLEIN\nAccès à l'emploi par recrutement.",
+        None,
+        None,
+    ),
+    (
+        "participle-is-not-a-recruiting-verb",
+        "Grade(s) recherché(s)\nPsychologue de classe normale\nMétier(s)\nPsychologue",
+        None,
+        None,
+    ),
+    (
+        "typed-name-stays-on-its-line",
+        "AFDELING: Sociaal Huis\nDIENST: Sociale dienst\nFUNCTIE: Maatschappelijk werker",
+        None,
+        None,
+    ),
+    (
+        "english-presentation-with-listed-adjectives",
+        "Nurse (m/f/x)\n\nHealers Without Borders (HWB) is an international, independent, medical humanitarian "
+        "organisation working with migrants.",
+        "Healers Without Borders (HWB)",
+        None,
+    ),
+    (
+        "name-with-lowercase-article-after-a-type",
+        "Le poste est hébergé au Centre hospitalier le Belvédère, à Lyon.",
+        "Centre hospitalier le Belvédère",
+        None,
+    ),
+    (
         "name-then-apposition",
         "La Passerelle, maison d'accueil pour hommes adultes (Charleroi), engage un·e éducateur·rice.",
         "Passerelle",  # names are kept without their leading article, as everywhere

@@ -69,3 +69,15 @@ def test_a_menu_word_is_never_the_role():
     )
     found = extract(text).as_contract()
     assert (found["role"], found["role_category"]) == ("Assistant·e social·e", "assistant_social")
+
+
+def test_a_two_cell_table_row_is_a_label_and_its_value():
+    from ingest.extraction.normalize import normalize
+
+    text = "| DOMEIN | Welzijn |\n| GRAAD | B1 - B2 - B3 |\n| STATUUT | Contractueel |\nGewone zin | met een streep"
+    assert normalize(text).splitlines() == [
+        "DOMEIN: Welzijn",
+        "GRAAD: B1 - B2 - B3",
+        "STATUUT: Contractueel",
+        "Gewone zin | met een streep",
+    ]

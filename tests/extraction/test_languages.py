@@ -71,6 +71,7 @@ CASES = [
         ["fr", "nl"],
     ),
     ("si-possible", "Consultations en français et si possible en turc.", []),
+    ("german-interface-label", "Auswahlcode\nANG1\nSprache\nDutch\nDiploma\nBachelor", ["nl"]),
 ]
 
 

@@ -22,6 +22,16 @@ AMOUNT_CASES = [
     # (id, text, (salary_min, salary_max, pay_min, pay_max, pay_period, pay_basis)); a single amount is
     # both the bottom and the top of its range.
     (
+        "salary-label-without-currency",
+        "Commission paritaire : 332 Salaire brut : 2.206,57 / mois 1. RÉSUMÉ DU POSTE",
+        (2206.57, 2206.57, 2206.57, 2206.57, "month", "gross"),
+    ),
+    (
+        "amount-alone-in-the-portal-header",
+        "INFIRMIER H/F\nLyon, 69003\nCDI\n2380€\nDescription\nNotre clinique accueille 80 patients.",
+        (2380, 2380, 2380, 2380, "month", "gross"),
+    ),
+    (
         "meal-vouchers-in-the-next-clause",
         "Échelle C1 (traitement mensuel brut de départ : 2.874,66 €) ; chèques-repas ; abonnement.",
         (2874.66, 2874.66, 2874.66, 2874.66, "month", "gross"),
@@ -118,7 +128,20 @@ SCALE_CASES = [
     ("am", "Barème AM6 de la fonction publique.", "AM6"),
     ("rgb-level", "Contractuel, barème BH1 (RGB bruxelloise).", "BH1"),
     ("scale-beats-grade", "Niveau A1, échelle barémique A11, traitement annuel brut indexé.", "A11"),
-    ("grade-only", "Recrutement au niveau B, statutaire.", None),
+    # A public notice that gives only the level: the level is the scale it is paid on.
+    ("grade-only", "Recrutement au niveau B, statutaire.", "B"),
+    ("federal-level-on-next-line", "Type de contrat\nStatutaire\nNiveau de fonction\nA1\nDurée", "A1"),
+    ("federal-letter-on-next-line", "Niveau de fonction\nB\nType de recrutement", "B"),
+    ("english-interface-level", "Vertragstyp\nStatutair\nFunction degree\nB\n", "B"),
+    ("diploma-level-is-not-pay", "Diplôme donnant accès à un emploi de niveau A (Master).", None),
+    ("lowercase-a-is-a-word", "Une formation de niveau a définir.", None),
+    ("flemish-three-grades", "GRAAD: B1 - B2 - B3", "B1-B3"),
+    ("bareme-with-slash-and-colon", "Commission paritaire : 332 Barème : 1/55 -1/61", "barème 1.55"),
+    (
+        "convention-paritaire-is-cp",
+        "Rémunérations selon les barèmes de la convention paritaire 319.00.",
+        "CP 319.00",
+    ),
     ("flemish-range", "Verloning volgens weddeschaal B1-B3.", "B1-B3"),
     (
         "flemish-range-with-letters",

@@ -241,6 +241,22 @@ ABROAD = [
     ),
     pytest.param("Le poste est situé à Lille (France).", None, None, "Lille", "other", id="lille-is-french"),
     pytest.param("Werkplaats: Maastricht", None, None, "Maastricht", "other", id="nl-maastricht"),
+    pytest.param(
+        "INFIRMIER H/F\nSaint-Étienne, 42000\nCDI\n06/08/2027",
+        None,
+        None,
+        "Saint-Étienne",
+        "other",
+        id="town-then-french-postcode",
+    ),
+    pytest.param(
+        "Référence 75011\nCDI\nLe poste est à Lyon.",
+        None,
+        None,
+        "Lyon",
+        "other",
+        id="five-digits-stay-on-their-line",
+    ),
 ]
 
 PRECISION = [

@@ -34,6 +34,77 @@ CASES = [
 ]
 
 
+CASES += [
+    (
+        "gender-marker-closes-an-unknown-title",
+        "Accompagnant·e Familles Jeunes Parents (h/f/x)\nOffice régional de l'enfance\nCode de sélection\nXYZ1",
+        "Accompagnant·e Familles Jeunes Parents",
+        "other",
+    ),
+    (
+        "gender-marker-title-of-no-category",
+        "Chargé·e d'intendance des sites (m/f/x)\nSPF Exemple\nType de contrat\nStatutaire",
+        "Chargé·e d'intendance des sites",
+        "other",
+    ),
+    (
+        "reference-code-before-the-title",
+        "2027-114 Médiateur interculturel - langue arabe - CDI\nDétails de la société",
+        "Médiateur interculturel",
+        "other",
+    ),
+    (
+        "caps-site-word-glued-to-the-title",
+        "VACATURESMaatschappelijk werker wijkproject (M/V/X)\nHet OCMW zoekt een maatschappelijk werker.",
+        "Maatschappelijk werker wijkproject",
+        "assistant_social",
+    ),
+    (
+        "dutch-inclusive-st",
+        "Gemeente Lovendegem\nVacature maatschappelijk werk(st)er\nWat\nJe begeleidt cliënten.",
+        "Maatschappelijk werk(st)er",
+        "assistant_social",
+    ),
+    (
+        "dutch-compound-on-arts",
+        "VACATURE CENTRUMARTS\nWerkgever\nHet centrum zoekt een arts voor de medische opvolging.",
+        "Centrumarts",
+        "medecin",
+    ),
+    (
+        "plural-title-of-a-notice",
+        "Travailleurs sociaux (m/f/x) pour la Communauté germanophone\nCode de sélection\nAFC1",
+        "Travailleurs sociaux",
+        "assistant_social",
+    ),
+    (
+        "list-after-the-recruiting-verb",
+        "La Ligue engage :\n- un·e Chargé·e de recherche en sociologie – CDD – temps plein ;\n- un·e comptable.",
+        "Chargé·e de recherche en sociologie",
+        "recherche",
+    ),
+    (
+        "inclusive-article-in-a-job-description",
+        "CONTEXTE\nLe réseau structure le trajet de soins.\nDESCRIPTION DU POSTE\n"
+        "Le/la chargé·e de projet coordonne les étapes du trajet.",
+        "Chargé·e de projet",
+        "charge_de_projets",
+    ),
+    (
+        "labelled-post-proposed",
+        "Hôpital de Sainte-Colline\nPublié le 2 mars 2027\nPoste proposé\nPsychologue en équipe mobile\nContrat\nCDD",
+        "Psychologue en équipe mobile",
+        "psychologue",
+    ),
+    (
+        "discipline-is-not-the-doctor",
+        "Médecine pour Tous / Molenbeek\nMédecine pour Tous recrute !\nNous cherchons un médecin généraliste.",
+        "Médecin généraliste",
+        "medecin",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "role", "category"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_role(text, role, category):
     found = find_role(Doc(text))

@@ -116,6 +116,21 @@ def test_a_labelled_part_time_takes_its_fraction_from_another_label():
     assert work_time("Temps de travail : Temps partiel\nRégime : 0,8 ETP") == ("part_time", None, 0.8)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Type de contrat\nStatutaire\nTemps plein/temps partiel\nPas applicable\nContenu de la fonction",
+        "Selectiecode\nAFC1\nVoltijds/deeltijds\nNiet van toepassing\nFunctie-inhoud",
+    ],
+)
+def test_a_portals_field_name_is_not_the_posts_working_time(text):
+    assert work_time(text) == (None, None, None)
+
+
+def test_a_portals_field_name_takes_the_value_under_it():
+    assert work_time("Temps plein/temps partiel\nÀ temps plein\nRésumé") == ("full_time", None, 1.0)
+
+
 def test_no_working_time_written_gives_nothing():
     assert work_time("Psychologue clinicien·ne pour notre équipe adultes à Namur.") == (None, None, None)
 

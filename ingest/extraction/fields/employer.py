@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .. import belgium
 from ..document import Doc
+from ..labels import label_of
 from ..normalize import fold
 from ..title import title_parts
 from ..types import Found
@@ -24,7 +26,7 @@ _RECRUIT_VERB = re.compile(
     r"(?:est|sont)\s+(?:actuellement\s+|activement\s+)?a\s+la\s+recherche|souhaite\s+(?:engager|recruter)|"
     r"zoekt|zoeken|(?:is|zijn)\s+op\s+zoek|werft|is\s+looking|are\s+looking|is\s+hiring|is\s+recruiting|"
     r"are\s+recruiting|recruits|"
-    r"ouvre\s+un\s+poste|lance\s+un\s+appel)\b"
+    r"ouvre\s+un\s+poste|lance\s+un\s+appel)\b(?!\()"
 )
 # "zoeken we", "recherchons-nous": the subject is the speaker; "Zoeken..." alone on a line is a search box.
 _NO_SUBJECT_AFTER = re.compile(r"(?:\s*-?\s*(?:we|wij|nous|ik|je)\b|\s*(?:\.\.\.|…))")
@@ -37,7 +39,7 @@ _IS_A = re.compile(
     r"(?:^|[.!?]\s+|\n|,[ \t]+)(?i:(?:le|la|les|l'|de|het)\s+)?"
     # The subject may carry lowercase words ("Office wallon de la Santé psychique", "Clinique psychiatrique X").
     r"(?P<org>[A-ZÀ-Ý0-9][\w'’&\-.]*(?:[ \t]+[\w'’&\-()]+){0,8}?)"
-    r"\s+(?i:(?:est|is|was)\s+(?:une?|een|an?)\s+(?:[\w\-']+\s+){0,3}?"
+    r"\s+(?i:(?:est|is|was)\s+(?:une?|een|an?)\s+(?:[\w\-']+,?\s+){0,4}?"
     r"(?:asbl|ong|association|organisation|organisme|institution|h[oô]pital|service|centre|maison|r[ée]seau|vzw|"
     r"organisatie|ngo|non-profit|organization|ziekenhuis|centrum|dienst|netwerk|structure|clinique|f[ée]d[ée]ration|"
     r"initiative|projet|employeur|intercommunale|office|agence|agency|charity|hospital|[ée]tablissement|"
@@ -45,12 +47,12 @@ _IS_A = re.compile(
 )
 # Organisation names built on a type word: "CPAS de Namur", "ASBL Le Méandre", "Hôpital X".
 _TYPED_ORG = re.compile(
-    r"\b(?P<org>(?:CPAS|OCMW|Ville|Commune|Stad|Gemeente|Province|Provincie|Région|Hôpital|Clinique|CHU|CHR|"
+    r"\b(?P<org>(?:CPAS|C\.P\.A\.S\.|OCMW|Ville|Commune|Stad|Gemeente|Province|Provincie|Région|Hôpital|Clinique|CHU|CHR|"
     r"Centre Hospitalier|Centre hospitalier|Kliniek|Ziekenhuis|AZ|UZ|PZ|UPC|ASBL|asbl|VZW|vzw|"
     r"Service de [Ss]anté [Mm]entale|Centre de [Ss]anté [Mm]entale|CGG|Maison médicale|Fondation|Croix-Rouge|"
     r"Réseau|Netwerk|Fédération|Federatie|Ligue|Plate-forme|Plateforme|Overlegplatform|SSM|IHP|MSP|AMO|CGG|CAW|PZ|"
     r"Centre|Centrum|Maison|Clinique|Association|Beschut Wonen|Huis|Lokaal Bestuur|SPF|Service public|Observatoire)"
-    r"(?:\s+(?:de|du|des|d'|van|voor)?\s*" + _NAME + r")?)"
+    r"(?:[ \t]+(?:de|du|des|d'|van|voor|le|la|les|l')?[ \t]*" + _NAME + r")?)"
 )
 # A body the post works with, reports to or is funded by is not the one that hires: "coopérer avec les
 # autorités du SPF X", "en collaboration avec le CPAS", "financé par la Région", "samenwerking met het CGG".
@@ -171,8 +173,8 @@ _GENERIC_WORDS = set(
 )
 # Where offers are republished, not who hires: job portals, platforms, a site's own name.
 _REPUBLISHER = re.compile(
-    r"(?i)(?:vacatureplatform|jobplatform|plateforme (?:emploi|d'emploi|des metiers|des offres)|portail|portal|"
-    r"jobsite|job ?board|jobbank|\.(?:be|com|org|net|eu))"
+    r"(?i)(?:vacatureplatform|jobplatform|plateforme (?:emploi|d'emploi|des metiers|des offres)|portail|portal\b|"
+    r"jobsite|job ?board|jobbank|\bjobs\b|career|\.(?:be|com|org|net|eu)\b)"
 )
 _LEGAL_FORM = re.compile(
     r"\s*\b(?:asbl|a\.s\.b\.l\.|vzw|v\.z\.w\.|aisbl|srl|sprl|sa|nv|bv)\b\.?\s*$", re.IGNORECASE
@@ -201,8 +203,15 @@ _TITLE_NOISE = re.compile(
 )
 
 
+_DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}(?:[A-Z]\b\.?)?")
+_REPEATED_WORD = re.compile(r"\b(\w+)\s+\1\b")
+
+
 def clean_org(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:-–'’")
+    # "C.P.A.S. de Montigny" → "CPAS de Montigny"; "Gemeente Gemeente Kaprijke" (a logo above the name) → once
+    name = _DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), name)
+    name = _REPEATED_WORD.sub(r"\1", name)
     name = _PARENTHETICAL.sub("", name)
     name = re.sub(r"^(?:(?:le|la|les|de|het)\s+|l'\s*)", "", name, flags=re.IGNORECASE)
     name = re.sub(r"^(?:asbl|vzw|a\.s\.b\.l\.)\s+(?=[A-ZÀ-Ý])", "", name, flags=re.IGNORECASE)
@@ -308,7 +317,9 @@ def _from_subject(doc: Doc, limit: int = 4000) -> dict[str, Found]:
             not doc.text[line_start : match.start()].strip()
             and not doc.text[match.end() : line_end if line_end >= 0 else len(doc.text)].strip()
         )
-        if _NO_SUBJECT_AFTER.match(doc.folded, match.end()) or alone:
+        # "Un contractuel peut être recherché", "personnel engagé": a participle, no one recruiting.
+        participle = doc.text[match.end() - 1 : match.end()] in "éÉ"
+        if _NO_SUBJECT_AFTER.match(doc.folded, match.end()) or alone or participle:
             continue  # the speaker recruits, or a lone menu word ("Zoeken") on its own line
         found = _subject_before(doc, match.start())
         if found:
@@ -324,12 +335,17 @@ def _from_self_presentation(doc: Doc) -> dict[str, Found]:
     return {}
 
 
+_CAPITALS_TERMS = re.compile(r"[ \t]+(?:A|À|EN|TEMPS|PLEIN|MI-TEMPS|CDI|CDD|VOLTIJDS|DEELTIJDS|H/F|M/V)\b")
+
+
 def _from_typed_name(doc: Doc) -> dict[str, Found]:
     counts: dict[str, tuple[int, int, str]] = {}
     for match in _TYPED_ORG.finditer(doc.text):
-        org = clean_org(match.group("org"))
+        # "DIRECTEUR GENERAL DE CPAS A TEMPS PLEIN": in a title in capitals the name stops at the post's terms.
+        raw = _CAPITALS_TERMS.split(match.group("org"))[0]
+        org = clean_org(raw)
         key = fold(org)
-        if len(match.group("org").split()) < 2 or not _plausible(match.group("org")):
+        if len(raw.split()) < 2 or not _plausible(raw):
             continue
         if _PARTNER_CUE.search(doc.folded, max(0, match.start() - 70), match.start()):
             continue
@@ -400,6 +416,101 @@ def _from_title_parts(doc: Doc) -> dict[str, Found]:
     return {}
 
 
+# "Travailleurs sociaux (m/f/x) pour la Communauté française", "Verpleegkundige voor de gevangenissen van de FOD
+# Justitie": a title naming the post and, after it, the body it is for.
+_FOR_BODY = re.compile(
+    r"\s(?:pour|voor|chez|bij|for|at)\s+(?:(?:la|le|les|l'|de|het|the|des|du)\s*)?"
+    r"(?:[^\n]{0,60}?\s(?:van|de|du|des|of)\s+(?:(?:la|le|l'|de|het|the)\s*)?)?"
+    r"(?P<org>" + _NAME + r"(?:[ \t]+[a-zà-ÿ]{3,})?)\s*$"
+)
+_UNIT_WORD = re.compile(
+    r"(?i)^(?:dienst|service|departement|département|afdeling|cellule|direction|directie|division)\b"
+)
+_GENDER_MARK = re.compile(r"\(\s*[hfmvwx]\s*[/\-]\s*[hfmvwx](?:\s*[/\-]\s*[hfmvwx])?\s*\)", re.IGNORECASE)
+
+
+def _from_title_for_body(doc: Doc) -> dict[str, Found]:
+    for part in title_parts(doc, lines=3):
+        if categorize(part.text) is None and not _GENDER_MARK.search(part.text):
+            continue
+        match = _FOR_BODY.search(part.text)
+        if match and _looks_like_org(match.group("org")) and _plausible(match.group("org")):
+            org, start = match.group("org"), part.start + match.start("org")
+            header = _header_line(doc) or _title_org_above(doc, part.line_index)
+            # "OCMW X" above "Psycholoog voor het Sociaal Huis", or "… van Dienst Vreemdelingenzaken" under
+            # "SPF Intérieur": the title names a service of the body the header names.
+            if header and fold(header[0]) != fold(org) and (header[2] or _UNIT_WORD.match(org)):
+                unit = Found(clean_org(org), 0.75, part.text, start, "title-for-body")
+                return {**_split_unit(header[0], header[1], "header-line", 0.8), "employer_unit": unit}
+            return _split_unit(org, start, "title-for-body", 0.8)
+    return {}
+
+
+def _title_org_above(doc: Doc, line_index: int) -> tuple[str, int, bool] | None:
+    """ "OCMW Herentals – Vacature" above the title: the organisation part of a line above."""
+    for part in title_parts(doc, lines=line_index):
+        text = part.text
+        if categorize(text) is None and _looks_like_org(text) and _has_proper_name(text) and _plausible(text):
+            return text, part.start, True
+    return None
+
+
+def _is_role_title(text: str) -> bool:
+    return len(text) <= 160 and (
+        categorize(text, head_only=True) is not None or bool(_GENDER_MARK.search(text))
+    )
+
+
+def _header_name(text: str) -> bool:
+    """A line that is a name and nothing else: no sentence, label, date, place or role."""
+    words = text.split()
+    folded = fold(text)
+    return (
+        2 <= len(text) <= 120
+        and len(words) <= 14
+        and text[0].isupper()
+        and not re.search(r"[:!?;@|]|\d|\.$|\s[–—-]\s", text)
+        and not _POST_TERMS.search(folded)
+        and not _RECRUIT_VERB.search(" " + folded)
+        and label_of(text) is None
+        and categorize(text) is None
+        and belgium.place(text) is None
+        and _NAME_LINE.fullmatch(text) is not None
+        and (_looks_like_org(text) or _has_proper_name(text))
+        and _plausible(text)
+        and not _TITLE_NOISE.match(text)
+    )
+
+
+# "Office de la Naissance et de l'Enfance", "SPP Intégration sociale", "Centre hospitalier X (Thuir)"
+_NAME_LINE = re.compile(
+    r"[A-ZÀ-Ý0-9][\w'’&\-.]*(?:,?[ \t]+(?:[dl]['’])?[\w'’&\-.]+){0,13}(?:[ \t]*\([^()\n]{2,40}\))?"
+)
+_POST_TERMS = re.compile(
+    r"\b(?:cdi|cdd|temps|plein|mi-temps|voltijds|deeltijds|contrat|contract|vacature|emploi)\b"
+)
+
+
+def _from_header_line(doc: Doc) -> dict[str, Found]:
+    """Portals and public notices print the employer on its own line next to the title:
+    "Psychologue (m/f/x)\nSPF Sécurité sociale", "Centre hospitalier X (Thuir)\nPsychologue …"."""
+    found = _header_line(doc)
+    return _split_unit(found[0], found[1], "header-line", 0.8) if found else {}
+
+
+def _header_line(doc: Doc) -> tuple[str, int, bool] | None:
+    """(name, start, above the title): the line right under the title, else the nearest name above it."""
+    lines = doc.nonblank[:4]
+    for index, line in enumerate(lines[:3]):
+        if not _is_role_title(line.text):
+            continue
+        for other in (index + 1, *range(index - 1, -1, -1)):
+            if other < len(lines) and _header_name(lines[other].text.strip()):
+                return lines[other].text.strip(), lines[other].start, other < index
+        return None
+    return None
+
+
 def _from_legal_form(doc: Doc) -> dict[str, Found]:
     counts: dict[str, tuple[int, int, str]] = {}
     for match in _WITH_LEGAL_FORM.finditer(doc.text):
@@ -427,6 +538,7 @@ def _from_signature(doc: Doc) -> dict[str, Found]:
         sentence = "," in text or text.endswith(".")
         if (
             len(text) <= 80
+            and label_of(text) is None
             and "@" not in text
             and not re.search(r"\d{4}", text)
             and not sentence
@@ -503,6 +615,8 @@ def find_employer(doc: Doc, *, apply_email: str | None = None) -> dict[str, Foun
     strategies = (
         _from_label,
         _from_carrier,
+        _from_title_for_body,
+        _from_header_line,
         _from_subject,
         _from_title_parts,
         _from_legal_form,

@@ -53,6 +53,19 @@ def _number(text: str) -> Decimal | None:
         return None
 
 
+# "Salaire brut : 2.206,57 / mois": after a salary label the amount needs no currency sign.
+_SALARY_LABEL_BEFORE = re.compile(
+    r"(?:salaire|remuneration|traitement|brutoloon|loon|salaris|salary)(?: mensuel)?(?: brut| bruto| gross)?"
+    r"(?: mensuel)?\s*:\s*(?:entre\s+|de\s+|van\s+|tussen\s+)?$"
+)
+
+
+def _alone_on_line(doc: Doc, match: re.Match[str]) -> bool:
+    """ "2422€" alone on a line of a portal's header: the pay the portal shows."""
+    line = doc.line_at(match.start("num"))
+    return line.number < 12 and doc.folded[line.start : line.end].strip() == match.group(0).strip()
+
+
 def _amounts(doc: Doc) -> list[tuple[int, Decimal, str]]:
     """Amounts in euros with pay words around them and no 'not pay' word just before."""
     out = []
@@ -61,9 +74,11 @@ def _amounts(doc: Doc) -> list[tuple[int, Decimal, str]]:
         has_currency = (
             match.group("cur") or "€" in window or "eur" in doc.folded[match.start() : match.start() + 4]
         )
-        if not has_currency:
-            continue
         value = _number(match.group("num"))
+        if not has_currency and not _SALARY_LABEL_BEFORE.search(
+            doc.folded, max(0, match.start() - 45), match.start("num")
+        ):
+            continue
         if value is None or value < 5:
             continue
         before = doc.folded[max(0, match.start() - 70) : match.start()]
@@ -71,7 +86,7 @@ def _amounts(doc: Doc) -> list[tuple[int, Decimal, str]]:
         # "… 2.874,66 €) ; chèques-repas": what follows a clause break belongs to the next clause.
         if _NOT_PAY.search(before[-40:]) or _NOT_PAY.search(re.split(r"[;)\n]", after[:20])[0]):
             continue
-        if not _PAY_CONTEXT.search(before + " " + after):
+        if not _PAY_CONTEXT.search(before + " " + after) and not _alone_on_line(doc, match):
             continue
         context = before[-50:] + match.group(0) + after
         bottom = _RANGE_BOTTOM.search(before)
@@ -123,7 +138,7 @@ def _scale_text(kind: str, match: re.Match[str], original: str) -> str:
     if kind == "cp":
         return f"{_committee(original)} {numbers[0]}"
     if kind == "bareme":
-        return f"{_scale_word(original)} {numbers[0]}"
+        return f"{_scale_word(original)} {numbers[0].replace('/', '.')}"
     if kind == "code":
         return f"{_scale_word(original)} {numbers[0].upper()}"
     if kind == "named":
@@ -131,7 +146,12 @@ def _scale_text(kind: str, match: re.Match[str], original: str) -> str:
     if kind == "am":
         return re.sub(r"\s+", "", original[match.start(match.lastindex or 1) - match.start() :]).upper()
     # "a1a-a3a" → "A1a-A3a", "bh1" → "BH1": grade letters in capitals, a sub-grade letter as written.
-    return re.sub(r"\b([a-e])(h?)(\d)", lambda m: (m[1] + m[2]).upper() + m[3], numbers[0].replace(" ", ""))
+    grades = numbers[0].replace(" ", "").split("-")
+    grade = (
+        "-".join(grades[:: len(grades) - 1]) if len(grades) > 2 else "-".join(grades)
+    )  # "B1-B2-B3" → "B1-B3"
+    grade = grade.upper() if len(grade) == 1 else grade
+    return re.sub(r"\b([a-e])(h?)(\d)", lambda m: (m[1] + m[2]).upper() + m[3], grade)
 
 
 def _scale_word(original: str) -> str:
@@ -162,6 +182,8 @@ def _pay_scale(doc: Doc) -> dict[str, Found]:
             original = doc.text[match.start() : match.end()]
             if kind == "named" and not original.split()[-1].isupper():
                 continue
+            if kind == "grade" and len(match.group(1)) == 1 and not doc.text[match.start(1)].isupper():
+                continue  # "de niveau à définir": a level letter is a capital
             candidate = (SCALE_PRECISION[kind], match.start(), _scale_text(kind, match, original))
             best = min(best or candidate, candidate)
             break

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..document import Doc
+from ..labels import label_of
 from ..normalize import fold
 from ..title import title_parts
 from ..types import Found
@@ -20,7 +21,8 @@ from ..vocab_roles import (
 
 # Inclusive-writing endings: "chargé·e", "directeur·rice", "médical-e", "infirmier(ère)", "psychologue/s".
 _INCLUSIVE = re.compile(
-    r"(?<=\w)\s?[·.\-/(]\s?(?:e|es|rice|trice|euse|euses|ere|ère|ne|le|se|s|ve|x|ice)\)?(?=\W|$)"
+    r"(?<=\w)\s?[·.\-/(]\s?(?:e|es|rice|trice|euse|euses|ere|ère|ne|le|se|s|ve|x|ice)\)?(?=\W|$)|"
+    r"(?<=\w)\(st\)(?=er\b)"  # "maatschappelijk werk(st)er"
 )
 _GENDER_TAG = re.compile(
     r"\(\s*[hfmvxw](?:\s*/\s*[hfmvxw]){1,2}\s*\)|\b[hfmvx]\s*/\s*[hfmvx](?:\s*/\s*[hfmvx])?\b", re.IGNORECASE
@@ -37,6 +39,7 @@ _COMPOUND_HEADS = {
     "coordinateur": ("coordinator",),
     "educateur": ("begeleider", "opvoeder"),
     "infirmier": ("verpleegkundige",),
+    "medecin": ("arts",),
     "paramedical": ("therapeut", "logopedist"),
 }
 _COMPOUND_RES = tuple(
@@ -54,13 +57,15 @@ _NAMED_DEPARTMENT = re.compile(
     r"^(?:Direction|Direction générale|Département|Departement|Cellule|Division|Afdeling|Dienst|Department|"
     r"Directorate)\s+(?:[A-ZÀ-Ý][\w'-]+|de la [A-ZÀ-Ý]|du [A-ZÀ-Ý]|des [A-ZÀ-Ý])"
 )
+# "Médecine pour le Peuple", "médecine générale": the discipline, not the doctor.
+_DISCIPLINE = re.compile(r"medecine")
 _OTHER_RE = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(s) for s in OTHER_ROLE_STEMS) + ")")
 _ARTICLE = r"(?:" + "|".join(ARTICLES) + r")"
 _PRAISE = r"(?:" + "|".join(PRAISE) + r")"
 _RECRUIT = re.compile(
     r"(?:"
     + "|".join(sorted(RECRUIT_VERBS, key=len, reverse=True))  # "zoeken we" before "zoeken"
-    + r")(?:,[^,\n]{3,90},)?(?:\s+|(?<='))"  # "recrute, pour son IHP à Nivelles, un·e …"
+    + r")(?:,[^,\n]{3,90},)?(?:\s*:\s*\n[-•*]?\s*|\s+|(?<='))"  # "recrute, pour son IHP à Nivelles, un·e …"
     r"(?:(?:d'urgence|activement|actuellement|momenteel|dringend|nog|statutaire|contractuel)\s+)?"
     r"(?:(?:" + _ARTICLE + r")(?:\s+|(?<='))){0,2}(?:\d+\s+)?(?:" + _PRAISE + r"\s+){0,2}"
     r"(?P<role>(?:[^\n.;:!?]|\.(?=[a-z])){3,120})"
@@ -70,12 +75,14 @@ _ROLE_END = re.compile(
     r"\s(?:pour|afin|a temps|a mi-temps|en cdi|en cdd|dans le cadre|dans|qui|au sein|sous contrat|"
     r"voor|met|die|om|in het|binnen|te |en vue|avec|with|for|to join|to |at|h/f|m/v|en contrat|"
     r"a partir|des le|contrat|cdi|cdd|temps plein|mi-temps|voltijds|deeltijds|\d)|[,\[–—]|\s-\s|"
-    r"\((?!(?:e|es|ere|rice|trice|euse|ne|le)\))"
+    r"\((?!(?:e|es|ere|rice|trice|euse|ne|le|st)\))"
 )
 _AS_ROLE = re.compile(r"(?:en tant que|en qualite de|als|as)\s+(?P<role>(?:[^\n,.;:]|\.(?=[a-z])){3,80})")
 _TITLE_NOISE = re.compile(
     r"^(?:offre d'emploi|offre|vacature|job|emploi|poste|nous recrutons|on recrute|wij zoeken|"
-    r"appel a candidatures?|recrutement|vacancy|we're hiring|we are hiring)\s*[:\-–]?\s*",
+    r"appel a candidatures?|recrutement|vacancy|we're hiring|we are hiring|"
+    # a reference code before the title: "2025-087 Médiateur", "AFG24081 - Psychologue"
+    r"(?:ref(?:erence)?\.?\s*:?\s*)?(?=[a-z]{0,6}\d)[a-z0-9]{2,8}[-/]?\d{2,6}(?=\s))\s*[:\-–]?\s*",
 )
 _ALL_CAPS = re.compile(r"^[^a-zà-ÿ]*$")
 _LEADING_ARTICLE = re.compile(
@@ -90,7 +97,7 @@ _DANGLING = re.compile(
     r"(?:\s+(?:à|a|au|aux|en|de|du|des|d'|pour|par|avec|te|in|voor|van|op|met|at|for|of|on))+$", re.I
 )
 # A logo or site name glued to the title: "NonMarchandJobsPsychologue".
-_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])")
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=[A-ZÀ-Ý]{3})(?=[A-ZÀ-Ý][a-zà-ÿ])")
 
 
 def normalize_title(title: str) -> str:
@@ -119,6 +126,8 @@ def categorize(title: str, *, head_only: bool = False) -> str | None:
     best: tuple[int, str] | None = None
     for category, pattern in (*_STEM_RES, *_COMPOUND_RES):
         match = pattern.search(folded)
+        while match and _DISCIPLINE.match(folded, match.start()):
+            match = pattern.search(folded, match.end())
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), category)
     if best is None:
@@ -150,7 +159,7 @@ def _from_label(doc: Doc) -> dict[str, Found]:
     for item in doc.labelled_values("role"):
         value = item.value.strip()
         # "Fonction" over a list of tasks ("- Soins infirmiers et accompagnement…."): a description, not a title.
-        if value.endswith(".") or value.startswith(("-", "•", "*", "–")):
+        if (value.endswith(".") and len(value.split()) > 14) or value.startswith(("-", "•", "*", "–")):
             continue
         if len(item.value) <= 120:
             found = _found_role(item.value, 0.95, item.start, "label")
@@ -176,6 +185,48 @@ def _from_title_line(doc: Doc) -> dict[str, Found]:
         offset = part.start + len(part.text) - len(text)
         confidence = 0.85 if part.line_index < 3 else 0.7
         found = _found_role(text, confidence, offset, "title-line", head_only=True)
+        # A trade outside the sector's usual ones ("Médiateur interculturel") is the title only when it
+        # opens the document.
+        if found and (found["role_category"].value != "other" or part.line_index == 0):
+            return found
+    return {}
+
+
+_MARKED_TITLE = re.compile(
+    r"^(?P<role>[^\n]{3,90}?)\s*(?:\(\s*[hfmvxw](?:\s*/\s*[hfmvxw]){1,2}\s*\)|\b[hfmvx]/[hfmvx]/[hfmvx]\b)",
+    re.IGNORECASE,
+)
+
+
+def _from_marked_title(doc: Doc) -> dict[str, Found]:
+    """ "Partenaire Enfants Parents (h/f/x)": whatever the words, the gender marker closes a job title."""
+    for line in doc.nonblank[:4]:
+        match = _MARKED_TITLE.match(line.text)
+        if not match or _RECRUIT.search(fold(match.group("role"))) or label_of(line.text):
+            continue
+        role = normalize_title(match.group("role"))
+        if not role or _DEPARTMENT.match(fold(role)):
+            continue
+        category = categorize(role) or "other"
+        return {
+            "role": Found(role, 0.75, line.text, line.start, "marked-title"),
+            "role_category": Found(category, 0.6, role, line.start, "marked-title"),
+        }
+    return {}
+
+
+# "Le/la chargé·e de projet coordonne …": the inclusive article of a job description.
+_INCLUSIVE_ARTICLE = re.compile(
+    r"(?:^|[.\n]\s*)(?:le/la|le·la|le\.la)\s+(?P<role>(?:[^\n.;:!?]|\.(?=[a-z])){3,80})"
+)
+
+
+def _from_inclusive_article(doc: Doc) -> dict[str, Found]:
+    for match in _INCLUSIVE_ARTICLE.finditer(doc.folded):
+        start = match.start("role")
+        title = _cut_role(match.group("role"), doc.text[start : match.end("role")])
+        title = re.split(r"\s(?:est|sera|jouera|assure|coordonne|travaille|a|participe)\b", title)[0]
+        found = _found_role(title, 0.6, start, "inclusive-article", head_only=True)
         if found and found["role_category"].value != "other":
             return found
     return {}
@@ -215,8 +266,10 @@ STRATEGIES = (
     _from_label,
     _from_recruit_phrase_in_head,
     _from_title_line,
+    _from_marked_title,
     _from_recruit_phrase,
     _from_as_phrase,
+    _from_inclusive_article,
 )
 
 

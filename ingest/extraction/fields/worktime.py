@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..document import Doc
+from ..labels import label_of
 from ..types import Found
 from ..vocab_worktime import (
     FRACTION_PATTERNS,
@@ -42,10 +43,14 @@ _NOT_THIS_POST = re.compile(
 )
 
 
-def _fractions(folded: str, start: int, end: int) -> list[tuple[int, float | None, int]]:
+def _fractions(
+    folded: str, start: int, end: int, skip: tuple[tuple[int, int], ...] = ()
+) -> list[tuple[int, float | None, int]]:
     out = []
     for pattern, fte in _FRACTIONS:
         for match in pattern.finditer(folded, start, end):
+            if any(a <= match.start() < b for a, b in skip):
+                continue
             before = folded[max(0, match.start() - 60) : match.start()]
             text = match.group(0)
             if ("etp" in text or "vte" in text or "fte" in text) and _TEAM_CONTEXT.search(before[-35:]):
@@ -93,8 +98,20 @@ def _week_fractions(folded: str, start: int, end: int) -> list[tuple[int, float 
     return out
 
 
+def _label_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """ "Temps plein/temps partiel" alone on its line is a portal's field name, not the post's time."""
+    spans = []
+    for line in doc.nonblank:
+        found = label_of(line.text)
+        if found and found[0] == "work_time":
+            spans.append((line.start, line.start + found[2]))
+    return tuple(spans)
+
+
 def _decide(doc: Doc, start: int, end: int, strategy: str, confidence: float) -> dict[str, Found]:
-    fractions = _fractions(doc.folded, start, end) + _week_fractions(doc.folded, start, end)
+    fractions = _fractions(doc.folded, start, end, _label_spans(doc)) + _week_fractions(
+        doc.folded, start, end
+    )
     hours = _hours(doc.folded, start, end)
     if not fractions and not hours:
         return {}

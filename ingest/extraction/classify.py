@@ -46,10 +46,15 @@ _JOB_HEADING = re.compile(
 JOB_HEADING_WEIGHT = 1.0
 MIN_JOB_HEADINGS = 2
 # "Le CPAS recrute cinquante assistants sociaux", "UPC zoekt 500 medewerkers": hiring in bulk is news.
+_MANY = (
+    r"(?:pas moins de |plus de |quelque |ruim |meer dan |maar liefst |over |more than )?"
+    r"(?:\d{2,}|dix|vingt|trente|quarante|cinquante|soixante|cent|centaine|tien|twintig|dertig|veertig|vijftig|"
+    r"zestig|honderd|dozens)\b(?!\s*(?:h|u|uur|heures|%|ans|jaar|maanden|mois|jours|dagen))"
+)
 _BULK_HIRING = re.compile(
-    r"\b(?:recrute|engage|zoekt|werft|aanwerven|hire|hiring|recruit)\w*\s+(?:pas moins de |plus de |quelque |"
-    r"ruim |meer dan |maar liefst |over |more than )?(?:\d{2,}|dix|vingt|trente|quarante|cinquante|soixante|"
-    r"cent|centaine|tien|twintig|dertig|veertig|vijftig|zestig|honderd|dozens)\b(?!\s*(?:h|u|uur|heures|%|ans|jaar))"
+    r"\b(?:recrute|engage|zoekt|werft|hire|hiring|recruit)\w*\s+(?:[a-z]+\s+){0,3}?" + _MANY + r"|"
+    # "wil veertig verpleegkundigen aanwerven", "veut engager cinquante éducateurs"
+    r"\b" + _MANY + r"\s+(?:[a-z\-]+\s+){1,4}(?:aanwerven|aan te werven|in dienst nemen|recruter|engager)\b"
 )
 BULK_HIRING_WEIGHT = 3.0
 MIN_JOB_FIELDS = 2

@@ -171,6 +171,10 @@ def _period_role(doc: Doc, mention: Mention, cues: list[Cue]) -> tuple[Role, int
     match = _PERIOD_END.search(doc.folded, window_start, mention.start)
     if not match:
         return None
+    sentence_start, _ = doc.sentence_bounds(match.start())
+    if any(c.kind == "exam" and sentence_start <= c.start < match.start() for c in cues):
+        # "Épreuve orale (pour les candidats retenus) : entre le 3 et le 7 novembre": the exam's days
+        return Role("exam", STRONG, match.start()), match.start("first")
     if topic(doc, match.start()) == "apply" or _deadline_cue_in_sentence(doc, cues, match.start()):
         return Role("deadline", STRONG, match.start()), match.start("first")
     return Role("period", STRONG, match.start()), match.start("first")

@@ -34,6 +34,14 @@ def unify_characters(text: str) -> str:
     return text
 
 
+def unify_tab_tables(text: str) -> str:
+    """ "Fonction<TAB>Contrat<TAB>Barème": a row of a table pasted with tabs keeps its cells apart as " | "."""
+    return "\n".join(
+        re.sub(r"[ ]*\t+[ ]*", " | ", line) if len(re.findall(r"\S\s*\t+\s*(?=\S)", line)) >= 2 else line
+        for line in text.split("\n")
+    )
+
+
 def unify_line_endings(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -66,6 +74,7 @@ STEPS = (
     unify_line_endings,
     unify_characters,
     unify_dashes,
+    unify_tab_tables,
     unify_spaces,
     unify_bullets,
     unify_table_rows,

@@ -83,8 +83,14 @@ def _positions(doc: Doc, role: dict[str, Found]) -> list[Position]:
     shared = {name: replace(f, confidence=f.confidence * 0.8, start=-1) for name, f in shared.items()}
     positions = []
     for section in sections:
-        section_doc = Doc(doc.text[section.start : section.end])
-        own = _shifted(_position_fields(section_doc), section.start)
+        if section.labelled is not None:
+            # A table row: its fields come from its cells read under their column labels, and point at the row.
+            own = {
+                name: replace(f, start=section.start)
+                for name, f in _position_fields(Doc(section.labelled)).items()
+            }
+        else:
+            own = _shifted(_position_fields(Doc(doc.text[section.start : section.end])), section.start)
         positions.append(Position(MappingProxyType({**shared, **own, **_section_role(section)})))
     return positions
 

@@ -16,7 +16,7 @@ from .labels import label_of
 
 # "Poste 1 :", "Fonction 2 -", "Vacature 3:", "1.", "2)", "A." before a title.
 _SECTION_PREFIX = re.compile(
-    r"^(?:(?:poste|fonction|profil|vacature|functie|job|position)\s*(?:n°\s*)?\d+\s*[:.\-–—)]?\s*|\d\s*[.)]\s+|"
+    r"^(?:[>»#=*]+\s*)?(?:(?:poste|fonction|profil|vacature|functie|job|position)\s*(?:n°\s*)?\d+\s*[:.\-–—)]?\s*|\d\s*[.)]\s+|"
     r"[a-d]\)\s+)",
 )
 _BULLET = re.compile(r"^(?:[•\-*–—▪·►✓o]\s)")
@@ -36,6 +36,8 @@ class Section:
     title: str
     start: int
     end: int
+    # A row of a table of posts, rewritten as "Header: cell" lines so each cell is read under its column's label.
+    labelled: str | None = None
 
 
 def _title_of(text: str) -> str | None:
@@ -105,9 +107,48 @@ def _listed_posts(doc: Doc) -> list[Section]:
     return []
 
 
+_CELL_SPLIT = re.compile(r"\s*\|\s*|\t+")
+_RULE = re.compile(r"^[\s\-+=|:_]+$")
+_PARENS = re.compile(r"\s*\([^)]*\)")
+
+
+def _cells(text: str) -> list[str]:
+    return [cell for cell in _CELL_SPLIT.split(text.strip().strip("|")) if cell is not None]
+
+
+def _table_rows(doc: Doc) -> list[Section]:
+    """ "N° | Poste | Temps de travail | Contrat | Barème" and a row per post under it."""
+    lines = doc.nonblank
+    for index, line in enumerate(lines):
+        header = _cells(line.text)
+        if len(header) < 3:
+            continue
+        keys = [label_of(_PARENS.sub("", cell) + ":") for cell in header]
+        role_column = next((i for i, key in enumerate(keys) if key and key[0] == "role"), None)
+        if role_column is None or sum(1 for key in keys if key) < 2:
+            continue
+        rows = []
+        for row in lines[index + 1 : index + 2 + MAX_POSITIONS]:
+            if _RULE.match(row.text):
+                continue
+            cells = _cells(row.text)
+            if len(cells) != len(header):
+                break
+            title = _title_of(cells[role_column])
+            if not title:
+                break
+            labelled = "\n".join(
+                f"{_PARENS.sub('', name)}: {cell}" for name, cell in zip(header, cells, strict=True) if cell
+            )
+            rows.append(Section(title, row.start, row.end, labelled))
+        if len(rows) >= 2:
+            return rows
+    return []
+
+
 def split_positions(doc: Doc) -> list[Section]:
     """Sections of the posts announced, or [] when the document announces a single post."""
-    return _headed_sections(doc) or _listed_posts(doc)
+    return _table_rows(doc) or _headed_sections(doc) or _listed_posts(doc)
 
 
 def shared_text(doc: Doc, sections: list[Section]) -> str:

@@ -277,6 +277,17 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "a annonce": 1.5,
         "heeft aangekondigd": 1.5,
         "stand van zaken": 2.0,
+        # a news site's furniture
+        "leestijd": 2.0,
+        "lees ook": 1.5,
+        "temps de lecture": 2.0,
+        "lire aussi": 1.5,
+        "a lire aussi": 1.5,
+        "read more": 0.5,
+        ", zegt": 1.5,
+        ", reageert": 1.5,
+        ", explique": 1.0,
+        ", declare": 1.5,
         "etat des lieux": 1.5,
         # reported speech and surveys: someone writes about employers, not for one
         "tekort": 2.0,

@@ -72,7 +72,7 @@ SCALE_PRECISION = {
 PAY_CONTEXT = (
     r"salaire|remuneration|traitement|bareme|brut|bruto|net|netto|loon|verloning|salaris|salary|pay|wedde|"
     r"mensuel|par mois|/ ?mois|per maand|/ ?maand|annuel|par an|per jaar|/an|jaarloon|de l'heure|par heure|/h\b|per uur|"
-    r"gross|monthly|per year|per month|per hour|a partir de|vanaf|entre|tussen|minimum|echelle"
+    r"gross|monthly|per year|per month|per hour|a partir de|vanaf|entre|tussen|minimum|echelle|minimaal|maximaal|oplopen tot|jusqu'a|up to"
 )
 # Amounts near these words are not the post's pay.
 NOT_PAY = (

@@ -198,6 +198,8 @@ ROLE_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "charge·e de communication",
             "chargee de communication",
             "policy officer",
+            "advocacy officer",
+            "officer",
         ),
     ),
     (

@@ -15,6 +15,24 @@ Nous cherchons :
 Candidatures au plus tard le 31 mai 2026 à jobs@glycines.example.
 """
 
+PIPE_TABLE = """Centre Les Aulnes – nous recrutons pour deux fonctions
+
+N° | Poste | Temps de travail | Contrat | Barème (CP 332)
+---+-------+------------------+---------+----------------
+1 | Psychologue clinicien·ne | mi-temps - 19h/semaine | CDI | 1.80
+2 | Assistant·e social·e | 3/4 temps - 28h30/semaine | CDD 12 mois | 1.55
+
+Candidatures au plus tard le 12 octobre 2026 à jobs@aulnes.example.
+"""
+
+TAB_TABLE = (
+    "Het CGG Zonnedauw zoekt voor twee functies:\n\n"
+    "Functie\tUurrooster\tContract\tBarema\n"
+    "Psycholoog volwassenen\tvoltijds (38u)\tonbepaalde duur\tIFIC 15\n"
+    "Maatschappelijk werker\thalftijds\tvervanging\tIFIC 14\n\n"
+    "Solliciteren tot 3 maart 2027 via jobs@zonnedauw.example.\n"
+)
+
 CAPITAL_HEADS = """Clinique psychiatrique Les Peupliers – Postes vacants
 
 Notre hôpital recrute :
@@ -105,6 +123,20 @@ def fields(position: dict, *names: str) -> tuple:
         ),
         (DUTCH_COUNT_INTRO, [("Psychiater", "CDI", 1.0, None), ("Psycholoog", "CDD", 0.5, None)]),
         (
+            PIPE_TABLE,
+            [
+                ("Psychologue clinicien·ne", "CDI", 0.5, "barème 1.80"),
+                ("Assistant·e social·e", "CDD", 0.75, "barème 1.55"),
+            ],
+        ),
+        (
+            TAB_TABLE,
+            [
+                ("Psycholoog volwassenen", "CDI", 1.0, "IFIC 15"),
+                ("Maatschappelijk werker", "remplacement", 0.5, "IFIC 14"),
+            ],
+        ),
+        (
             NUMBERED_WITH_LABEL_WORD,
             [
                 ("Assistant·e social·e (accueil)", "CDI", 0.5, "barème 1.55"),
@@ -130,6 +162,8 @@ def fields(position: dict, *names: str) -> tuple:
         "intro-and-dash-list",
         "capital-heads",
         "dutch-count-intro",
+        "pipe-table-of-posts",
+        "tab-table-of-posts",
         "numbered-with-label-word",
         "numbered-with-articles",
         "dutch-compound-titles",

@@ -36,12 +36,12 @@ _SUBJECT_NOISE = re.compile(
 )
 # "X est une ASBL", "X is een vzw": a self-presentation.
 _IS_A = re.compile(
-    r"(?:^|[.!?]\s+|\n|,[ \t]+)(?i:(?:le|la|les|l'|de|het)\s+)?"
+    r"(?:^|[.!?]\s+|\n|,[ \t]+)(?i:(?:le|la|les|l'|de|het|the)\s+)?"
     # The subject may carry lowercase words ("Office wallon de la Santé psychique", "Clinique psychiatrique X").
     r"(?P<org>[A-ZÀ-Ý0-9][\w'’&\-.]*(?:[ \t]+[\w'’&\-()]+){0,8}?)"
     r"\s+(?i:(?:est|is|was)\s+(?:une?|een|an?)\s+(?:[\w\-']+,?\s+){0,4}?"
     r"(?:asbl|ong|association|organisation|organisme|institution|h[oô]pital|service|centre|maison|r[ée]seau|vzw|"
-    r"organisatie|ngo|non-profit|organization|ziekenhuis|centrum|dienst|netwerk|structure|clinique|f[ée]d[ée]ration|"
+    r"organisatie|ngo|non-profit|organization|network|alliance|ziekenhuis|centrum|dienst|netwerk|structure|clinique|f[ée]d[ée]ration|"
     r"initiative|projet|employeur|intercommunale|office|agence|agency|charity|hospital|[ée]tablissement|"
     r"administration|vereniging|instelling|voorziening|foundation|fondation)\b)",
 )
@@ -66,7 +66,7 @@ _PARTNER_CUE = re.compile(
 # employs, even when a project, a network or a consortium publishes the offer.
 _CARRIER_CUE = re.compile(
     r"\b(?:porte|portee|signe|signee|gere|geree|employe|employee)\s+par|pouvoir organisateur\s*:|"
-    r"werkgever is|employer is|"
+    r"werkgever is|employer is|aangeworven door|in dienst genomen door|recruited by|hired by|employed by|"
     r"(?:arbeids)?(?:overeenkomst|contract)\s+(?:wordt|zal worden)\s+(?:af)?gesloten\s+met|"
     r"contrat(?: de travail)?\s+(?:est|sera)\s+(?:conclu|signe|passe)\s+avec|"
     r"contract\s+(?:is|will be)\s+(?:signed|concluded)\s+with"
@@ -291,6 +291,8 @@ def _subject_before(doc: Doc, verb_start: int) -> tuple[str, int] | None:
         lead += noise.end()
     org = re.sub(r"\s+", " ", chunk[lead:]).strip()
     org = re.sub(r"\s*\((?:asbl|vzw)\)$", "", org, flags=re.IGNORECASE)
+    if re.match(r"(?:asbl|vzw) [A-ZÀ-Ý]", org):  # "l'asbl Clair-Obscur": the form in lower case
+        lead, org = lead + 5, org[5:]
     owner = _OWNER.search(org)
     if owner and (not org[:1].isupper() or _TEAM_WORD.match(fold(org))):
         # "Het mobiel team langdurige zorg van netwerk Kempenring zoekt": the team's organisation hires.
@@ -611,10 +613,30 @@ def public_body_name(name: str) -> str:
     return name
 
 
+# "Le réseau n'est pas l'employeur", "Het netwerk is zelf geen werkgever": whoever the sentence names only
+# publishes the offer.
+_NOT_EMPLOYER = re.compile(
+    r"[^.\n]{0,80}\b(?:n'est pas l'employeur|n'est pas l'organisme employeur|(?:is|zijn) (?:zelf )?geen werkgever|"
+    r"is not the employer)"
+)
+
+
+def _disclaimed(doc: Doc, name: str) -> bool:
+    words = [w for w in re.findall(r"[a-z0-9]{3,}", fold(name)) if w not in _GENERIC_WORDS]
+    is_network = re.match(r"(?:reseau|netwerk|plateforme|platform)\b", fold(name)) is not None
+    for match in _NOT_EMPLOYER.finditer(doc.folded):
+        sentence = match.group(0)
+        if all(w in sentence for w in words):
+            return True
+        if is_network and re.search(r"\b(?:le|het|ce|dit) (?:reseau|netwerk|site)\b", sentence):
+            return True
+    return False
+
+
 def find_employer(doc: Doc, *, apply_email: str | None = None) -> dict[str, Found]:
     strategies = (
-        _from_label,
         _from_carrier,
+        _from_label,
         _from_title_for_body,
         _from_header_line,
         _from_subject,
@@ -626,6 +648,8 @@ def find_employer(doc: Doc, *, apply_email: str | None = None) -> dict[str, Foun
     )
     for strategy in strategies:
         found = strategy(doc)
+        if found and _disclaimed(doc, found["employer"].value):
+            continue
         if found:
             found = _unit_after_for(doc, _legal_entity(doc, found))
             employer = found["employer"]

@@ -57,6 +57,7 @@ _NAMED_DEPARTMENT = re.compile(
     r"^(?:Direction|Direction générale|Département|Departement|Cellule|Division|Afdeling|Dienst|Department|"
     r"Directorate)\s+(?:[A-ZÀ-Ý][\w'-]+|de la [A-ZÀ-Ý]|du [A-ZÀ-Ý]|des [A-ZÀ-Ý])"
 )
+_ENGLISH_HEAD = re.compile(r"\b(?:officer|manager|coordinator|advisor|adviser|worker|nurse|psychologist)$")
 # "Médecine pour le Peuple", "médecine générale": the discipline, not the doctor.
 _DISCIPLINE = re.compile(r"medecine")
 _OTHER_RE = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(s) for s in OTHER_ROLE_STEMS) + ")")
@@ -132,7 +133,14 @@ def categorize(title: str, *, head_only: bool = False) -> str | None:
             best = (match.start(), category)
     if best is None:
         return "other" if _OTHER_RE.search(folded) else None
-    if head_only and folded[: best[0]].strip() and not _QUALIFIER.fullmatch(folded[: best[0]]):
+    # "Policy and Advocacy Officer": English puts the head noun last.
+    head_last = _ENGLISH_HEAD.search(folded.rstrip()) is not None
+    if (
+        head_only
+        and folded[: best[0]].strip()
+        and not _QUALIFIER.fullmatch(folded[: best[0]])
+        and not head_last
+    ):
         return None
     if best[1] == "medecin" and "psychiat" in folded:
         return "psychiatre"
@@ -200,10 +208,12 @@ _MARKED_TITLE = re.compile(
 
 def _from_marked_title(doc: Doc) -> dict[str, Found]:
     """ "Partenaire Enfants Parents (h/f/x)": whatever the words, the gender marker closes a job title."""
-    for line in doc.nonblank[:4]:
+    for line in doc.nonblank[:12]:
         match = _MARKED_TITLE.match(line.text)
         if not match or _RECRUIT.search(fold(match.group("role"))) or label_of(line.text):
             continue
+        if re.search(r"\s/\s|[>›»|]|:\s", match.group("role")):
+            continue  # a breadcrumb or a sentence ending on the post
         role = normalize_title(match.group("role"))
         if not role or _DEPARTMENT.match(fold(role)):
             continue

@@ -33,6 +33,7 @@ _PAY_AFTER = re.compile(PAY_AFTER)
 # "… bruto per maand (voltijdse basis)": the basis the amount is written on.
 _BASIS_AFTER = re.compile(r"\s*(?:basis|base|position|post|job)\b")
 FULL_TIME_HOURS = 36
+_EQUIVALENTS_AFTER = re.compile(r"e?\s+equivalent")
 # "Possibilité de passer à temps plein en 2027", "30 jours de congés (temps plein)": a later option or the
 # basis of a leave count, not the post's working time.
 _NOT_THIS_POST = re.compile(
@@ -57,6 +58,10 @@ def _fractions(
                 continue
             if _NOT_THIS_POST.search(before[-45:]):
                 continue
+            if before.endswith(("equivalent ", "equivalents ")) or _EQUIVALENTS_AFTER.match(
+                folded, match.end()
+            ):
+                continue  # "9,3 équivalents temps plein", "12 voltijdse equivalenten": a team's size
             paid_before = _PAY_WORDS.search(before[-100:])
             if fte == 1.0 and (
                 (paid_before and _PAY_BASIS_BEFORE.search(before[-25:]))

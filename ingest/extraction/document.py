@@ -117,6 +117,20 @@ def _labelled_fields(lines: list[Line]) -> list[Labelled]:
             nxt = lines[index + 1]
             if label_of(nxt.text) is None and len(nxt.text) <= 160:
                 value, start = nxt.text.strip(), nxt.start
+                # "Lieu de travail\n• 1820 Steenokkerzeel\n• 2330 Merksplas": a list under the label is its value
+                last = index + 1
+                while nxt.text.lstrip().startswith("• ") and last + 1 < len(lines) and last - index < 8:
+                    following = lines[last + 1]
+                    if (
+                        not following.text.lstrip().startswith("• ")
+                        or following.number != lines[last].number + 1
+                    ):
+                        break
+                    last += 1
+                if last > index + 1:
+                    block = "\n".join(line.text for line in lines[index + 1 : last + 1])
+                    value = block.strip()
+                    start = nxt.start + len(block) - len(block.lstrip())
         if value:
             out.append(Labelled(key, label, value, start, line.number))
     return out

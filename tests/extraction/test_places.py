@@ -441,6 +441,45 @@ def test_find_place(text, address, postcode, city, region):
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "city", "postcode", "region"),
+    [
+        pytest.param(
+            "Éducateur (m/f/x) pour le centre fermé de Vottem\nSPF Intérieur\nLe SPF a des bureaux à Bruxelles.",
+            "Vottem",
+            None,  # a postcode only when written
+            "wallonie",
+            id="town-in-the-title",
+        ),
+        pytest.param(
+            "Psycholoog (m/v/x) voor het centrum van Merksplas\nLieu de travail\n• 1820 Steenokkerzeel\n"
+            "• 2330 Merksplas\nTemps plein/temps partiel\nÀ temps plein",
+            "Merksplas",
+            "2330",
+            "flandre",
+            id="listed-workplaces-the-title-names-one",
+        ),
+        pytest.param(
+            "Infirmier (h/f/x)\nLieu : Forest (1190)\nType de contrat : CDI",
+            "Forest",
+            "1190",
+            "bruxelles",
+            id="name-in-two-regions-settled-by-its-postcode",
+        ),
+        pytest.param(
+            "INFIRMIER·ÈRE EN PSYCHIATRIE\nClinique des Saules, rue Haute 2, 5000 Namur",
+            "Namur",
+            "5000",
+            "wallonie",
+            id="inclusive-ending-is-not-a-village",
+        ),
+    ],
+)
+def test_places_named_in_a_title(text, city, postcode, region):
+    found = find_place(Doc(text))
+    assert (found["city"].value, found["postcode"].value, found["region"].value) == (city, postcode, region)
+
+
 def test_application_address_alone_has_low_confidence():
     found = find_place(Doc("Candidatures : envoyer à Rue Haute 3, 1000 Bruxelles"))
     assert found["city"].value == "Bruxelles"

@@ -38,10 +38,24 @@ _CODED = ("postcode", "postcode-written", "foreign-postcode")
 
 # Confidence by kind of hit and by what surrounds it.
 _CONFIDENCE = {
-    "postcode": {"workplace": 0.9, "preposition": 0.75, "bare": 0.75, "apply": 0.45, "footer": 0.35},
-    "foreign-postcode": {"workplace": 0.85, "preposition": 0.7, "bare": 0.6, "apply": 0.4, "footer": 0.3},
-    "place": {"workplace": 0.8, "preposition": 0.6, "bare": 0.4, "apply": 0.3, "footer": 0.25},
-    "foreign": {"workplace": 0.8, "preposition": 0.5},
+    "postcode": {
+        "workplace": 0.9,
+        "title": 0.9,
+        "preposition": 0.75,
+        "bare": 0.75,
+        "apply": 0.45,
+        "footer": 0.35,
+    },
+    "foreign-postcode": {
+        "workplace": 0.85,
+        "title": 0.85,
+        "preposition": 0.7,
+        "bare": 0.6,
+        "apply": 0.4,
+        "footer": 0.3,
+    },
+    "place": {"workplace": 0.8, "title": 0.8, "preposition": 0.6, "bare": 0.4, "apply": 0.3, "footer": 0.25},
+    "foreign": {"workplace": 0.8, "title": 0.8, "preposition": 0.5},
     "province": {"workplace": 0.7, "inside": 0.6, "preposition": 0.5, "bare": 0.35},
     "region": {"workplace": 0.7, "inside": 0.5, "preposition": 0.55, "bare": 0.3},
     "country": {"workplace": 0.7, "preposition": 0.5},
@@ -78,7 +92,13 @@ def _refine(doc: Doc, hit: Hit, hits: list[Hit], *, keep_name: bool = False) -> 
     after = _POSTCODE_AFTER.match(doc.folded, hit.end)
     if after and hit.key in belgium.names_of_postcode(after.group(1)):
         return replace(hit, postcode=after.group(1))
-    coded = (h for h in hits if h.kind in _CODED and h.postcode and _same_municipality(hit.key, h.postcode))
+    coded = (
+        h
+        for h in hits
+        if h.kind in _CODED
+        and h.postcode
+        and (_same_municipality(hit.key, h.postcode) or (h.key or "").startswith(hit.key + " "))
+    )
     same = next(coded, None)
     if same and keep_name:
         return replace(hit, postcode=same.postcode)
@@ -104,7 +124,8 @@ def _found(
         "address": street[0] if street else None,
         "postcode": hit.postcode,
         "city": hit.city,
-        "region": region,
+        # "Forest (1190)": a name found in two regions is settled by its postcode
+        "region": region or (belgium.region_of_postcode(hit.postcode) if hit.postcode else None),
     }
     return {
         key: Found(value, confidence, evidence, start, strategy) if value else NOTHING
@@ -125,7 +146,15 @@ def _label_result(doc: Doc, item: Labelled) -> dict[str, Found] | None:
     # "HUBN, Laeken campus, Rue Léopold Ier 315, 1020 Brussels": the postcode line is the address.
     towns = [h for h in hits if h.city]
     coded = [h for h in towns if h.kind in _CODED]
-    first = _refine(doc, (coded or towns or hits)[0], hits, keep_name=True)
+    candidates = coded or towns or hits
+    # "Lieu de travail : 1820 Steenokkerzeel, 2330 Merksplas" under "Psycholoog … Merksplas": the title's town
+    title = doc.folded[: doc.nonblank[0].end] if doc.nonblank else ""
+    named = [
+        h
+        for h in candidates
+        if h.key and len(candidates) > 1 and re.search(rf"\b{re.escape(h.key)}\b", title)
+    ]
+    first = _refine(doc, (named or candidates)[0], hits, keep_name=True)
     regions = {h.region for h in hits if h.region}
     region = regions.pop() if len(regions) == 1 else None
     found = _found(doc, first, _LABELLED, "label", region=region, start=line_start)
@@ -156,6 +185,8 @@ def _with_label_details(doc: Doc, item: Labelled, hit: Hit, found: dict[str, Fou
         code = next((c for c in codes if hit.key in belgium.names_of_postcode(c)), None)
         if code:
             found["postcode"] = replace(template, value=code)
+            if not found["region"].value:  # "Forest (1190)": a name in two regions, settled by its postcode
+                found["region"] = replace(template, value=belgium.region_of_postcode(code))
     if not found["address"].value and hit.city:
         streets = streets_in(doc, item.start, end)
         if streets:
@@ -179,7 +210,8 @@ def _setting(doc: Doc, hit: Hit) -> str:
 def _score(doc: Doc, hit: Hit) -> float:
     setting = _setting(doc, hit)
     kind = "postcode" if hit.kind == "postcode-written" else hit.kind
-    confidence = _CONFIDENCE.get(kind, {}).get(setting, 0.0)
+    table = _CONFIDENCE.get(kind, {})
+    confidence = table.get(setting, table.get("workplace", 0.0) if setting == "title" else 0.0)
     if hit.kind == "postcode-written":
         confidence *= _WRITTEN_NAME_FACTOR
     if setting == "bare" and kind == "place" and weak_bare_name(doc, hit):
@@ -197,7 +229,8 @@ def _from_text(doc: Doc) -> dict[str, Found] | None:
     confidence, best = max(
         scored,
         key=lambda item: (
-            bool(item[1].city) and _setting(doc, item[1]) == "workplace",
+            bool(item[1].city) and _setting(doc, item[1]) in ("workplace", "title"),
+            _setting(doc, item[1]) == "title",
             item[0] - (0 if item[1].city else _REGION_ONLY_PENALTY),
             -item[1].start,
         ),

@@ -41,7 +41,7 @@ CONTRACT_PATTERNS: tuple[tuple[str, str], ...] = (
 LABEL_PATTERNS: tuple[tuple[str, str], ...] = (
     ("independant", r"\bindependante?\b|\bindependent\b|\bzelfstandig"),
     ("benevolat", r"\bbenevol(?:at|e)\b|\bvrijwillig|\bvolunteer"),
-    ("CDI", r"\bvast\b|\bpermanent\b"),
+    ("CDI", r"\bvast\b|(?<!emploi )\bpermanent\b"),
     ("CDD", r"\btijdelijk\b|\btemporary\b"),
 )
 # A CDI only in prospect ("CDD en vue d'un CDI") does not make the contract a CDI.

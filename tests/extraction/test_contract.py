@@ -13,6 +13,11 @@ def contract(text: str) -> str | None:
 
 CASES = [
     ("cdi", "Nous offrons un CDI à temps plein.", "CDI"),
+    (
+        "french-civil-service-permanent-post",
+        "Type d'emploi : Emploi permanent\nPoste à pourvoir prioritairement par voie statutaire.",
+        "statutaire",
+    ),
     ("duree-indeterminee", "Contrat à durée indéterminée, entrée immédiate.", "CDI"),
     ("cdd", "CDD de 12 mois, renouvelable.", "CDD"),
     ("cdd-then-possible-cdi", "Un CDD d'un an avec possibilité de CDI par la suite.", "CDD"),

@@ -197,6 +197,20 @@ YEARS = [
 ]
 
 STARTS = [
+    pytest.param(
+        "Le réseau s'est mis en place à partir de septembre 2015 dans la province.",
+        None,
+        None,
+        None,
+        id="history-is-not-a-start",
+    ),
+    pytest.param(
+        "Publié le 4 mars 2027\nLe centre est ouvert à partir du 1er janvier 2027 à Namur.",
+        None,
+        None,
+        None,
+        id="start-before-publication-is-context",
+    ),
     pytest.param("Entrée en fonction : dès que possible", None, None, "asap", id="label-asap"),
     pytest.param("Prise de fonction au plus vite.", None, None, "asap", id="au-plus-vite"),
     pytest.param("Startdatum: onmiddellijk", None, None, "asap", id="nl-onmiddellijk"),

@@ -35,6 +35,12 @@ _DATEPARSER_SETTINGS = {
 }
 
 
+_HISTORY = re.compile(
+    r"(?:s'est mise? en place|a ete (?:cree|fonde|lance)e?|ont ete|fonde en|cree en|existe depuis|werd opgericht|"
+    r"is opgericht|opgestart in|was founded|was set up)[^.;\n]{0,40}$"
+)
+
+
 class _Dates:
     """The mentions of one posting, what each is for, and how to give each a year."""
 
@@ -218,4 +224,13 @@ def _first(dates: _Dates, strategies) -> Found:
 def find_dates(doc: Doc, *, today: date | None = None) -> dict[str, Found]:
     """`deadline` (a date) and `start_date` (a date or "asap"); `today` only helps give a year to "20 juin"."""
     dates = _Dates(doc, today)
-    return {"deadline": _first(dates, DEADLINE_STRATEGIES), "start_date": _first(dates, START_STRATEGIES)}
+    found = {"deadline": _first(dates, DEADLINE_STRATEGIES), "start_date": _first(dates, START_STRATEGIES)}
+    published = dates.context.published
+    for name, item in found.items():
+        if isinstance(item.value, date) and (
+            (published and item.value < published)
+            or _HISTORY.search(doc.folded, max(0, item.start - 60), item.start + 1)
+        ):
+            # before the offer was published, or "le réseau s'est mis en place à partir de septembre 2015": history
+            found[name] = NOTHING
+    return found

@@ -77,6 +77,12 @@ def postings():
     }
 
 
+def navigate(page, target) -> None:
+    """Click a link or a submit button and wait for the page it loads: reading the old page is a race."""
+    with page.expect_navigation():
+        target.click()
+
+
 def card_titles(page) -> list[str]:
     return [title.strip() for title in page.locator(".card__title").all_inner_texts()]
 
@@ -89,7 +95,7 @@ def test_filter_with_the_form(live_server, page, postings):
 
     page.get_by_label("Contrat").select_option("CDD")
     page.get_by_label("Région").select_option("wallonie")
-    page.get_by_role("button", name="Afficher les offres").click()
+    navigate(page, page.get_by_role("button", name="Afficher les offres"))
 
     assert "contract_type=CDD" in page.url and "region=wallonie" in page.url
     assert card_titles(page) == ["Psychologue clinicien·ne"]
@@ -105,7 +111,7 @@ def test_more_filters_open_without_javascript(live_server, page, postings):
 
     page.get_by_text("Plus de filtres").click()
     page.get_by_label("Néerlandais").check()
-    page.get_by_role("button", name="Afficher les offres").click()
+    navigate(page, page.get_by_role("button", name="Afficher les offres"))
 
     assert card_titles(page) == ["Psychologue bilingue"]
     assert page.get_by_label("Néerlandais").is_checked()  # the disclosure stays open on the result page
@@ -115,10 +121,10 @@ def test_search_then_open_the_detail_page(live_server, page, postings):
     page.goto(live_server.url)
 
     page.get_by_label("Rechercher").fill("infirmier")
-    page.get_by_role("button", name="Afficher les offres").click()
+    navigate(page, page.get_by_role("button", name="Afficher les offres"))
     assert card_titles(page) == ["Infirmier·ère psychiatrique"]
 
-    page.get_by_role("link", name="Infirmier·ère psychiatrique").click()
+    navigate(page, page.get_by_role("link", name="Infirmier·ère psychiatrique"))
     assert page.url.endswith(postings["cdi_wallonie"].get_absolute_url())
     assert page.locator("h1").inner_text() == "Infirmier·ère psychiatrique"
     assert page.get_by_role("heading", name="Comment postuler").is_visible()
@@ -128,12 +134,12 @@ def test_switch_language_to_dutch(live_server, page, postings):
     page.goto(live_server.url + postings["cdd_wallonie"].get_absolute_url())
 
     page.get_by_label("Langue").select_option("nl")
-    page.get_by_role("button", name="Changer").click()
+    navigate(page, page.get_by_role("button", name="Changer"))
 
     assert page.locator("html").get_attribute("lang") == "nl"
     assert page.get_by_role("heading", name="Hoe solliciteren").is_visible()
     assert "Bepaalde duur" in page.content() or "bepaalde duur" in page.content()
-    page.get_by_role("link", name="Alle vacatures").click()
+    navigate(page, page.get_by_role("link", name="Alle vacatures"))
     assert page.get_by_role("button", name="Vacatures tonen").is_visible()
 
 
@@ -165,12 +171,12 @@ def test_refine_with_a_facet_and_its_count(live_server, page, postings):
     page.goto(live_server.url)
     facet = page.locator(".facet__value", has_text="CDD")
     assert "(2" in facet.inner_text()
-    facet.click()
+    navigate(page, facet)
     assert "contract_type=CDD" in page.url and len(card_titles(page)) == 2
     # Counts follow the other filters: within CDD offers, one is in Wallonia.
     assert "(1" in page.locator(".facet__value", has_text="Wallonie").inner_text()
     # Selected, the facet shows as such and clicking it again removes the filter.
-    page.locator(".facet__value--selected").click()
+    navigate(page, page.locator(".facet__value--selected"))
     assert "contract_type" not in page.url and len(card_titles(page)) == 3
 
 
@@ -178,7 +184,7 @@ def test_sort_by_closing_date(live_server, page, postings):
     soon = factories.published(role="Logopède urgent", deadline=timezone.localdate() + timedelta(days=1))
     page.goto(live_server.url)
     page.get_by_label("Trier par").select_option("deadline")
-    page.get_by_role("button", name="Afficher les offres").click()
+    navigate(page, page.get_by_role("button", name="Afficher les offres"))
     assert "sort=deadline" in page.url
     assert card_titles(page)[0] == soon.role
 
@@ -189,10 +195,10 @@ def test_paginate_through_the_results(live_server, page, settings):
         factories.published(role=f"Éducateur·rice {n}")
     page.goto(live_server.url)
     seen = card_titles(page)
-    page.get_by_role("link", name="Suivant").click()
+    navigate(page, page.get_by_role("link", name="Suivant"))
     assert "page=2" in page.url
     seen += card_titles(page)
-    page.get_by_role("link", name="Suivant").click()
+    navigate(page, page.get_by_role("link", name="Suivant"))
     seen += card_titles(page)
     assert sorted(seen) == [f"Éducateur·rice {n}" for n in range(5)]
     assert page.get_by_role("link", name="Précédent").is_visible()
@@ -250,7 +256,7 @@ def test_pages_pass_the_accessibility_checks(live_server, page, postings):
 
 def test_employer_page_from_a_detail_page(live_server, page, postings):
     page.goto(live_server.url + postings["cdd_wallonie"].get_absolute_url())
-    page.get_by_role("link", name="Le Méandre ASBL").first.click()
+    navigate(page, page.get_by_role("link", name="Le Méandre ASBL").first)
     assert page.url.endswith(postings["cdd_wallonie"].employer.get_absolute_url())
     assert card_titles(page) == ["Psychologue clinicien·ne"]
 

@@ -87,6 +87,13 @@ CASES["article"] = [
     "Focus sur les missions, les conditions de travail et les barèmes. Nous avons interrogé deux CPAS wallons. "
     "Un CPAS, c'est quoi ? Un service public créé pour garantir une vie conforme à la dignité humaine."
 ]
+# A network's mailing whose job section only links to its members' offers.
+CASES.setdefault("directory", []).append(
+    "Si ce message ne s'affiche pas correctement, ouvrez-le dans votre navigateur.\n"
+    "LA LETTRE DU RÉSEAU SANTÉ NORD – n° 12\nAGENDA\n- 4 mars : intervision\nOFFRES D'EMPLOI\n"
+    "> L'IHP Les Saules recrute un·e éducateur·rice\n  Lire l'offre\n> Le SSM Cap Nord cherche un·e psychologue\n"
+    "  Lire l'offre\nVous recevez cette lettre car vous êtes inscrit·e à notre liste de diffusion. Se désinscrire"
+)
 CASES["event"].append(
     "Job dating « métiers du social »\nJeudi 4 mars 2027 – de 13h à 17h, salle communale\n"
     "Venez rencontrer une dizaine d'employeurs qui recrutent : psychologues (CDI, mi-temps), éducateur·rice·s, "

@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass
 
 from .document import Doc
-from .normalize import fold
 from .vocab_kinds import KIND_CUES, TITLE_KINDS, VACANCY_CUES
 
 HEAD_WEIGHT = 2.0
@@ -134,7 +133,7 @@ def classify(doc: Doc, *, role_found: bool) -> Verdict:
             m.group("h")
             for line in doc.nonblank
             if len(line.text) <= 60
-            for m in [_JOB_HEADING.match(fold(line.text))]
+            for m in [_JOB_HEADING.match(folded[line.start : line.end])]
             if m
         }
     )

@@ -7,6 +7,7 @@ are never taken for a deadline or a pay scale.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .normalize import fold
 
@@ -312,6 +313,7 @@ _LABEL_RE = re.compile(
 _KEY_OF = {label: key for label, key in _ALTERNATIVES}
 
 
+@lru_cache(maxsize=8192)  # the strategies ask about the same lines again and again
 def label_of(line: str) -> tuple[str, str, int] | None:
     """(key, label as written, offset where the value starts) if the line opens with a field label."""
     folded = fold(line)

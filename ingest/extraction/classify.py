@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .document import Doc
 from .vocab_kinds import KIND_CUES, TITLE_KINDS, VACANCY_CUES
+from .vocab_roles import GENDER_MARK
 
 HEAD_WEIGHT = 2.0
 TITLE_BONUS = 4.0
@@ -27,10 +28,7 @@ JOB_FIELD_KEYS = frozenset(
 )
 JOB_FIELD_WEIGHT = 1.25
 # "(h/f/x)", "(M/F/X)", "m/v/x", "(F-H-X)", "(m/w/d)": the gender marker only job titles carry.
-_GENDER_MARK = re.compile(
-    r"(?<![a-z0-9/])(?:[\(\[]\s*[hfmvwxd]\s*[/\-|]\s*[hfmvwxd](?:\s*[/\-|]\s*[hfmvwxd])?\s*[\)\]]|"
-    r"[hfmvx]\s*/\s*[hfmvx]\s*/\s*[hfmvx](?![a-z0-9/]))"
-)
+_GENDER_MARK = re.compile(GENDER_MARK)
 GENDER_MARK_WEIGHT = 1.5
 # Section headings alone on their line ("Fonction", "Profil", "Ons aanbod", "How to apply"): a posting
 # is laid out under them even when its sentences use none of the cue phrases.

@@ -24,6 +24,7 @@ from .vocab_places import (
     WHOLE_REGION_PHRASES,
     WORKPLACE_CUES,
 )
+from .vocab_roles import GENDER_MARK
 
 _WORKPLACE = re.compile(r"(?<![a-z])(?:" + "|".join(WORKPLACE_CUES) + r")(?![a-z])")
 _PREPOSITION = re.compile(r"(?<![a-z'])(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s+(?:l')?$")
@@ -105,9 +106,7 @@ def context(doc: Doc, hit: Hit, anchor: int) -> str:
     return "bare"
 
 
-_GENDER_MARK = re.compile(
-    r"\(\s*[hfmvwx]\s*/\s*[hfmvwx](?:\s*/\s*[hfmvwx])?\s*\)|\b[hfmvx]/[hfmvx]/[hfmvx]\b", re.I
-)
+_GENDER_MARK = re.compile(GENDER_MARK, re.IGNORECASE)
 
 
 def _in_title(doc: Doc, hit: Hit) -> bool:

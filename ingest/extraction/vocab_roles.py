@@ -282,6 +282,9 @@ ROLE_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
 )
 
+# The gender marker only job titles carry: "(h/f/x)", "(M/F/X)", "(F-H-X)", "(m/w/d)", "m/v/x", "h/f".
+GENDER_MARK = r"\(\s*[hfmvwxd](?:\s*[/\-|]\s*[hfmvwxd]){1,2}\s*\)|(?<![\w/])[hfmvx]\s*/\s*[hfmvx](?:\s*/\s*[hfmvx])?(?![\w/])"
+
 # Words that are titles of posts in the sector but of no listed category.
 OTHER_ROLE_STEMS = (
     "criminologue",

@@ -11,6 +11,7 @@ from ..labels import label_of
 from ..normalize import fold
 from ..title import title_parts
 from ..types import Found
+from ..vocab_roles import GENDER_MARK
 from .role import categorize
 
 # A capitalised name: words starting with a capital or digit, joined by small linking words.
@@ -428,7 +429,7 @@ _FOR_BODY = re.compile(
 _UNIT_WORD = re.compile(
     r"(?i)^(?:dienst|service|departement|département|afdeling|cellule|direction|directie|division)\b"
 )
-_GENDER_MARK = re.compile(r"\(\s*[hfmvwx]\s*[/\-]\s*[hfmvwx](?:\s*[/\-]\s*[hfmvwx])?\s*\)", re.IGNORECASE)
+_GENDER_MARK = re.compile(GENDER_MARK, re.IGNORECASE)
 
 
 def _from_title_for_body(doc: Doc) -> dict[str, Found]:

@@ -11,6 +11,7 @@ from ..title import title_parts
 from ..types import Found
 from ..vocab_roles import (
     ARTICLES,
+    GENDER_MARK,
     OTHER_ROLE_STEMS,
     PRAISE,
     QUALIFIERS,
@@ -24,9 +25,7 @@ _INCLUSIVE = re.compile(
     r"(?<=\w)\s?[·.\-/(]\s?(?:e|es|rice|trice|euse|euses|ere|ère|ne|le|se|s|ve|x|ice)\)?(?=\W|$)|"
     r"(?<=\w)\(st\)(?=er\b)"  # "maatschappelijk werk(st)er"
 )
-_GENDER_TAG = re.compile(
-    r"\(\s*[hfmvxw](?:\s*/\s*[hfmvxw]){1,2}\s*\)|\b[hfmvx]\s*/\s*[hfmvx](?:\s*/\s*[hfmvx])?\b", re.IGNORECASE
-)
+_GENDER_TAG = re.compile(GENDER_MARK, re.IGNORECASE)
 _STEM_RES = tuple(
     (category, re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(fold(s)) for s in stems) + ")"))
     for category, stems in ROLE_STEMS
@@ -200,10 +199,7 @@ def _from_title_line(doc: Doc) -> dict[str, Found]:
     return {}
 
 
-_MARKED_TITLE = re.compile(
-    r"^(?P<role>[^\n]{3,90}?)\s*(?:\(\s*[hfmvxw](?:\s*/\s*[hfmvxw]){1,2}\s*\)|\b[hfmvx]/[hfmvx]/[hfmvx]\b)",
-    re.IGNORECASE,
-)
+_MARKED_TITLE = re.compile(r"^(?P<role>[^\n]{3,90}?)\s*(?:" + GENDER_MARK + ")", re.IGNORECASE)
 
 
 def _from_marked_title(doc: Doc) -> dict[str, Found]:

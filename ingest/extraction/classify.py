@@ -7,12 +7,24 @@ import re
 from dataclasses import dataclass
 
 from .document import Doc
+from .labels import label_of
+from .normalize import fold
+from .types import Found
 from .vocab_kinds import KIND_CUES, TITLE_KINDS, VACANCY_CUES
 from .vocab_roles import GENDER_MARK
 
 HEAD_WEIGHT = 2.0
 TITLE_BONUS = 4.0
 ROLE_BONUS = 1.5
+# A job title heading the document ("Psychologue clinicien·ne (h/f/x)", "Project Assistant") is what a job
+# page opens with; an article or a news item opens with a headline that says something about a subject.
+TITLE_ROLE_BONUS = 2.5
+TITLE_ROLE_LINES = 3
+# Below a site's menu lines, a title standing alone on its line still heads the page.
+TITLE_ROLE_LINES_ALONE = 6
+_TITLE_STRATEGIES = frozenset({"title-line", "marked-title", "label"})
+# "Pair-aidant : un métier à part entière", "Psychologue, un métier d'avenir ?": a headline about a trade.
+_HEADLINE = re.compile(r"\s[:,]\s+(?:un|une|le|la|les|des|een|het|de|a|an|the|ce|cet|cette)\s|[?!«»\"“”]\s*")
 MIN_VACANCY_SCORE = 4.0
 # A non-vacancy kind must outweigh the vacancy cues by this factor to win.
 KIND_FACTOR = 1.15
@@ -24,9 +36,29 @@ _PAST_TENSE_CUES = frozenset({"engage", "recrute", "recrutons", "engageons", "zo
 # A header of labelled job fields ("Type de contrat : CDI", "Diplôme\nBachelier", "Werkregime: voltijds") is
 # what portals and public notices print above every offer, whatever words the text around it uses.
 JOB_FIELD_KEYS = frozenset(
-    {"contract_type", "work_time", "hours", "salary", "start", "diploma", "experience", "role", "deadline"}
+    {
+        "contract_type",
+        "work_time",
+        "hours",
+        "salary",
+        "start",
+        "diploma",
+        "experience",
+        "role",
+        "deadline",
+        "grade",
+        "openings",
+        "recruiter",
+    }
 )
 JOB_FIELD_WEIGHT = 1.25
+# An intern or a volunteer is sought the way a worker is ("recherche un·e stagiaire", "Vacature: vrijwilliger"),
+# but is not offered a job.
+_UNPAID = r"(?:stagiaires?|stagiair(?:e|s)?|benevoles?|vrijwilligers?|volunteers?|volontaires?|interns?)\b"
+_UNPAID_RE = re.compile(_UNPAID)
+_UNPAID_AFTER = re.compile(
+    r"\s*(?:(?:un|une|un·e|des|een|a|an|\d+|extra|nouveaux|nouvelles|nieuwe)\s+){0,2}" + _UNPAID
+)
 # "(h/f/x)", "(M/F/X)", "m/v/x", "(F-H-X)", "(m/w/d)": the gender marker only job titles carry.
 _GENDER_MARK = re.compile(GENDER_MARK)
 GENDER_MARK_WEIGHT = 1.5
@@ -46,12 +78,16 @@ MIN_JOB_HEADINGS = 2
 _MANY = (
     r"(?:pas moins de |plus de |quelque |ruim |meer dan |maar liefst |over |more than )?"
     r"(?:\d{2,}|dix|vingt|trente|quarante|cinquante|soixante|cent|centaine|tien|twintig|dertig|veertig|vijftig|"
-    r"zestig|honderd|dozens)\b(?!\s*(?:h|u|uur|heures|%|ans|jaar|maanden|mois|jours|dagen))"
+    r"zestig|honderd|dozens|(?:une )?(?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)|"
+    r"(?:een )?(?:tiental|twintigtal|dertigtal|veertigtal|vijftigtal|honderdtal))\b(?!\s*(?:h|u|uur|heures|%|ans|jaar|maanden|mois|jours|dagen))"
 )
 _BULK_HIRING = re.compile(
-    r"\b(?:recrute|engage|zoekt|werft|hire|hiring|recruit)\w*\s+(?:[a-z]+\s+){0,3}?" + _MANY + r"|"
+    r"\b(?:recrute|engage|zoekt|werft|hire|hiring|recruit|op zoek naar|a la recherche de|looking for)\w*\s+"
+    r"(?:[a-z]+\s+){0,3}?" + _MANY + r"|"
     # "wil veertig verpleegkundigen aanwerven", "veut engager cinquante éducateurs"
-    r"\b" + _MANY + r"\s+(?:[a-z\-]+\s+){1,4}(?:aanwerven|aan te werven|in dienst nemen|recruter|engager)\b"
+    r"\b" + _MANY + r"\s+(?:[a-z\-]+\s+){1,4}(?:aanwerven|aan te werven|in dienst nemen|recruter|engager)\b|"
+    # "Er worden een veertigtal medewerkers gezocht", "une trentaine d'infirmiers sont recherchés"
+    r"\b" + _MANY + r"\s+(?:[a-z\-']+\s+){1,4}(?:gezocht|recherches|recrutes|wanted)\b"
 )
 BULK_HIRING_WEIGHT = 3.0
 MIN_JOB_FIELDS = 2
@@ -60,16 +96,18 @@ MIN_JOB_FIELDS = 2
 _QUOTED = re.compile(r'"[^"\n]{12,400}"|“[^”\n]{12,400}”|«[^»\n]{12,400}»|„[^“”\n]{12,400}[“”]')
 
 
-def _cue_pattern(cues: dict[str, float], *, singular: bool = False) -> re.Pattern[str]:
+def _cue_pattern(cues: dict[str, float], *, singular: bool = False, glued: bool = False) -> re.Pattern[str]:
     alternatives = sorted(cues, key=len, reverse=True)
     # "recrute" is a cue, "lors de chaque recrutement" and "votre engagement" are not; with `singular`,
     # "les vacatures werden gepubliceerd" reports postings where "vacature" announces one.
     tail = r"(?!ment|s\b)" if singular else r"(?!ment)"
-    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(c) for c in alternatives) + r")" + tail)
+    start = "" if glued else r"(?<![a-z])"
+    return re.compile(start + r"(?:" + "|".join(re.escape(c) for c in alternatives) + r")" + tail)
 
 
 _VACANCY_RE = _cue_pattern(VACANCY_CUES, singular=True)
-_KIND_RES = {kind: (_cue_pattern(cues), cues) for kind, cues in KIND_CUES.items()}
+# A closing notice is often glued to the word before it by a page's layout ("ProvincesClôturé depuis le …").
+_KIND_RES = {kind: (_cue_pattern(cues, glued=kind == "closed"), cues) for kind, cues in KIND_CUES.items()}
 _TITLE_RES = {
     kind: re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")")
     for kind, words in TITLE_KINDS.items()
@@ -91,13 +129,18 @@ def _score(
     folded: str,
     head_end: int,
     skip: list[tuple[int, int]] = (),
+    *,
+    unpaid_objects: bool = False,
 ) -> tuple[float, list[str]]:
-    """Each cue counts once, double when it appears in the head; cues inside `skip` spans do not count."""
+    """Each cue counts once, double when it appears in the head; cues inside `skip` spans do not count, nor,
+    with `unpaid_objects`, a cue whose object is an intern or a volunteer."""
     best: dict[str, float] = {}
     for match in pattern.finditer(folded):
         if any(start <= match.start() < end for start, end in skip):
             continue
         cue = match.group(0)
+        if unpaid_objects and _UNPAID_AFTER.match(folded, match.end()):
+            continue
         if cue in _PAST_TENSE_CUES and _PAST.search(folded, max(0, match.start() - 25), match.start()):
             continue
         weight = weights[cue] * (HEAD_WEIGHT if match.start() < head_end else 1.0)
@@ -111,18 +154,46 @@ def _head_end(doc: Doc) -> int:
     return min(lines[-1].end, 700) if lines else 0
 
 
-def classify(doc: Doc, *, role_found: bool) -> Verdict:
+def _job_field_labels(doc: Doc) -> list[str]:
+    """Job fields labelled in the document, a label alone on its line counting even when the page left its
+    value empty ("Limite de candidature" over nothing): the portal's form is there all the same."""
+    keys = {field.key for field in doc.labelled if field.key in JOB_FIELD_KEYS}
+    for line in doc.nonblank:
+        found = label_of(line.text) if len(line.text) <= 60 else None
+        if found and found[0] in JOB_FIELD_KEYS and not line.text[found[2] :].strip(" :"):
+            keys.add(found[0])
+    return sorted(keys)
+
+
+def _role_in_title(doc: Doc, role: Found | None) -> bool:
+    if role is None or role.strategy not in _TITLE_STRATEGIES or role.start < 0 or not doc.nonblank:
+        return False
+    if _UNPAID_RE.search(fold(str(role.value))):
+        return False
+    line = doc.line_at(role.start)
+    alone = role.strategy != "label" and line.text.strip() == role.evidence.strip()
+    lines = TITLE_ROLE_LINES_ALONE if alone else TITLE_ROLE_LINES
+    if line.end > doc.nonblank[min(lines, len(doc.nonblank)) - 1].end:
+        return False
+    return not _HEADLINE.search(doc.folded[line.start : line.end])
+
+
+def classify(doc: Doc, *, role_found: bool, role: Found | None = None) -> Verdict:
+    """`role` is the role the role finder found, if any: one heading the document weighs more."""
     folded = doc.folded
     head_end = _head_end(doc)
     quoted = [match.span() for match in _QUOTED.finditer(doc.text)]
-    vacancy, vacancy_cues = _score(_VACANCY_RE, VACANCY_CUES, folded, head_end, quoted)
+    vacancy, vacancy_cues = _score(_VACANCY_RE, VACANCY_CUES, folded, head_end, quoted, unpaid_objects=True)
     if role_found:
         vacancy += ROLE_BONUS
+    if _role_in_title(doc, role):
+        vacancy += TITLE_ROLE_BONUS
+        vacancy_cues = ["title " + role.value, *vacancy_cues]
     gender = _GENDER_MARK.search(folded)
     if gender:
         vacancy += GENDER_MARK_WEIGHT * (HEAD_WEIGHT if gender.start() < head_end else 1.0)
         vacancy_cues = [gender.group(0), *vacancy_cues]
-    job_fields = sorted({field.key for field in doc.labelled if field.key in JOB_FIELD_KEYS})
+    job_fields = _job_field_labels(doc)
     if len(job_fields) >= MIN_JOB_FIELDS:
         vacancy += JOB_FIELD_WEIGHT * len(job_fields)
         vacancy_cues = [*vacancy_cues, "labelled " + "/".join(job_fields)]
@@ -154,9 +225,16 @@ def classify(doc: Doc, *, role_found: bool) -> Verdict:
     kind = max((k for k in scores if k != "vacancy"), key=scores.get)
     if scores["closed"] >= CLOSED_DECISIVE:
         kind = "closed"
+    # "Hoe solliciteren", "Travailler chez nous": how the employer hires, with no post named anywhere.
+    careers = not role_found and _TITLE_RES["careers_page"].search(title) is not None
+    if careers and kind != "closed":
+        kind = "careers_page"
     other = scores[kind]
     is_vacancy = (
-        vacancy >= MIN_VACANCY_SCORE and vacancy > other * KIND_FACTOR and scores["closed"] < CLOSED_DECISIVE
+        vacancy >= MIN_VACANCY_SCORE
+        and vacancy > other * KIND_FACTOR
+        and scores["closed"] < CLOSED_DECISIVE
+        and not careers
     )
     margin = (
         vacancy - other * KIND_FACTOR

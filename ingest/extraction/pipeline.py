@@ -27,7 +27,7 @@ def run(text: str, *, lang: str | None = None, today: date | None = None) -> Ext
     doc = Doc(without_related_postings(without_site_chrome(text or "")))
     doc_lang = lang or detect_language(doc.text)
     role = find_role(doc)
-    verdict = classify(doc, role_found=bool(role))
+    verdict = classify(doc, role_found=bool(role), role=role.get("role"))
     if not verdict.is_vacancy:
         return Extraction(
             is_vacancy=False,

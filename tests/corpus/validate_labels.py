@@ -104,6 +104,7 @@ ENUMS = {
         "service_presentation",
         "volunteer_call",
         "directory",
+        "careers_page",
     },
     "pay_period": {None, "month", "year", "hour", "day"},
     "pay_basis": {None, "gross", "net"},

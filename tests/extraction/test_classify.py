@@ -181,3 +181,83 @@ def test_look_alikes_and_unusual_jobs(kind, text):
     verdict = classify(doc, role_found=bool(find_role(doc)))
     assert verdict.is_vacancy == (kind == "vacancy"), verdict.scores
     assert verdict.kind == kind, verdict.scores
+
+
+# Shapes of real job pages and of their look-alikes, written for these tests.
+PAGE_SHAPES = {
+    "vacancy": [
+        # a teaser cut short: the title, then the organisation presents itself
+        "Accueillant·e social·e – Namur\nDescription de l'ASBL\nLa Maison du Pré accompagne depuis 1991 des "
+        "familles sans logement. Notre équipe de 14 travailleurs est épaulée par une trentaine de bénévoles.\n"
+        "Lieu\nAprès deux ans de travaux, la maison rouvre ses portes au centre-ville.",
+        # a UN-style notice: English labels, the title among them
+        "Position Title: Protection Associate (Community-based Mental Health)\nDuty Station: Goma, DR Congo\n"
+        "Type of Appointment: Fixed-term, 12 months\nClosing Date: 14 March 2027\n\nEstablished in 1950, the "
+        "agency protects people forced to flee and works with partners in 130 countries.",
+        # the title below a site's menu lines
+        "-\nLe Département\n-\nNos actions\nÉducateur spécialisé\nContenu\nRelations fonctionnelles\n"
+        "En interne : équipe éducative, direction. En externe : écoles, services médicaux.\nMissions\n"
+        "Le Département a ouvert trois maisons d'accueil d'urgence pour enfants placés.",
+        # a portal form whose fields are labels left empty
+        "Assistant socio-éducatif (h/f)\nL'offre\nLimite de candidature\nRéférence\nAB-2027-14\nGrade\n"
+        "Assistant socio-éducatif de classe normale\nChargé de recrutement\nContenu\nVous accompagnez des jeunes.",
+        # an English university notice
+        "A lecturer in Community Psychology\nReference: 2027/118\nThe university seeks to recruit a full-time "
+        "lecturer in community psychology.\nAbout us\nThe university has 30,000 students on four campuses.",
+        # a post described by its creation
+        "Afin de soutenir ses équipes, le Foyer Les Tilleuls crée un poste d'éducateur·rice référent·e pour ses "
+        "groupes de vie. Les groupes accueillent chacun huit adolescents avec une déficience intellectuelle.",
+    ],
+    "news": [
+        "Psychologues, éducateurs… L'aide à la jeunesse, un secteur qui recrute en Wallonie\n12/02/27\n"
+        "Les services d'accueil comptent des centaines de travailleurs. Rencontre avec la directrice d'un service "
+        "qui cherche encore deux éducateurs.",
+        "Ravelijn 2027 — Het Vluchtelingenhuis is op zoek naar 800 extra vrijwilligers omdat de opvang volzet is. "
+        "Vooral in de nachtopvang zijn extra handen nodig, zegt de woordvoerder.",
+    ],
+    "article": [
+        "Questions fréquentes\nLe salaire d'un assistant social dépend de son ancienneté et de son employeur. "
+        "En début de carrière, il peut espérer gagner 2.300 euros brut par mois.",
+        "Infirmier psychiatrique : un métier exigeant mais passionnant\nIls travaillent en unité fermée ou à "
+        "domicile. Trois soignants racontent leur quotidien et leurs conditions de travail (CDI, temps plein).",
+    ],
+    "careers_page": [
+        "HOE SOLLICITEREN\n\nVOORWAARDEN EN VOORDELEN\n • Weddeschaal volgens de barema's van de lokale besturen\n"
+        " • Maaltijdcheques\n • Mogelijkheid tot vaste benoeming\nSolliciteren kan via het formulier bij elke "
+        "vacature. Wij bieden een aanwerving na een selectieprocedure.",
+    ],
+    "internship": [
+        "Recherche stagiaire en psychologie\nL'ASBL Les Voisins, service d'aide aux jeunes, recherche un·e stagiaire "
+        "en psychologie (master 2) pour rejoindre son équipe. Intéressé·e ? Envoyez CV et lettre à stage@voisins.be.",
+    ],
+    "closed": [
+        "Assistant administratif (m/f/x)\nSPF Mobilité, Direction des permisClôturé depuis le 03/02/2026\n"
+        "Code de sélection\nDiplôme\n- Secondaire supérieur\nType de contrat\nLieu de travail\n- 1000 Bruxelles",
+    ],
+    "event": [
+        "Naar aanleiding van de opening van een nieuw opvangcentrum organiseert Vluchtelingenhulp op 8 maart een "
+        "jobdag in het cultuurcentrum. Er worden een dertigtal medewerkers gezocht, van begeleider tot kok.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [(kind, text) for kind, texts in PAGE_SHAPES.items() for text in texts],
+    ids=[f"{kind}-{i}" for kind, texts in PAGE_SHAPES.items() for i in range(len(texts))],
+)
+def test_page_shapes(kind, text):
+    doc = Doc(text)
+    role = find_role(doc)
+    verdict = classify(doc, role_found=bool(role), role=role.get("role"))
+    assert verdict.is_vacancy == (kind == "vacancy"), verdict.scores
+    if kind != "vacancy":
+        assert verdict.kind == kind, verdict.scores
+
+
+def test_a_headline_naming_a_trade_is_not_a_job_title():
+    doc = Doc(
+        "Pair-aidant : un métier à part entière\nIls ont traversé une dépression et aident aujourd'hui."
+    )
+    role = find_role(doc)
+    assert not classify(doc, role_found=bool(role), role=role.get("role")).is_vacancy

@@ -73,10 +73,10 @@ def pages_to_text(pages: list[list[str]]) -> tuple[str, dict]:
 
 
 def drop_page_furniture(pages: list[list[str]]) -> tuple[list[list[str]], list[str]]:
-    """Drop page counters, and running headers/footers except their first (header) or last (footer) copy.
+    """Drop page counters and running headers and footers (lines repeated in the page zones).
 
-    Keeping one copy leaves a multi-page letter shaped like a one-page one: the letterhead on top, the
-    footer at the end. Both often name the employer and its address, which extraction wants.
+    A letterhead repeated on every page is the printer's, not the posting's: kept once on top, its banner
+    would read as the title, its organisation as the employer and its town as the workplace.
     """
     zones = [_zones(lines) for lines in pages]
     seen_on: dict[str, list[int]] = defaultdict(list)
@@ -87,20 +87,15 @@ def drop_page_furniture(pages: list[list[str]]) -> tuple[list[list[str]], list[s
     running = {key for key, numbers in seen_on.items() if len(numbers) >= needed and key}
     removed: dict[str, None] = {}
     cleaned = []
-    for number, (lines, (top, bottom)) in enumerate(zip(pages, zones, strict=True)):
+    for lines, (top, bottom) in zip(pages, zones, strict=True):
         kept = []
         for index, line in enumerate(lines):
             if index in top or index in bottom:
                 if _PAGE_COUNTER.match(line):
                     continue
-                key = _key(line)
-                if key in running:
-                    # On a short page a line is in both zones: its half of the page decides.
-                    at_top = index in top and (index not in bottom or index < len(lines) / 2)
-                    if number != (seen_on[key][0] if at_top else seen_on[key][-1]):
-                        removed[line] = None
-                        continue
-                    line = _INLINE_COUNTER.sub("", line)
+                if _key(line) in running:
+                    removed[_INLINE_COUNTER.sub("", line)] = None
+                    continue
             kept.append(line)
         cleaned.append(_strip_blank_ends(kept))
     return cleaned, list(removed)

@@ -93,17 +93,22 @@ def one_column_pdf(paragraphs: list[str] | None = None, *, title: str = TITLE, *
 def two_column_pdf(
     left: list[str] = LEFT_COLUMN, right: list[str] = RIGHT_COLUMN, *, pages: int = 1
 ) -> bytes:
-    """A full-width title, then two columns whose lines share the same baselines (the interleaving trap)."""
+    """A full-width title, then two columns whose lines share the same baselines (the interleaving trap).
+
+    Later pages carry the same columns again, each paragraph opened by the page's number so that no line
+    repeats at the top of every page as a running header would."""
     buffer = io.BytesIO()
     pdf = _new_canvas(buffer)
     column_width = (WIDTH - 2 * MARGIN - 24) / 2
-    for _ in range(pages):
+    for number in range(1, pages + 1):
         pdf.setFont("Helvetica-Bold", 13)
-        pdf.drawString(MARGIN, HEIGHT - 80, "Éducateur·rice spécialisé·e / Begeleider (h/f/x – m/v/x)")
+        title = "Éducateur·rice spécialisé·e / Begeleider (h/f/x – m/v/x)"
+        pdf.drawString(MARGIN, HEIGHT - 80, title if number == 1 else f"{title} – suite {number}")
         pdf.setFont(FONT, SIZE)
         for x, paragraphs in ((MARGIN, left), (MARGIN + column_width + 24, right)):
             y = HEIGHT - 115
             for text in paragraphs:
+                text = text if number == 1 else f"({number}) {text}"
                 y = _paragraph(pdf, text, x=x, y=y, width=column_width)
         pdf.showPage()
     pdf.save()

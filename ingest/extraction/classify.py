@@ -90,6 +90,7 @@ _BULK_HIRING = re.compile(
     r"\b" + _MANY + r"\s+(?:[a-z\-']+\s+){1,4}(?:gezocht|recherches|recrutes|wanted)\b"
 )
 BULK_HIRING_WEIGHT = 3.0
+QUOTED_HEADLINE_WEIGHT = 2.0
 MIN_JOB_FIELDS = 2
 # Quoted speech ("We zoeken al maanden twee psychiaters", zegt …) is someone reported, not the document's
 # own voice: a news item about hiring quotes employers who are hiring.
@@ -100,7 +101,9 @@ def _cue_pattern(cues: dict[str, float], *, singular: bool = False, glued: bool 
     alternatives = sorted(cues, key=len, reverse=True)
     # "recrute" is a cue, "lors de chaque recrutement" and "votre engagement" are not; with `singular`,
     # "les vacatures werden gepubliceerd" reports postings where "vacature" announces one.
-    tail = r"(?!ment|s\b)" if singular else r"(?!ment)"
+    # "continue de recruter", "souhaite engager": an infinitive reports an intention, the cue is the verb
+    # conjugated in the employer's own voice.
+    tail = r"(?!ment|s\b|r\b)" if singular else r"(?!ment)"
     start = "" if glued else r"(?<![a-z])"
     return re.compile(start + r"(?:" + "|".join(re.escape(c) for c in alternatives) + r")" + tail)
 
@@ -184,7 +187,9 @@ def classify(doc: Doc, *, role_found: bool, role: Found | None = None) -> Verdic
     head_end = _head_end(doc)
     quoted = [match.span() for match in _QUOTED.finditer(doc.text)]
     vacancy, vacancy_cues = _score(_VACANCY_RE, VACANCY_CUES, folded, head_end, quoted, unpaid_objects=True)
-    if role_found:
+    # A trade named in someone's quoted words ("on recherche des infirmiers", says the spokesperson) is
+    # reported speech, not the document's post.
+    if role_found and not (role is not None and any(a <= role.start < b for a, b in quoted)):
         vacancy += ROLE_BONUS
     if _role_in_title(doc, role):
         vacancy += TITLE_ROLE_BONUS
@@ -212,8 +217,12 @@ def classify(doc: Doc, *, role_found: bool, role: Found | None = None) -> Verdic
     scores = {"vacancy": vacancy}
     evidence = {"vacancy": vacancy_cues}
     title = "\n".join(doc.folded[line.start : line.end] for line in doc.nonblank[:2] if len(line.text) <= 100)
+    # A headline in quotation marks quotes somebody: an interview or a news item.
+    quoted_headline = bool(doc.nonblank) and doc.nonblank[0].text.lstrip()[:1] in '«“"„'
     for kind, (pattern, weights) in _KIND_RES.items():
         score, cues = _score(pattern, weights, folded, head_end)
+        if kind == "news" and quoted_headline:
+            score, cues = score + QUOTED_HEADLINE_WEIGHT, ["quoted headline", *cues]
         if kind == "news":
             bulk = _BULK_HIRING.search(folded)
             if bulk:

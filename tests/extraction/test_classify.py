@@ -209,6 +209,9 @@ PAGE_SHAPES = {
         "groupes de vie. Les groupes accueillent chacun huit adolescents avec une déficience intellectuelle.",
     ],
     "news": [
+        "« Des dizaines de postes à pourvoir, et pas seulement pour les soignants »\nL'hôpital de la Sarte emploie "
+        "2.000 personnes et continue de recruter. « On recherche des infirmiers et des médecins, mais aussi des "
+        "informaticiens », explique la responsable de la communication. Un job day aura lieu le 3 mai.",
         "Psychologues, éducateurs… L'aide à la jeunesse, un secteur qui recrute en Wallonie\n12/02/27\n"
         "Les services d'accueil comptent des centaines de travailleurs. Rencontre avec la directrice d'un service "
         "qui cherche encore deux éducateurs.",
@@ -216,12 +219,20 @@ PAGE_SHAPES = {
         "Vooral in de nachtopvang zijn extra handen nodig, zegt de woordvoerder.",
     ],
     "article": [
+        "Mme Nadia,\nAssistante sociale en chef dans un hôpital psychiatrique\n\nInterview réalisée en mars 2026\n\n"
+        "Pouvez-vous décrire votre parcours professionnel ?\nJ'ai commencé en CPAS avant de rejoindre l'hôpital.\n"
+        "Pourquoi avoir choisi la psychiatrie ?\nParce que chaque rencontre y est différente.",
+        "Werken in de jeugdzorg\n\nWat verdient een begeleider in de jeugdzorg? De loonschalen staan in de cao van de "
+        "sector. Een actueel overzicht van vacatures vind je op de sites van de voorzieningen.",
         "Questions fréquentes\nLe salaire d'un assistant social dépend de son ancienneté et de son employeur. "
         "En début de carrière, il peut espérer gagner 2.300 euros brut par mois.",
         "Infirmier psychiatrique : un métier exigeant mais passionnant\nIls travaillent en unité fermée ou à "
         "domicile. Trois soignants racontent leur quotidien et leurs conditions de travail (CDI, temps plein).",
     ],
     "careers_page": [
+        "Emplois à la Ville et au CPAS\nLe recrutement dans une commune suit des règles propres. Pour poser votre "
+        "candidature, lisez d'abord ce qui suit. Recrutement statutaire : le poste est ouvert aux lauréats d'un "
+        "examen. Recrutement contractuel : votre candidature est gardée un an dans notre réserve.",
         "HOE SOLLICITEREN\n\nVOORWAARDEN EN VOORDELEN\n • Weddeschaal volgens de barema's van de lokale besturen\n"
         " • Maaltijdcheques\n • Mogelijkheid tot vaste benoeming\nSolliciteren kan via het formulier bij elke "
         "vacature. Wij bieden een aanwerving na een selectieprocedure.",

@@ -222,14 +222,14 @@ PAGE_SHAPES = {
         "Mme Nadia,\nAssistante sociale en chef dans un hôpital psychiatrique\n\nInterview réalisée en mars 2026\n\n"
         "Pouvez-vous décrire votre parcours professionnel ?\nJ'ai commencé en CPAS avant de rejoindre l'hôpital.\n"
         "Pourquoi avoir choisi la psychiatrie ?\nParce que chaque rencontre y est différente.",
-        "Werken in de jeugdzorg\n\nWat verdient een begeleider in de jeugdzorg? De loonschalen staan in de cao van de "
-        "sector. Een actueel overzicht van vacatures vind je op de sites van de voorzieningen.",
         "Questions fréquentes\nLe salaire d'un assistant social dépend de son ancienneté et de son employeur. "
         "En début de carrière, il peut espérer gagner 2.300 euros brut par mois.",
         "Infirmier psychiatrique : un métier exigeant mais passionnant\nIls travaillent en unité fermée ou à "
         "domicile. Trois soignants racontent leur quotidien et leurs conditions de travail (CDI, temps plein).",
     ],
     "careers_page": [
+        "Werken in de jeugdzorg\n\nWat verdient een begeleider in de jeugdzorg? De loonschalen staan in de cao van de "
+        "sector. Een actueel overzicht van vacatures vind je op de sites van de voorzieningen.",
         "Emplois à la Ville et au CPAS\nLe recrutement dans une commune suit des règles propres. Pour poser votre "
         "candidature, lisez d'abord ce qui suit. Recrutement statutaire : le poste est ouvert aux lauréats d'un "
         "examen. Recrutement contractuel : votre candidature est gardée un an dans notre réserve.",

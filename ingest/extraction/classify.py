@@ -30,6 +30,7 @@ MIN_VACANCY_SCORE = 4.0
 KIND_FACTOR = 1.15
 # "Cette offre est clôturée", "vacature afgesloten": one clear statement in the head settles it.
 CLOSED_DECISIVE = 8.0
+CLOSED_OUTRIGHT = 4.0
 # "Nous avons engagé deux psychologues", "het team heeft aangeworven": hiring that is already done.
 _PAST = re.compile(r"(?:\b(?:avons|avez|ont|a|avait|avaient|ete|hebben|heeft|had|have|has)\s+(?:\w+\s+)?)$")
 _PAST_TENSE_CUES = frozenset({"engage", "recrute", "recrutons", "engageons", "zoekt", "werft aan"})
@@ -49,6 +50,7 @@ JOB_FIELD_KEYS = frozenset(
         "grade",
         "openings",
         "recruiter",
+        "languages",
     }
 )
 JOB_FIELD_WEIGHT = 1.25
@@ -70,6 +72,7 @@ _JOB_HEADING = re.compile(
     r"missions?(?: principales)?|taches|responsabilites|offre|nous offrons|ce que nous offrons|conditions|"
     r"conditions de travail|candidature|comment postuler|postuler|functie|functieomschrijving|profiel|aanbod|"
     r"ons aanbod|wij bieden|taken|takenpakket|solliciteren|interesse|job description|responsibilities|"
+    r"organisatie|l'organisation|organisation|over de organisatie|about the organisation|"
     r"requirements|what we offer|how to apply|qualifications))\s*:?\s*$"
 )
 JOB_HEADING_WEIGHT = 1.0
@@ -82,7 +85,7 @@ _MANY = (
     r"(?:een )?(?:tiental|twintigtal|dertigtal|veertigtal|vijftigtal|honderdtal))\b(?!\s*(?:h|u|uur|heures|%|ans|jaar|maanden|mois|jours|dagen))"
 )
 _BULK_HIRING = re.compile(
-    r"\b(?:recrute|engage|zoekt|werft|hire|hiring|recruit|op zoek naar|a la recherche de|looking for)\w*\s+"
+    r"\b(?:recrute|engage|zoekt|werft|werven|hire|hiring|recruit|op zoek naar|a la recherche de|looking for)\w*\s+"
     r"(?:[a-z]+\s+){0,3}?" + _MANY + r"|"
     # "wil veertig verpleegkundigen aanwerven", "veut engager cinquante éducateurs"
     r"\b" + _MANY + r"\s+(?:[a-z\-]+\s+){1,4}(?:aanwerven|aan te werven|in dienst nemen|recruter|engager)\b|"
@@ -216,7 +219,14 @@ def classify(doc: Doc, *, role_found: bool, role: Found | None = None) -> Verdic
         vacancy_cues = [*vacancy_cues, "headings " + "/".join(headings)]
     scores = {"vacancy": vacancy}
     evidence = {"vacancy": vacancy_cues}
-    title = "\n".join(doc.folded[line.start : line.end] for line in doc.nonblank[:2] if len(line.text) <= 100)
+    # The title: the first two lines, if they are short and neither a bullet nor a labelled field.
+    title = "\n".join(
+        doc.folded[line.start : line.end]
+        for line in doc.nonblank[:2]
+        if len(line.text) <= 100
+        and not line.text.lstrip().startswith(("•", "-", "*"))
+        and (label_of(line.text) or ("role",))[0] == "role"
+    )
     # A headline in quotation marks quotes somebody: an interview or a news item.
     quoted_headline = bool(doc.nonblank) and doc.nonblank[0].text.lstrip()[:1] in '«“"„'
     for kind, (pattern, weights) in _KIND_RES.items():
@@ -232,19 +242,19 @@ def classify(doc: Doc, *, role_found: bool, role: Found | None = None) -> Verdic
             cues = ["title", *cues]
         scores[kind], evidence[kind] = score, cues
     kind = max((k for k in scores if k != "vacancy"), key=scores.get)
-    if scores["closed"] >= CLOSED_DECISIVE:
+    # "Deze vacature werd afgesloten op …": one unambiguous statement anywhere, or weaker ones adding up.
+    closed_cues = evidence["closed"]
+    closed = scores["closed"] >= CLOSED_DECISIVE or any(
+        KIND_CUES["closed"][c] >= CLOSED_OUTRIGHT for c in closed_cues
+    )
+    if closed:
         kind = "closed"
     # "Hoe solliciteren", "Travailler chez nous": how the employer hires, with no post named anywhere.
     careers = not role_found and _TITLE_RES["careers_page"].search(title) is not None
     if careers and kind != "closed":
         kind = "careers_page"
     other = scores[kind]
-    is_vacancy = (
-        vacancy >= MIN_VACANCY_SCORE
-        and vacancy > other * KIND_FACTOR
-        and scores["closed"] < CLOSED_DECISIVE
-        and not careers
-    )
+    is_vacancy = vacancy >= MIN_VACANCY_SCORE and vacancy > other * KIND_FACTOR and not closed and not careers
     margin = (
         vacancy - other * KIND_FACTOR
         if is_vacancy

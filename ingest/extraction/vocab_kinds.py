@@ -176,6 +176,12 @@ VACANCY_CUES: dict[str, float] = {
     "deadline for applications": 2.0,
     "application deadline": 2.0,
     "join our team": 1.5,
+    # the standard headings of a Belgian job description
+    "finalite de la fonction": 2.0,
+    "raison d'etre de la fonction": 2.0,
+    "doel van de functie": 2.0,
+    "purpose of the position": 2.0,
+    "purpose of the role": 2.0,
     # a post described by its holder or its creation
     "creant un poste": 2.5,
     "cree un poste": 2.0,
@@ -596,6 +602,13 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "toutes nos fonctions sont pourvues": 4.0,
         "candidatures spontanees": 2.0,
         "pas en mesure de donner une suite": 3.0,
+        "werd afgesloten": 4.0,
+        "is afgesloten": 3.0,
+        "a ete cloturee": 4.0,
+        "est cloturee": 3.0,
+        "has been closed": 4.0,
+        "est expiree": 4.0,
+        "is verlopen": 3.0,
     },
 }
 

@@ -39,6 +39,8 @@ CASES = {
         "Défraiement prévu. Intéressé·e ? Écrivez à benevolat@accueil.be.",
     ],
     "closed": [
+        "Werken als jobstudent in ons ziekenhuis?\nWij werven elk jaar jobstudenten aan voor de zomer, voltijds of "
+        "deeltijds.\n\nAlgemene criteria\n • Let op: deze vacature werd afgesloten op 28-02-2026\n • Minimum 16 jaar.",
         "Psychologue (h/f/x) – mi-temps\nLe poste a été pourvu. Merci à toutes les personnes qui ont postulé.",
         "Offres › Éducateur·rice (H/F/X)\nCette offre est clôturée depuis le 30/11/2026.\n"
         "Éducateur·rice (H/F/X) – CDD mi-temps\nNous recherchons un·e éducateur·rice. Votre profil : bachelier.\n"
@@ -204,6 +206,13 @@ PAGE_SHAPES = {
         # an English university notice
         "A lecturer in Community Psychology\nReference: 2027/118\nThe university seeks to recruit a full-time "
         "lecturer in community psychology.\nAbout us\nThe university has 30,000 students on four campuses.",
+        # an excerpt opening on the profile, the organisation presented under its own heading
+        "Profiel\n\n • Diploma: bachelor verpleegkunde of een andere relevante opleiding\n • Ervaring met "
+        "dak- en thuislozen is een meerwaarde\n • Talen: Nederlands, kennis van het Frans is een voordeel\n\n"
+        "Organisatie\n\nHuis Brug vzw\n\nHuis Brug biedt nachtopvang en medische zorg aan mensen zonder thuis.",
+        # the standard headings of a job description, under a network's presentation
+        "Réseau Santé Nord\nLe réseau rassemble douze services de première ligne de la province.\n"
+        "Finalité de la fonction\nLa coordination clinique soutient les équipes mobiles dans leurs suivis.",
         # a post described by its creation
         "Afin de soutenir ses équipes, le Foyer Les Tilleuls crée un poste d'éducateur·rice référent·e pour ses "
         "groupes de vie. Les groupes accueillent chacun huit adolescents avec une déficience intellectuelle.",
@@ -242,6 +251,8 @@ PAGE_SHAPES = {
         "en psychologie (master 2) pour rejoindre son équipe. Intéressé·e ? Envoyez CV et lettre à stage@voisins.be.",
     ],
     "closed": [
+        "Werken als jobstudent in ons ziekenhuis?\nWij werven elk jaar jobstudenten aan voor de zomer, voltijds of "
+        "deeltijds.\n\nAlgemene criteria\n • Let op: deze vacature werd afgesloten op 28-02-2026\n • Minimum 16 jaar.",
         "Assistant administratif (m/f/x)\nSPF Mobilité, Direction des permisClôturé depuis le 03/02/2026\n"
         "Code de sélection\nDiplôme\n- Secondaire supérieur\nType de contrat\nLieu de travail\n- 1000 Bruxelles",
     ],

@@ -177,6 +177,8 @@ def _role_in_title(doc: Doc, role: Found | None) -> bool:
     if _UNPAID_RE.search(fold(str(role.value))):
         return False
     line = doc.line_at(role.start)
+    if line.text.lstrip().startswith(("•", "-", "*", "–")):
+        return False  # an item of a list, not a heading
     alone = role.strategy != "label" and line.text.strip() == role.evidence.strip()
     lines = TITLE_ROLE_LINES_ALONE if alone else TITLE_ROLE_LINES
     if line.end > doc.nonblank[min(lines, len(doc.nonblank)) - 1].end:

@@ -30,6 +30,10 @@ CASES = {
         "Formation : l'entretien motivationnel\nCycle de formation en 4 modules pour psychologues et assistants sociaux.\n"
         "Formatrice : Dr. Anne Lambert. Prix de la formation : 240 €. Places limitées, inscription avant le 1er mars.",
     ],
+    "service_presentation": [
+        "Aanmelden bij het Centrum voor Psychiatrie\n\nWie kan verwijzen?\n\n • Huisarts\n • Psychiater\n"
+        " • Centrum voor geestelijke gezondheidszorg\n\nVerwijsprocedure\nDe verwijzer stuurt een verwijsbrief.",
+    ],
     "internship": [
         "Offre de stage – psychologie clinique\nLe service accueille un·e stagiaire de master 2 pour l'année académique 2026-2027.\n"
         "Stage non rémunéré, convention de stage avec l'université. Envoyez CV et lettre de motivation à stages@ssm.be.",
@@ -39,6 +43,8 @@ CASES = {
         "Défraiement prévu. Intéressé·e ? Écrivez à benevolat@accueil.be.",
     ],
     "closed": [
+        "Onderzoeker welzijn (m/v/x)\nGeplaatst Deadline Locatie\n3 mrt 20 apr Gent\n\nJe kunt niet meer op deze "
+        "vacature solliciteren (deadline was 20 april 2026).\n\nFunctieomschrijving\nJe onderzoekt eenzaamheid.",
         "Werken als jobstudent in ons ziekenhuis?\nWij werven elk jaar jobstudenten aan voor de zomer, voltijds of "
         "deeltijds.\n\nAlgemene criteria\n • Let op: deze vacature werd afgesloten op 28-02-2026\n • Minimum 16 jaar.",
         "Psychologue (h/f/x) – mi-temps\nLe poste a été pourvu. Merci à toutes les personnes qui ont postulé.",
@@ -218,6 +224,8 @@ PAGE_SHAPES = {
         "groupes de vie. Les groupes accueillent chacun huit adolescents avec une déficience intellectuelle.",
     ],
     "news": [
+        "Doctoraatsbeurs klinisch onderzoek\n\nDoel?\nDe beurs steunt artsen die voltijds in een ziekenhuis werken "
+        "om deeltijds onderzoek te doen.\nIndiendatum: 1 maart 2027\nProfiel en voorwaarden?\nJe bent arts.",
         "« Des dizaines de postes à pourvoir, et pas seulement pour les soignants »\nL'hôpital de la Sarte emploie "
         "2.000 personnes et continue de recruter. « On recherche des infirmiers et des médecins, mais aussi des "
         "informaticiens », explique la responsable de la communication. Un job day aura lieu le 3 mai.",
@@ -246,11 +254,17 @@ PAGE_SHAPES = {
         " • Maaltijdcheques\n • Mogelijkheid tot vaste benoeming\nSolliciteren kan via het formulier bij elke "
         "vacature. Wij bieden een aanwerving na een selectieprocedure.",
     ],
+    "service_presentation": [
+        "Aanmelden bij het Centrum voor Psychiatrie\n\nWie kan verwijzen?\n\n • Huisarts\n • Psychiater\n"
+        " • Centrum voor geestelijke gezondheidszorg\n\nVerwijsprocedure\nDe verwijzer stuurt een verwijsbrief.",
+    ],
     "internship": [
         "Recherche stagiaire en psychologie\nL'ASBL Les Voisins, service d'aide aux jeunes, recherche un·e stagiaire "
         "en psychologie (master 2) pour rejoindre son équipe. Intéressé·e ? Envoyez CV et lettre à stage@voisins.be.",
     ],
     "closed": [
+        "Onderzoeker welzijn (m/v/x)\nGeplaatst Deadline Locatie\n3 mrt 20 apr Gent\n\nJe kunt niet meer op deze "
+        "vacature solliciteren (deadline was 20 april 2026).\n\nFunctieomschrijving\nJe onderzoekt eenzaamheid.",
         "Werken als jobstudent in ons ziekenhuis?\nWij werven elk jaar jobstudenten aan voor de zomer, voltijds of "
         "deeltijds.\n\nAlgemene criteria\n • Let op: deze vacature werd afgesloten op 28-02-2026\n • Minimum 16 jaar.",
         "Assistant administratif (m/f/x)\nSPF Mobilité, Direction des permisClôturé depuis le 03/02/2026\n"

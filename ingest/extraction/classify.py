@@ -24,7 +24,9 @@ TITLE_ROLE_LINES = 3
 TITLE_ROLE_LINES_ALONE = 6
 _TITLE_STRATEGIES = frozenset({"title-line", "marked-title", "label"})
 # "Pair-aidant : un métier à part entière", "Psychologue, un métier d'avenir ?": a headline about a trade.
-_HEADLINE = re.compile(r"\s[:,]\s+(?:un|une|le|la|les|des|een|het|de|a|an|the|ce|cet|cette)\s|[?!«»\"“”]\s*")
+_HEADLINE = re.compile(
+    r"\s[:,]\s+(?:un|une|le|la|les|des|een|het|de|a|an|the|ce|cet|cette)\s|[?!]\s*$|^\s*[«\"“„]"
+)
 MIN_VACANCY_SCORE = 4.0
 # A non-vacancy kind must outweigh the vacancy cues by this factor to win.
 KIND_FACTOR = 1.15

@@ -26,6 +26,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "offre d'emploi",
         "functie",
         "functietitel",
+        "functiebenaming",
         "job title",
         "jobtitel",
         "titel",

@@ -3,7 +3,7 @@
 import pytest
 
 from ingest.extraction.document import Doc
-from ingest.extraction.fields.role import find_role
+from ingest.extraction.fields.role import categorize, find_role
 
 CASES = [
     (
@@ -115,3 +115,242 @@ def test_role(text, role, category):
 def test_a_post_named_direction_is_still_a_post():
     found = find_role(Doc("Direction médicale (h/f/x)\n\nLe SSM Les Tilleuls engage son directeur médical."))
     assert found["role_category"].value == "direction"
+
+
+# Titles the vocabulary names: heads of service, team leaders, advisers, volunteers, research posts.
+CATEGORY_CASES = [
+    ("head-of-service-outranks-the-doctor", "Médecin chef·fe de service", "direction"),
+    ("doctor-in-chief", "Médecin-chef", "direction"),
+    ("head-of-a-house", "Responsable de la crèche communale", "direction"),
+    ("team-lead-stays-a-coordinator", "Responsable d'équipe", "coordinateur"),
+    ("head-of-unit-nurse-stays-a-nurse", "Infirmier chef d'unité", "infirmier"),
+    ("dutch-team-leader", "Teamleider nachtwerking", "coordinateur"),
+    ("dutch-project-coordinator", "Projectcoördinator", "coordinateur"),
+    ("dutch-adviser", "Adviseur jeugdbeleid", "charge_de_projets"),
+    ("dutch-adviser-compound", "Beleidsadviseur", "charge_de_projets"),
+    ("english-project-assistant", "Project Assistant", "charge_de_projets"),
+    ("listener-on-a-helpline", "Écoutant·e", "accueil"),
+    ("dutch-volunteer-compound", "Buddyvrijwilliger", "other"),
+    ("french-volunteer", "Bénévole", "other"),
+    ("counsellor-of-childminders", "Consulent onthaalouders", "other"),
+    ("officer-of-no-known-field", "Senior Protection Officer", "other"),
+    ("policy-officer-stays-a-project-post", "Policy Officer", "charge_de_projets"),
+    ("academic-post", "Academic in Social Work", "recherche"),
+    ("doctoral-post", "PhD position", "recherche"),
+    ("observatory-post", "Observatrice", "recherche"),
+    ("peer-health-mediator", "Médiateur santé-pair", "pair_aidant"),
+    ("hospital-social-worker", "Assistant de service social", "assistant_social"),
+    ("legal-collaborator", "Collaborateur juridique", "other"),
+    ("specialist-of-no-category", "Spécialiste nutrition", "other"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "category"), [c[1:] for c in CATEGORY_CASES], ids=[c[0] for c in CATEGORY_CASES]
+)
+def test_category(title, category):
+    assert categorize(title) == category
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Coordinating organisation", "Academic year 2026-2027", "Médecine générale"],
+    ids=["english-gerund", "academic-as-adjective", "discipline"],
+)
+def test_not_a_title(title):
+    assert categorize(title) is None
+
+
+RECRUIT_CASES = [
+    (
+        "unknown-trade-after-the-verb",
+        "L'ONG Terre Commune recrute un Spécialiste nutrition pour sa mission au Niger.",
+        "Spécialiste nutrition",
+        "other",
+    ),
+    (
+        "unknown-trade-closed-by-a-comma",
+        "La Fédération des maisons médicales engage un collaborateur juridique, CDI, mi-temps.",
+        "Collaborateur juridique",
+        "other",
+    ),
+    (
+        "article-followed-by-a-colon",
+        "Our Antwerp team is looking for a: Psychiatric Nurse (m/f/x)\nContext",
+        "Psychiatric Nurse",
+        "infirmier",
+    ),
+    (
+        "working-time-word-before-the-title",
+        "The Faculty of Psychology seeks to recruit\nA full-time academic in Social Work\nAbout us",
+        "Academic in Social Work",
+        "recherche",
+    ),
+    (
+        "a-post-created",
+        "L'asbl renforce son équipe en créant un poste d'animateur·rice pour son école de devoirs.",
+        "Animateur·rice",
+        "educateur",
+    ),
+    (
+        "a-post-to-fill-after-another-verb",
+        "Le ministère cherche à pourvoir un poste d'observatrice (m/f) à mi-temps pour son observatoire.",
+        "Observatrice",
+        "recherche",
+    ),
+    (
+        "dutch-procedure-for-the-function",
+        "Selectieprocedure voor de functie van maatschappelijk assistent, niveau B1-B3.\nInfo",
+        "Maatschappelijk assistent",
+        "assistant_social",
+    ),
+    (
+        "dutch-recruitment-of-a-contractual",
+        "Het lokaal bestuur organiseert de aanwerving van een contractuele verpleegkundige (m/v/x).",
+        "Verpleegkundige",
+        "infirmier",
+    ),
+    (
+        "english-offer-of-a-doctoral-post",
+        "We offer a fulltime PhD position in a four-year project on sleep and stress.",
+        "PhD position",
+        "recherche",
+    ),
+    (
+        "heading-verb-then-the-real-sentence",
+        "Deux asbl engagent\n\nL'asbl Le Pont recrute un collaborateur administratif, CDD, temps plein.",
+        "Collaborateur administratif",
+        "administratif",
+    ),
+    (
+        "inclusive-dot-operator",
+        "Dans le cadre de la réforme, la fédération recrute un∙e chargé∙e de mission avec pour objectif …",
+        "Chargé∙e de mission",
+        "charge_de_projets",
+    ),
+    (
+        "english-volunteer-post",
+        "The youth centre looks for an ESC volunteer from March 2027 to August 2027.",
+        "ESC volunteer",
+        "other",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "category"), [c[1:] for c in RECRUIT_CASES], ids=[c[0] for c in RECRUIT_CASES]
+)
+def test_recruit_phrase(text, role, category):
+    found = find_role(Doc(text))
+    assert (found["role"].value, found["role_category"].value) == (role, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le groupe hospitalier recrute 150 collaborateurs animés par le sens du soin et la qualité des services.",
+        "We offer a competitive salary, meal vouchers and a pleasant team.",
+        "Missions du service\nLe service accompagne les familles depuis 1990.",
+    ],
+    ids=["bulk-hiring-in-prose", "offer-of-benefits", "mission-of-a-service"],
+)
+def test_no_role(text):
+    assert find_role(Doc(text)) == {}
+
+
+TITLE_CASES = [
+    (
+        "title-label-vouches-for-unknown-words",
+        "Informations sur l'emploi\nIntitulé du poste : Appui technique en protection de l'enfance (basé à Goma)\n"
+        "Lieu : RDC",
+        "Appui technique en protection de l'enfance",
+        "other",
+    ),
+    (
+        "dutch-function-name-label",
+        "FUNCTIEBESCHRIJVING\nBeleidsdomein: Welzijn\nFunctiebenaming: Trajectbegeleider\nDoel van de functie",
+        "Trajectbegeleider",
+        "educateur",
+    ),
+    (
+        "dutch-as-phrase-stops-at-the-inverted-verb",
+        "Over de job\nAls coördinator vrijetijd ben je het aanspreekpunt van onze vrijwilligers.",
+        "Coördinator vrijetijd",
+        "coordinateur",
+    ),
+    (
+        "dutch-as-phrase-with-two-verbs",
+        "Wat doe je?\nAls trajectbegeleider ontwikkel en test je nieuwe methodieken met jongeren.",
+        "Trajectbegeleider",
+        "educateur",
+    ),
+    (
+        "mission-heading-names-the-post",
+        "CONTEXTE\nLe réseau couvre toute la province.\nMissions du coordinateur local\n- animer le réseau ;",
+        "Coordinateur local",
+        "coordinateur",
+    ),
+    (
+        "acronym-hyphened-onto-the-title",
+        "Un·e ergothérapeute-CRF Retour aux opportunités\nCentre de revalidation fonctionnelle",
+        "Ergothérapeute",
+        "paramedical",
+    ),
+    (
+        "list-heading-before-the-title",
+        "Faculty of Medicine – Research vacancies\n\nPostdoctoral researcher in epidemiology\nLeuven",
+        "Postdoctoral researcher in epidemiology",
+        "recherche",
+    ),
+    (
+        "town-appended-to-the-title",
+        "Chargé·e de communication Namur\nDescription de l'association\nL'asbl fédère 40 services.",
+        "Chargé·e de communication",
+        "charge_de_projets",
+    ),
+    (
+        "dutch-qualifier-before-team-leader",
+        "Pedagogisch teamleider\n\nPostcode en gemeente:\n8000 Brugge",
+        "Pedagogisch teamleider",
+        "coordinateur",
+    ),
+    (
+        "student-before-the-trade",
+        "JOB ÉTUDIANT – ÉTÉ 2027\nÉtudiant·e animateur·rice pour nos plaines de jeux\nL'asbl organise",
+        "Étudiant·e animateur·rice",
+        "educateur",
+    ),
+    (
+        "doctors-organisation-is-not-the-post",
+        "Les emplois du non-marchand\nDes offres qui ont du sens\n"
+        "Psychologues Sans Frontières - Community Mediator - JobSite\nPSF est une ONG.",
+        "Community Mediator",
+        "other",
+    ),
+    (
+        "head-of-service-title",
+        "Chef du service social - adjoint - sélection interne (h/f/x)\nRéférence 12345",
+        "Chef du service social",
+        "direction",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "category"), [c[1:] for c in TITLE_CASES], ids=[c[0] for c in TITLE_CASES]
+)
+def test_title(text, role, category):
+    found = find_role(Doc(text))
+    assert (found["role"].value, found["role_category"].value) == (role, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Détails de l'annonce\nOrganisation : Exemple asbl\nFonction : Autre\nDate limite : 12/03/2027",
+        "Vacancy for a volunteer exchange\nCoordinating organisation: Jeugdhuis Voorbeeld\nHost: Gemeente",
+    ],
+    ids=["placeholder-under-a-title-label", "coordinating-is-a-label"],
+)
+def test_no_title(text):
+    assert find_role(Doc(text)) == {}

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterator
 
-from ..document import Doc
+from ..belgium import place
+from ..document import Doc, Labelled
 from ..labels import label_of
 from ..normalize import fold
 from ..title import title_parts
@@ -13,21 +16,25 @@ from ..vocab_roles import (
     ARTICLES,
     GENDER_MARK,
     OTHER_ROLE_STEMS,
+    PLACEHOLDER_TITLES,
     PRAISE,
     QUALIFIERS,
     RECRUIT_VERBS,
     ROLE_STEMS,
+    STATUS_WORDS,
+    TITLE_LABELS,
     TITLE_TAIL_NOISE,
 )
 
 # Inclusive-writing endings: "chargé·e", "directeur·rice", "médical-e", "infirmier(ère)", "psychologue/s".
 _INCLUSIVE = re.compile(
-    r"(?<=\w)\s?[·.\-/(]\s?(?:e|es|rice|trice|euse|euses|ere|ère|ne|le|se|s|ve|x|ice)\)?(?=\W|$)|"
+    r"(?<=\w)\s?[·.\-/(∙•]\s?(?:e|es|rice|trice|euse|euses|ere|ère|ne|le|se|s|ve|x|ice|fe)\)?(?=\W|$)|"
     r"(?<=\w)\(st\)(?=er\b)"  # "maatschappelijk werk(st)er"
 )
 _GENDER_TAG = re.compile(GENDER_MARK, re.IGNORECASE)
+# "(?!ing)": "Coordinating organisation" is a label, not a coordinator.
 _STEM_RES = tuple(
-    (category, re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(fold(s)) for s in stems) + ")"))
+    (category, re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(fold(s)) for s in stems) + ")(?!ing)"))
     for category, stems in ROLE_STEMS
 )
 # Dutch writes a role as one compound word: "eerstelijnspsycholoog", "netwerkcoördinator", "woonbegeleider".
@@ -40,6 +47,7 @@ _COMPOUND_HEADS = {
     "infirmier": ("verpleegkundige",),
     "medecin": ("arts",),
     "paramedical": ("therapeut", "logopedist"),
+    "charge_de_projets": ("adviseur",),
 }
 _COMPOUND_RES = tuple(
     (category, re.compile(r"(?<![a-z])[a-z]{3,}?(?:" + "|".join(heads) + r")(?![a-z])"))
@@ -56,37 +64,58 @@ _NAMED_DEPARTMENT = re.compile(
     r"^(?:Direction|Direction générale|Département|Departement|Cellule|Division|Afdeling|Dienst|Department|"
     r"Directorate)\s+(?:[A-ZÀ-Ý][\w'-]+|de la [A-ZÀ-Ý]|du [A-ZÀ-Ý]|des [A-ZÀ-Ý])"
 )
-_ENGLISH_HEAD = re.compile(r"\b(?:officer|manager|coordinator|advisor|adviser|worker|nurse|psychologist)$")
-# "Médecine pour le Peuple", "médecine générale": the discipline, not the doctor.
-_DISCIPLINE = re.compile(r"medecine")
-_OTHER_RE = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(s) for s in OTHER_ROLE_STEMS) + ")")
+# "Médecins du Monde", "Artsen zonder Grenzen": a plural trade, a preposition, a capital is a name.
+_ORG_NAME = re.compile(
+    r"^[A-ZÀ-Ý]\w+s\s+(?i:sans|du|des|de la|van de|zonder|without|of the|for|pour|voor)\s+[A-ZÀ-Ý]"
+)
+_TRAILING_WORD = re.compile(r"\s([A-ZÀ-Ý][\w'-]{3,})$")
+_ENGLISH_HEAD = re.compile(
+    r"\b(?:officer|manager|coordinator|advisor|adviser|worker|nurse|psychologist|mediator|specialist|"
+    r"consultant|assistant|volunteer|researcher|therapist|leader|director)$"
+)
+# "Médecine pour le Peuple", "médecine générale": the discipline, not the doctor; "onthaalouders" are
+# childminders, not a reception desk.
+_DISCIPLINE = re.compile(r"medecine|onthaalouder|onthaalgezin")
+_OTHER_RE = re.compile(
+    r"(?<![a-z])(?:"
+    + "|".join(re.escape(s) for s in OTHER_ROLE_STEMS)
+    + r")|(?<![a-z])[a-z]{3,}?vrijwilliger"
+)
+# A head of service outranks the profession named before it: "Médecin chef de service" directs.
+_CHIEF = re.compile(
+    r"\bchef (?:de|du) service\b|\bmedecin[- ](?:en )?chef\b|\bresponsable (?:de |du |de la |de l'|d')"
+    r"(?:service|maison|centre|etablissement|structure|creche|institution|departement|pole|foyer)\b"
+)
 _ARTICLE = r"(?:" + "|".join(ARTICLES) + r")"
-_PRAISE = r"(?:" + "|".join(PRAISE) + r")"
+_PRAISE = r"(?:" + "|".join((*PRAISE, *STATUS_WORDS)) + r")"
 _RECRUIT = re.compile(
     r"(?:"
     + "|".join(sorted(RECRUIT_VERBS, key=len, reverse=True))  # "zoeken we" before "zoeken"
     + r")(?:,[^,\n]{3,90},)?(?:\s*:\s*\n[-•*]?\s*|\s+|(?<='))"  # "recrute, pour son IHP à Nivelles, un·e …"
     r"(?:(?:d'urgence|activement|actuellement|momenteel|dringend|nog|statutaire|contractuel)\s+)?"
-    r"(?:(?:" + _ARTICLE + r")(?:\s+|(?<='))){0,2}(?:\d+\s+)?(?:" + _PRAISE + r"\s+){0,2}"
+    r"(?:(?:" + _ARTICLE + r")(?:\s*:?\s+|(?<='))){0,2}(?:\d+\s+)?(?:" + _PRAISE + r"\s+){0,2}"
     r"(?P<role>(?:[^\n.;:!?]|\.(?=[a-z])){3,120})"
 )
 # Where a title found in running text stops: purposes, contracts, times, places.
 _ROLE_END = re.compile(
     r"\s(?:pour|afin|a temps|a mi-temps|en cdi|en cdd|dans le cadre|dans|qui|au sein|sous contrat|"
-    r"voor|met|die|om|in het|binnen|te |en vue|avec|with|for|to join|to |at|h/f|m/v|en contrat|"
-    r"a partir|des le|contrat|cdi|cdd|temps plein|mi-temps|voltijds|deeltijds|\d)|[,\[–—]|\s-\s|"
+    r"voor|met|die|om|in het|in an? |in the |binnen|te |en vue|avec|with|for|to join|to |at|h/f|m/v|en contrat|"
+    r"a partir|des le|contrat|cdi|cdd|temps plein|mi-temps|voltijds|deeltijds|from|\d)|[,\[–—]|\s-\s|"
     r"\((?!(?:e|es|ere|rice|trice|euse|ne|le|st)\))"
 )
+# Dutch subject pronouns and articles: after "als <titel>" they start the clause, not the title.
+_DUTCH_CLAUSE = re.compile(r"\s(je|jij|u|een|het|jouw|onze)\b")
+_INVERTED_VERB = re.compile(r"\s+\S+(?:\s+(?:en|of)\s+\S+)?$")
 _AS_ROLE = re.compile(r"(?:en tant que|en qualite de|als|as)\s+(?P<role>(?:[^\n,.;:]|\.(?=[a-z])){3,80})")
 _TITLE_NOISE = re.compile(
     r"^(?:offre d'emploi|offre|vacature|job|emploi|poste|nous recrutons|on recrute|wij zoeken|"
-    r"appel a candidatures?|recrutement|vacancy|we're hiring|we are hiring|"
+    r"appel a candidatures?|recrutement|vacancy(?: for)?|vacature voor|we're hiring|we are hiring|"
     # a reference code before the title: "2025-087 Médiateur", "AFG24081 - Psychologue"
     r"(?:ref(?:erence)?\.?\s*:?\s*)?(?=[a-z]{0,6}\d)[a-z0-9]{2,8}[-/]?\d{2,6}(?=\s))\s*[:\-–]?\s*",
 )
 _ALL_CAPS = re.compile(r"^[^a-zà-ÿ]*$")
 _LEADING_ARTICLE = re.compile(
-    r"^(?:une?\s*\(e\)|un[·.\-]e|une?|een|a|an|son/sa|son\s*\(sa\)|son|sa|leur|notre|onze|zijn|haar|our)\s+",
+    r"^(?:une?\s*\(e\)|un[·.\-∙•]e|une?|een|a|an|son/sa|son\s*\(sa\)|son|sa|leur|notre|onze|zijn|haar|our)\s+",
     re.IGNORECASE,
 )
 _TAIL_NOISE = re.compile(r"\s+(?:" + "|".join(TITLE_TAIL_NOISE) + r")\s*!?$", re.IGNORECASE)
@@ -123,6 +152,22 @@ def normalize_title(title: str) -> str:
 def categorize(title: str, *, head_only: bool = False) -> str | None:
     """The category of the earliest role word; with head_only, that word must open the title."""
     folded = _INCLUSIVE.sub("", fold(title))
+    best = _earliest_category(folded)
+    if best is None:
+        other = _OTHER_RE.search(folded)
+        if other is None:
+            return None
+        best = (other.start(), "other")
+    if head_only and not _opens_title(folded, best[0]):
+        return None
+    if _CHIEF.search(folded):
+        return "direction"
+    if best[1] == "medecin" and "psychiat" in folded:
+        return "psychiatre"
+    return best[1]
+
+
+def _earliest_category(folded: str) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
     for category, pattern in (*_STEM_RES, *_COMPOUND_RES):
         match = pattern.search(folded)
@@ -130,20 +175,17 @@ def categorize(title: str, *, head_only: bool = False) -> str | None:
             match = pattern.search(folded, match.end())
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), category)
-    if best is None:
-        return "other" if _OTHER_RE.search(folded) else None
-    # "Policy and Advocacy Officer": English puts the head noun last.
-    head_last = _ENGLISH_HEAD.search(folded.rstrip()) is not None
-    if (
-        head_only
-        and folded[: best[0]].strip()
-        and not _QUALIFIER.fullmatch(folded[: best[0]])
-        and not head_last
-    ):
-        return None
-    if best[1] == "medecin" and "psychiat" in folded:
-        return "psychiatre"
-    return best[1]
+    return best
+
+
+def _opens_title(folded: str, start: int) -> bool:
+    """The role word opens the title, after qualifiers only, or heads an English title ("Policy Officer")."""
+    before = folded[:start]
+    return (
+        not before.strip()
+        or bool(_QUALIFIER.fullmatch(before))
+        or _ENGLISH_HEAD.search(folded.rstrip()) is not None
+    )
 
 
 def _found_role(
@@ -169,10 +211,24 @@ def _from_label(doc: Doc) -> dict[str, Found]:
         if (value.endswith(".") and len(value.split()) > 14) or value.startswith(("-", "•", "*", "–")):
             continue
         if len(item.value) <= 120:
-            found = _found_role(item.value, 0.95, item.start, "label")
+            found = _found_role(item.value, 0.95, item.start, "label") or _titled(item)
             if found:
                 return found
     return {}
+
+
+def _titled(item: Labelled) -> dict[str, Found]:
+    """ "Titre du poste : Support technique régional": a title label vouches for words the vocabulary lacks."""
+    if fold(item.label).strip() not in TITLE_LABELS:
+        return {}
+    role = normalize_title(_cut_role(fold(item.value), item.value))
+    words = role.split()
+    if not 0 < len(words) <= 10 or fold(role) in PLACEHOLDER_TITLES or not role[0].isalpha():
+        return {}
+    return {
+        "role": Found(role, 0.8, item.value, item.start, "title-label"),
+        "role_category": Found(categorize(role) or "other", 0.6, role, item.start, "title-label"),
+    }
 
 
 def _unglued(part: str) -> str:
@@ -184,17 +240,38 @@ def _unglued(part: str) -> str:
     return part
 
 
+def _without_town(title: str) -> str:
+    """ "Chargé de mission Bruxelles": a job board appends the workplace's town to the title."""
+    town = _TRAILING_WORD.search(title)
+    if town and len(title[: town.start()].split()) >= 2:
+        found = place(town.group(1))
+        if found and found.kind == "municipality":
+            return title[: town.start()]
+    return title
+
+
 def _from_title_line(doc: Doc) -> dict[str, Found]:
-    for part in title_parts(doc):
+    parts = title_parts(doc)
+    parts_per_line = Counter(part.line_index for part in parts)
+    for part in parts:
         text = _unglued(part.text)
-        if len(text) > 90 or _RECRUIT.search(fold(text)) or _NAMED_DEPARTMENT.match(text):
+        if (
+            len(text) > 90
+            or _RECRUIT.search(fold(text))
+            or _NAMED_DEPARTMENT.match(text)
+            or _ORG_NAME.match(text)
+        ):
             continue
         offset = part.start + len(part.text) - len(text)
         confidence = 0.85 if part.line_index < 3 else 0.7
-        found = _found_role(text, confidence, offset, "title-line", head_only=True)
+        found = _found_role(_without_town(text), confidence, offset, "title-line", head_only=True)
         # A trade outside the sector's usual ones ("Médiateur interculturel") is the title only when it
-        # opens the document.
-        if found and (found["role_category"].value != "other" or part.line_index == 0):
+        # opens the document, or stands between separators on a heading line ("MSF – Cultural Mediator – …").
+        if found and (
+            found["role_category"].value != "other"
+            or part.line_index == 0
+            or (part.line_index <= 3 and parts_per_line[part.line_index] > 1)
+        ):
             return found
     return {}
 
@@ -238,17 +315,46 @@ def _from_inclusive_article(doc: Doc) -> dict[str, Found]:
     return {}
 
 
+# "Missions du coordinateur local", "Taken van de teamleider": a heading over the post's tasks names it.
+_MISSION_HEADING = re.compile(
+    r"^(?:(?:principales |les )?missions?|taches|role|fonction|taken|opdrachten|responsibilities|duties)"
+    r"(?: \w+)? (?:du|de la|de l'|d'|van de|van het|of the) (?P<role>[^\n:]{3,60}?)\s*:?$"
+)
+
+
+def _from_mission_heading(doc: Doc) -> dict[str, Found]:
+    for line in doc.nonblank:
+        if len(line.text) > 70:
+            continue
+        match = _MISSION_HEADING.match(doc.folded[line.start : line.end])
+        if match:
+            start = line.start + match.start("role")
+            found = _found_role(doc.text[start : line.end], 0.6, start, "mission-heading", head_only=True)
+            if found and found["role_category"].value != "other":
+                return found
+    return {}
+
+
 def _cut_role(folded_role: str, original: str) -> str:
     end = _ROLE_END.search(folded_role)
     return original[: end.start()] if end else original
 
 
+def _recruit_phrases(folded: str, limit: int) -> Iterator[re.Match[str]]:
+    """Every recruiting phrase, overlaps included: "cherche à pourvoir un poste d'observateur" holds two."""
+    match = _RECRUIT.search(folded, 0, limit)
+    while match:
+        yield match
+        match = _RECRUIT.search(folded, match.start("role"), limit)
+
+
 def _from_recruit_phrase(doc: Doc, limit: int = 3000) -> dict[str, Found]:
-    for match in _RECRUIT.finditer(doc.folded, 0, limit):
+    for match in _recruit_phrases(doc.folded, limit):
         start = match.start("role")
         title = _cut_role(match.group("role"), doc.text[start : match.end("role")])
         found = _found_role(title, 0.85, start, "recruit-phrase", head_only=True)
-        if found and found["role_category"].value != "other":
+        # A trade of no category is taken only as a short title: "collaborateurs animés par …" is prose.
+        if found and (found["role_category"].value != "other" or len(found["role"].value.split()) <= 6):
             return found
     return {}
 
@@ -257,10 +363,39 @@ def _from_as_phrase(doc: Doc) -> dict[str, Found]:
     for match in _AS_ROLE.finditer(doc.folded):
         start = match.start("role")
         title = _cut_role(match.group("role"), doc.text[start : match.end("role")])
+        title = _before_dutch_clause(title)
         found = _found_role(title, 0.65, start, "as-phrase", head_only=True)
         if found and found["role_category"].value not in ("other", None):
             return found
     return {}
+
+
+def _before_dutch_clause(title: str) -> str:
+    """ "Als coördinator kinderopvang ben je …", "als teamleider een …": the title ends before the clause."""
+    clause = _DUTCH_CLAUSE.search(fold(title))
+    if not clause:
+        return title
+    title = title[: clause.start()]
+    if clause.group(1) in ("je", "jij", "u"):
+        # the inverted verb(s) sit between the title and the pronoun: "ontwikkel en test je"
+        verb = _INVERTED_VERB.search(title)
+        if verb and verb.start() >= _role_word_end(fold(title)):
+            title = title[: verb.start()]
+    return title
+
+
+def _role_word_end(folded: str) -> int:
+    """Where the word holding the earliest role stem ends ("maatschappelijk werker" ends after "werker")."""
+    ends = [
+        m.end()
+        for _, pattern in (*_STEM_RES, *_COMPOUND_RES)
+        for m in [pattern.search(folded)]
+        if m and not _DISCIPLINE.match(folded, m.start())
+    ]
+    if not ends:
+        return len(folded)
+    word_end = re.compile(r"[^\s,;:]*").match(folded, min(ends))
+    return word_end.end() if word_end else len(folded)
 
 
 def _from_recruit_phrase_in_head(doc: Doc) -> dict[str, Found]:
@@ -276,18 +411,20 @@ STRATEGIES = (
     _from_recruit_phrase,
     _from_as_phrase,
     _from_inclusive_article,
+    _from_mission_heading,
 )
 
 
 def find_role(doc: Doc) -> dict[str, Found]:
-    head, title = _from_recruit_phrase_in_head(doc), _from_title_line(doc)
+    label, head, title = _from_label(doc), _from_recruit_phrase_in_head(doc), _from_title_line(doc)
     # The same profession in the title and in the opening sentence: the title names the post as the
     # employer files it ("Éducateur·rice spécialisé·e"); the sentence adds grades and qualifiers.
     same_post = bool(head and title) and head["role_category"].value == title["role_category"].value
-    if same_post and title["role"].confidence >= 0.85 and not _from_label(doc):
+    if same_post and title["role"].confidence >= 0.85 and not label:
         return title
+    done = {_from_label: label, _from_recruit_phrase_in_head: head, _from_title_line: title}
     for strategy in STRATEGIES:
-        found = strategy(doc)
+        found = done[strategy] if strategy in done else strategy(doc)
         if found:
             return found
     return {}

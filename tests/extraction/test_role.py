@@ -142,6 +142,8 @@ CATEGORY_CASES = [
     ("hospital-social-worker", "Assistant de service social", "assistant_social"),
     ("legal-collaborator", "Collaborateur juridique", "other"),
     ("specialist-of-no-category", "Spécialiste nutrition", "other"),
+    ("french-coordonnateur", "Coordonnateur du parcours de soins", "coordinateur"),
+    ("dutch-head-of-service", "Hoofd van dienst Kinderopvang", "direction"),
 ]
 
 
@@ -226,6 +228,24 @@ RECRUIT_CASES = [
         "inclusive-dot-operator",
         "Dans le cadre de la réforme, la fédération recrute un∙e chargé∙e de mission avec pour objectif …",
         "Chargé∙e de mission",
+        "charge_de_projets",
+    ),
+    (
+        "the-function-of-in-a-sentence",
+        "Description de la fonction de coordinateur·rice pédagogique : vous animez l'équipe des formateurs.",
+        "Coordinateur·rice pédagogique",
+        "coordinateur",
+    ),
+    (
+        "a-verb-ends-the-title",
+        "Au sein de l'asbl, le poste de coordination administrative est ouvert dès janvier.",
+        "Coordination administrative",
+        "coordinateur",
+    ),
+    (
+        "a-word-that-only-starts-like-a-stop",
+        "Le centre recrute un·e chargé·e de projets formation continue, CDD.",
+        "Chargé·e de projets formation continue",
         "charge_de_projets",
     ),
     (
@@ -326,6 +346,12 @@ TITLE_CASES = [
         "Psychologues Sans Frontières - Community Mediator - JobSite\nPSF est une ONG.",
         "Community Mediator",
         "other",
+    ),
+    (
+        "dutch-vacancy-label-with-a-status-word",
+        "Vacature: contractueel hoofd van dienst Jeugd - niveau A (deadline: 3 mei 2027)\nEr wordt een selectie",
+        "Hoofd van dienst Jeugd",
+        "direction",
     ),
     (
         "head-of-service-title",

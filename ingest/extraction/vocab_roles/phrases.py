@@ -46,7 +46,7 @@ RECRUIT_VERBS = (
     r"we offer",
     # the post named as such: "créant un poste d'éducateur", "voor de functie van maatschappelijk werker"
     r"(?:un|le|au|du) poste d[e']",
-    r"pour la fonction d[e']",
+    r"(?:pour|de) la fonction d[e']",
     r"voor de functie van",
     r"aanwerving van",
     r"for the position of",
@@ -148,6 +148,7 @@ STATUS_WORDS = (
     "deeltijdse?",
     "halftijdse?",
     "contractuele?",
+    "contractueel",
     "statutaire?",
 )
 # Words after a title that are not part of it ("Ervaringsdeskundige gezocht").

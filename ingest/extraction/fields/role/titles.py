@@ -18,11 +18,12 @@ DEPARTMENT = re.compile(
 ARTICLE_PATTERN = r"(?:" + "|".join(ARTICLES) + r")"
 PRAISE_PATTERN = r"(?:" + "|".join((*PRAISE, *STATUS_WORDS)) + r")"
 # Where a title found in running text stops: purposes, contracts, times, places.
+# Whole words only: " die" must not cut "hoofd van dienst", nor " for" "chargé de formation".
 _ROLE_END = re.compile(
-    r"\s(?:pour|afin|a temps|a mi-temps|en cdi|en cdd|dans le cadre|dans|qui|au sein|sous contrat|"
-    r"voor|met|die|om|in het|in an? |in the |binnen|te |en vue|avec|with|for|to join|to |at|h/f|m/v|en contrat|"
-    r"a partir|des le|contrat|cdi|cdd|temps plein|mi-temps|voltijds|deeltijds|from|\d)|[,\[–—]|\s-\s|"
-    r"\((?!(?:e|es|ere|rice|trice|euse|ne|le|st)\))"
+    r"\s(?:(?:pour|afin|a temps|a mi-temps|en cdi|en cdd|dans le cadre|dans|qui|au sein|sous contrat|"
+    r"voor|met|die|om|in het|in an?|in the|binnen|te|en vue|avec|with|for|to join|to|at|h/f|m/v|en contrat|"
+    r"a partir|des le|contrat|cdi|cdd|temps plein|mi-temps|voltijds|deeltijds|from|est|sera)(?![\w/])|\d)|"
+    r"[,\[–—]|\s-\s|\((?!(?:e|es|ere|rice|trice|euse|ne|le|st)\))"
 )
 _TITLE_NOISE = re.compile(
     r"^(?:offre d'emploi|offre|vacature|job|emploi|poste|nous recrutons|on recrute|wij zoeken|"

@@ -354,6 +354,18 @@ TITLE_CASES = [
         "direction",
     ),
     (
+        "acronym-inside-an-english-title",
+        "Solidarity Health Network\n\nChild Protection and Gender-Based Violence (CPGBV) Advisor\nLocation: Goma",
+        "Child Protection and Gender-Based Violence (CPGBV) Advisor",
+        "charge_de_projets",
+    ),
+    (
+        "contract-acronym-after-the-title",
+        "Psychologue (CDI) Temps plein\nLe service de santé mentale engage.",
+        "Psychologue",
+        "psychologue",
+    ),
+    (
         "head-of-service-title",
         "Chef du service social - adjoint - sélection interne (h/f/x)\nRéférence 12345",
         "Chef du service social",

@@ -25,6 +25,8 @@ _ROLE_END = re.compile(
     r"a partir|des le|contrat|cdi|cdd|temps plein|mi-temps|voltijds|deeltijds|from|est|sera)(?![\w/])|\d)|"
     r"[,\[–—]|\s-\s|\((?!(?:e|es|ere|rice|trice|euse|ne|le|st)\))"
 )
+# "Mental Health and Psychosocial Support (MHPSS) Advisor": an acronym inside the title, not after it.
+_INNER_ACRONYM = re.compile(r"\((?!CDI|CDD|ETP|VTE)[A-Z]{2,8}\)\s+[A-Z][a-z]")
 _TITLE_NOISE = re.compile(
     r"^(?:offre d'emploi|offre|vacature|job|emploi|poste|nous recrutons|on recrute|wij zoeken|"
     r"appel a candidatures?|recrutement|vacancy(?: for)?|vacature voor|we're hiring|we are hiring|"
@@ -84,4 +86,6 @@ def found_role(
 
 def cut_role(folded_role: str, original: str) -> str:
     end = _ROLE_END.search(folded_role)
+    while end and _INNER_ACRONYM.match(original, end.start()):
+        end = _ROLE_END.search(folded_role, end.end())
     return original[: end.start()] if end else original

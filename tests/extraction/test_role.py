@@ -144,6 +144,18 @@ CATEGORY_CASES = [
     ("specialist-of-no-category", "Spécialiste nutrition", "other"),
     ("french-coordonnateur", "Coordonnateur du parcours de soins", "coordinateur"),
     ("dutch-head-of-service", "Hoofd van dienst Kinderopvang", "direction"),
+    ("doctoral-student-is-no-doctor", "Doctorant·e en santé publique", "recherche"),
+    ("dutch-doctoral-researcher", "Doctoraatsonderzoeker", "recherche"),
+    ("english-doctor-stays-a-doctor", "Doctor for the mobile clinic", "medecin"),
+    ("case-manager-coordinates-care", "Case manager", "coordinateur"),
+    ("longer-stem-wins-at-the-same-start", "Chargé·e de l'accueil", "accueil"),
+    ("french-therapist-compound", "Musicothérapeute", "paramedical"),
+    ("psychotherapist-stays-a-psychologist", "Psychothérapeute", "psychologue"),
+    ("dutch-orthopedagogue", "Orthopedagoog", "psychologue"),
+    ("french-project-lead", "Cheffe de projet", "charge_de_projets"),
+    ("dutch-youth-worker", "Jeugdwerker", "educateur"),
+    ("french-social-intervener", "Intervenant·e social·e", "assistant_social"),
+    ("trainer-of-no-category", "Formatrice", "other"),
 ]
 
 

@@ -26,7 +26,7 @@ _COMPOUND_HEADS = {
     "educateur": ("begeleider", "opvoeder"),
     "infirmier": ("verpleegkundige",),
     "medecin": ("arts",),
-    "paramedical": ("therapeut", "logopedist"),
+    "paramedical": ("therapeut", "therapeute", "logopedist"),
     "charge_de_projets": ("adviseur",),
 }
 _COMPOUND_RES = tuple(
@@ -37,9 +37,13 @@ _ENGLISH_HEAD = re.compile(
     r"\b(?:officer|manager|coordinator|advisor|adviser|worker|nurse|psychologist|mediator|specialist|"
     r"consultant|assistant|volunteer|researcher|therapist|leader|director)$"
 )
-# "Médecine pour le Peuple", "médecine générale": the discipline, not the doctor; "onthaalouders" are
-# childminders, not a reception desk.
-_DISCIPLINE = re.compile(r"medecine|onthaalouder|onthaalgezin")
+# Words that start like a trade and are not one: "médecine générale" is the discipline, a "doctorant" is
+# no doctor, "onthaalouders" are childminders, not a reception desk.
+_NOT_THE_TRADE = {
+    "medecin": re.compile(r"medecine|doctora"),
+    "accueil": re.compile(r"onthaalouder|onthaalgezin"),
+}
+_NOTHING = re.compile(r"(?!)")
 _OTHER_RE = re.compile(
     r"(?<![a-z])(?:"
     + "|".join(re.escape(s) for s in OTHER_ROLE_STEMS)
@@ -73,14 +77,17 @@ def categorize(title: str, *, head_only: bool = False) -> str | None:
 
 
 def _earliest_category(folded: str) -> tuple[int, str] | None:
-    best: tuple[int, str] | None = None
+    """The category of the earliest stem; at the same start the longer stem is the more precise one
+    ("responsable du service" directs, "responsable" coordinates)."""
+    best: tuple[int, int, str] | None = None
     for category, pattern in (*_STEM_RES, *_COMPOUND_RES):
         match = pattern.search(folded)
-        while match and _DISCIPLINE.match(folded, match.start()):
+        not_the_trade = _NOT_THE_TRADE.get(category, _NOTHING)
+        while match and not_the_trade.match(folded, match.start()):
             match = pattern.search(folded, match.end())
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), category)
-    return best
+        if match and (best is None or (match.start(), -len(match.group())) < best[:2]):
+            best = (match.start(), -len(match.group()), category)
+    return (best[0], best[2]) if best else None
 
 
 def _opens_title(folded: str, start: int) -> bool:
@@ -97,9 +104,9 @@ def role_word_end(folded: str) -> int:
     """Where the word holding the earliest role stem ends ("maatschappelijk werker" ends after "werker")."""
     ends = [
         m.end()
-        for _, pattern in (*_STEM_RES, *_COMPOUND_RES)
+        for category, pattern in (*_STEM_RES, *_COMPOUND_RES)
         for m in [pattern.search(folded)]
-        if m and not _DISCIPLINE.match(folded, m.start())
+        if m and not _NOT_THE_TRADE.get(category, _NOTHING).match(folded, m.start())
     ]
     if not ends:
         return len(folded)

@@ -288,6 +288,17 @@ LABELS: dict[str, tuple[str, ...]] = {
         "id",
         "n° de l'offre",
     ),
+    # The scientist or professor who supervises a research post: a person, never the title or the employer.
+    "supervisor": (
+        "responsable scientifique",
+        "responsables scientifiques",
+        "supervisor",
+        "supervisors",
+        "promotor",
+        "promotoren",
+        "promoteur",
+        "promotrice",
+    ),
     "sector": ("secteur", "sector", "domaine", "categorie", "categorie de metier", "domein", "category"),
     "diploma": (
         "diplom",

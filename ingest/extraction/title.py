@@ -24,7 +24,7 @@ _SKIP_LINE = re.compile(
 )
 # "Research vacancies", "Onze vacatures": the heading of a list of posts, not a post.
 _LISTING_PART = re.compile(
-    r"\b(?:vacancies|vacatures|jobs|careers|offres d'emploi|offres|emplois|job offers|opportunites)$"
+    r"\b(?:vacancies|vacatures|jobs|careers|offres d'emploi|offres|emplois|job offers|opportunites|opportunities)$"
 )
 TITLE_LINES = 8
 

@@ -156,6 +156,7 @@ CATEGORY_CASES = [
     ("dutch-youth-worker", "Jeugdwerker", "educateur"),
     ("french-social-intervener", "Intervenant·e social·e", "assistant_social"),
     ("trainer-of-no-category", "Formatrice", "other"),
+    ("dutch-phd-candidate", "Promovendus klinische psychologie", "recherche"),
 ]
 
 
@@ -168,8 +169,20 @@ def test_category(title, category):
 
 @pytest.mark.parametrize(
     "title",
-    ["Coordinating organisation", "Academic year 2026-2027", "Médecine générale"],
-    ids=["english-gerund", "academic-as-adjective", "discipline"],
+    [
+        "Coordinating organisation",
+        "Academic year 2026-2027",
+        "Médecine générale",
+        "PhD grant",
+        "Doctoral school",
+    ],
+    ids=[
+        "english-gerund",
+        "academic-as-adjective",
+        "discipline",
+        "a-grant-is-no-post",
+        "a-school-is-no-post",
+    ],
 )
 def test_not_a_title(title):
     assert categorize(title) is None
@@ -259,6 +272,19 @@ RECRUIT_CASES = [
         "Le centre recrute un·e chargé·e de projets formation continue, CDD.",
         "Chargé·e de projets formation continue",
         "charge_de_projets",
+    ),
+    (
+        "english-offering-a-funded-studentship",
+        "The School of Nursing is offering a fully funded PhD studentship in community mental health as part "
+        "of a wider programme.",
+        "PhD studentship in community mental health",
+        "recherche",
+    ),
+    (
+        "english-relative-clause-ends-the-title",
+        "The clinic is looking for a clinical psychologist who speaks Arabic.",
+        "Clinical psychologist",
+        "psychologue",
     ),
     (
         "english-volunteer-post",
@@ -376,6 +402,13 @@ TITLE_CASES = [
         "Psychologue (CDI) Temps plein\nLe service de santé mentale engage.",
         "Psychologue",
         "psychologue",
+    ),
+    (
+        "supervisor-label-is-not-the-title",
+        "Informations générales\nLieu de travail : Lille\nResponsables scientifiques : A. Martin, B. Leroy\n"
+        "Type de contrat : CDD\nObjectifs du post-doctorat\nLe projet étudie les parcours de soins.",
+        "Post-doctorat",
+        "recherche",
     ),
     (
         "head-of-service-title",

@@ -44,6 +44,7 @@ RECRUIT_VERBS = (
     r"seeks? to recruit",
     r"is seeking",
     r"we offer",
+    r"(?:is|are) offering",
     # the post named as such: "créant un poste d'éducateur", "voor de functie van maatschappelijk werker"
     r"(?:un|le|au|du) poste d[e']",
     r"(?:pour|de) la fonction d[e']",
@@ -149,6 +150,8 @@ STATUS_WORDS = (
     "halftijdse?",
     "contractuele?",
     "contractueel",
+    "fully",
+    "funded",
     "statutaire?",
 )
 # Words after a title that are not part of it ("Ervaringsdeskundige gezocht").

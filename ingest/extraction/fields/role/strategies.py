@@ -156,7 +156,7 @@ def _from_inclusive_article(doc: Doc) -> dict[str, Found]:
 
 # "Missions du coordinateur local", "Taken van de teamleider": a heading over the post's tasks names it.
 _MISSION_HEADING = re.compile(
-    r"^(?:(?:principales |les )?missions?|taches|role|fonction|taken|opdrachten|responsibilities|duties)"
+    r"^(?:(?:principales |les )?missions?|objectifs?|taches|role|fonction|taken|opdrachten|responsibilities|duties)"
     r"(?: \w+)? (?:du|de la|de l'|d'|van de|van het|of the) (?P<role>[^\n:]{3,60}?)\s*:?$"
 )
 

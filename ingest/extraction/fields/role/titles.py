@@ -22,7 +22,8 @@ PRAISE_PATTERN = r"(?:" + "|".join((*PRAISE, *STATUS_WORDS)) + r")"
 _ROLE_END = re.compile(
     r"\s(?:(?:pour|afin|a temps|a mi-temps|en cdi|en cdd|dans le cadre|dans|qui|au sein|sous contrat|"
     r"voor|met|die|om|in het|in an?|in the|binnen|te|en vue|avec|with|for|to join|to|at|h/f|m/v|en contrat|"
-    r"a partir|des le|contrat|cdi|cdd|temps plein|mi-temps|voltijds|deeltijds|from|est|sera)(?![\w/])|\d)|"
+    r"a partir|des le|contrat|cdi|cdd|temps plein|mi-temps|voltijds|deeltijds|from|est|sera|who|which|that|"
+    r"as part of)(?![\w/])|\d)|"
     r"[,\[–—]|\s-\s|\((?!(?:e|es|ere|rice|trice|euse|ne|le|st)\))"
 )
 # "Mental Health and Psychosocial Support (MHPSS) Advisor": an acronym inside the title, not after it.

@@ -22,9 +22,11 @@ _SKIP_LINE = re.compile(
     r"^(?:publi|cree|creation|mis a jour|mise a jour|date|dia de|fecha|gepubliceerd|share|partager|retour|back|"
     r"imprimer|print|apply now|postuler maintenant|se connecter|login|mon compte|rechercher|search)",
 )
-# "Research vacancies", "Onze vacatures": the heading of a list of posts, not a post.
+# "Research vacancies", "Onze vacatures": the heading of a list of posts, not a post; "Accueil" alone is
+# the site's home link.
 _LISTING_PART = re.compile(
     r"\b(?:vacancies|vacatures|jobs|careers|offres d'emploi|offres|emplois|job offers|opportunites|opportunities)$"
+    r"|^(?:accueil|home|menu|contact)$"
 )
 TITLE_LINES = 8
 

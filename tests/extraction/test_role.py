@@ -287,6 +287,18 @@ RECRUIT_CASES = [
         "psychologue",
     ),
     (
+        "generic-collaborator-before-the-trade",
+        "Le service de santé mentale recrute un·e collaborateur·rice psychologue à mi-temps.",
+        "Collaborateur·rice psychologue",
+        "psychologue",
+    ),
+    (
+        "a-titled-trade-beats-a-word-of-no-category",
+        "Psychologue clinicien·ne (h/f/x)\nL'asbl Le Relais recrute un collaborateur pour son équipe de soins.",
+        "Psychologue clinicien·ne",
+        "psychologue",
+    ),
+    (
         "english-volunteer-post",
         "The youth centre looks for an ESC volunteer from March 2027 to August 2027.",
         "ESC volunteer",
@@ -432,8 +444,10 @@ def test_title(text, role, category):
     [
         "Détails de l'annonce\nOrganisation : Exemple asbl\nFonction : Autre\nDate limite : 12/03/2027",
         "Vacancy for a volunteer exchange\nCoordinating organisation: Jeugdhuis Voorbeeld\nHost: Gemeente",
+        "Le Phare asbl\nAccueil - Bénévoles - Contact\nNotre ligne d'écoute fonctionne jour et nuit.",
+        "Formation continue\nIntitulé : Certificat universitaire en santé mentale\nDurée : 120 heures",
     ],
-    ids=["placeholder-under-a-title-label", "coordinating-is-a-label"],
+    ids=["placeholder-under-a-title-label", "coordinating-is-a-label", "plural-menu-entry", "course-title"],
 )
 def test_no_title(text):
     assert find_role(Doc(text)) == {}

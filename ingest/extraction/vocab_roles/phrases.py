@@ -114,6 +114,8 @@ QUALIFIERS = (
     "ambulant",
     "ambulante",
     "medewerker",
+    "collaborateur",
+    "collaboratrice",
 )
 # Praise that recruiters put around the title and that is not part of it ("een gedreven psycholoog",
 # "un·e psychologue motivé·e", "an experienced nurse").
@@ -181,7 +183,6 @@ TITLE_LABELS = (
     "intitule du poste",
     "intitule de la fonction",
     "intitule de l'offre",
-    "intitule",
     "poste propose",
     "poste a pourvoir",
     "fonction a pourvoir",

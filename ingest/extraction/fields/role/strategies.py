@@ -26,6 +26,8 @@ _NAMED_DEPARTMENT = re.compile(
 _ORG_NAME = re.compile(
     r"^[A-ZÀ-Ý]\w+s\s+(?i:sans|du|des|de la|van de|zonder|without|of the|for|pour|voor)\s+[A-ZÀ-Ý]"
 )
+# "Accueil - Bénévoles - Contact": a plural between separators is a menu entry, not a post.
+_PLURAL = re.compile(r"[sx]$")
 _TRAILING_WORD = re.compile(r"\s([A-ZÀ-Ý][\w'-]{3,})$")
 _RECRUIT = re.compile(
     r"(?:"
@@ -109,7 +111,7 @@ def _from_title_line(doc: Doc) -> dict[str, Found]:
         if found and (
             found["role_category"].value != "other"
             or part.line_index == 0
-            or (part.line_index <= 3 and parts_per_line[part.line_index] > 1)
+            or (part.line_index <= 3 and parts_per_line[part.line_index] > 1 and not _PLURAL.search(text))
         ):
             return found
     return {}
@@ -241,6 +243,10 @@ def find_role(doc: Doc) -> dict[str, Found]:
     # employer files it ("Éducateur·rice spécialisé·e"); the sentence adds grades and qualifiers.
     same_post = bool(head and title) and head["role_category"].value == title["role_category"].value
     if same_post and title["role"].confidence >= 0.85 and not label:
+        return title
+    # "… recrute un collaborateur" under "Psychologue (h/f)": a word of no category yields to a titled trade.
+    other_head = bool(head) and head["role_category"].value == "other"
+    if not label and other_head and title and title["role_category"].value != "other":
         return title
     done = {_from_label: label, _from_recruit_phrase_in_head: head, _from_title_line: title}
     for strategy in STRATEGIES:

@@ -299,6 +299,18 @@ RECRUIT_CASES = [
         "psychologue",
     ),
     (
+        "exclamation-after-the-title",
+        "Rejoignez notre équipe en tant que psychologue clinicien·ne !",
+        "Psychologue clinicien·ne",
+        "psychologue",
+    ),
+    (
+        "hiring-cry-before-the-title",
+        "We are hiring! Peer support worker (Dutch-speaking)\nAbout us",
+        "Peer support worker",
+        "pair_aidant",
+    ),
+    (
         "english-volunteer-post",
         "The youth centre looks for an ESC volunteer from March 2027 to August 2027.",
         "ESC volunteer",
@@ -446,8 +458,17 @@ def test_title(text, role, category):
         "Vacancy for a volunteer exchange\nCoordinating organisation: Jeugdhuis Voorbeeld\nHost: Gemeente",
         "Le Phare asbl\nAccueil - Bénévoles - Contact\nNotre ligne d'écoute fonctionne jour et nuit.",
         "Formation continue\nIntitulé : Certificat universitaire en santé mentale\nDurée : 120 heures",
+        "Informations sur l'emploi\nTitre du poste : voir la description ci-dessous\nLieu : Mons",
+        "La Maison de Quartier recrute (h/f/x)\n\nNos valeurs\nSolidarité et respect.",
     ],
-    ids=["placeholder-under-a-title-label", "coordinating-is-a-label", "plural-menu-entry", "course-title"],
+    ids=[
+        "placeholder-under-a-title-label",
+        "coordinating-is-a-label",
+        "plural-menu-entry",
+        "course-title",
+        "see-the-description",
+        "employer-recruits-before-the-marker",
+    ],
 )
 def test_no_title(text):
     assert find_role(Doc(text)) == {}

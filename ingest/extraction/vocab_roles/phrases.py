@@ -191,5 +191,6 @@ TITLE_LABELS = (
     "functiebenaming",
     "jobtitel",
 )
-# Values a portal puts under a title label when it has none ("Fonction : Autre").
-PLACEHOLDER_TITLES = ("autre", "autres", "other", "andere", "divers", "n/a", "nvt", "-")
+# Values a portal puts under a title label when it has none ("Fonction : Autre", "Voir description"),
+# matched at the start of the folded value.
+PLACEHOLDER_TITLES = ("autres?", "other", "andere", "divers", "n/a", "nvt", "voir", "see", "zie", "cf")

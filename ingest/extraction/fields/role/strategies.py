@@ -26,6 +26,9 @@ _NAMED_DEPARTMENT = re.compile(
 _ORG_NAME = re.compile(
     r"^[A-ZÀ-Ý]\w+s\s+(?i:sans|du|des|de la|van de|zonder|without|of the|for|pour|voor)\s+[A-ZÀ-Ý]"
 )
+_PLACEHOLDER = re.compile(r"(?:" + "|".join(PLACEHOLDER_TITLES) + r")\b")
+# A recruiting verb closing a line before its gender marker: "Le CPAS recrute (h/f/x)" names no post.
+_ENDS_ON_VERB = re.compile(r"\b(?:" + "|".join(RECRUIT_VERBS) + r")\s*$")
 # "Accueil - Bénévoles - Contact": a plural between separators is a menu entry, not a post.
 _PLURAL = re.compile(r"[sx]$")
 _TRAILING_WORD = re.compile(r"\s([A-ZÀ-Ý][\w'-]{3,})$")
@@ -64,7 +67,7 @@ def _titled(item: Labelled) -> dict[str, Found]:
         return {}
     role = normalize_title(cut_role(fold(item.value), item.value))
     words = role.split()
-    if not 0 < len(words) <= 10 or fold(role) in PLACEHOLDER_TITLES or not role[0].isalpha():
+    if not 0 < len(words) <= 10 or _PLACEHOLDER.match(fold(role)) or not role[0].isalpha():
         return {}
     return {
         "role": Found(role, 0.8, item.value, item.start, "title-label"),
@@ -124,7 +127,8 @@ def _from_marked_title(doc: Doc) -> dict[str, Found]:
     """ "Partenaire Enfants Parents (h/f/x)": whatever the words, the gender marker closes a job title."""
     for line in doc.nonblank[:12]:
         match = _MARKED_TITLE.match(line.text)
-        if not match or _RECRUIT.search(fold(match.group("role"))) or label_of(line.text):
+        folded = fold(match.group("role")) if match else ""
+        if not match or _RECRUIT.search(folded) or _ENDS_ON_VERB.search(folded) or label_of(line.text):
             continue
         if re.search(r"\s/\s|[>›»|]|:\s", match.group("role")):
             continue  # a breadcrumb or a sentence ending on the post

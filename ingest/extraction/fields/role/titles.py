@@ -32,8 +32,9 @@ _TITLE_NOISE = re.compile(
     r"^(?:offre d'emploi|offre|vacature|job|emploi|poste|nous recrutons|on recrute|wij zoeken|"
     r"appel a candidatures?|recrutement|vacancy(?: for)?|vacature voor|we're hiring|we are hiring|"
     # a reference code before the title: "2025-087 Médiateur", "AFG24081 - Psychologue"
-    r"(?:ref(?:erence)?\.?\s*:?\s*)?(?=[a-z]{0,6}\d)[a-z0-9]{2,8}[-/]?\d{2,6}(?=\s))\s*[:\-–]?\s*",
+    r"(?:ref(?:erence)?\.?\s*:?\s*)?(?=[a-z]{0,6}\d)[a-z0-9]{2,8}[-/]?\d{2,6}(?=\s))\s*[:\-–!]?\s*",
 )
+_PUNCTUATION = " -–:•*,.;!?"
 _ALL_CAPS = re.compile(r"^[^a-zà-ÿ]*$")
 _LEADING_ARTICLE = re.compile(
     r"^(?:une?\s*\(e\)|un[·.\-∙•]e|une?|een|a|an|son/sa|son\s*\(sa\)|son|sa|leur|notre|onze|zijn|haar|our)\s+",
@@ -51,7 +52,7 @@ _DANGLING = re.compile(
 
 def normalize_title(title: str) -> str:
     title = _GENDER_TAG.sub("", title)
-    title = re.sub(r"\s+", " ", title).strip(" -–:•*,.;")
+    title = re.sub(r"\s+", " ", title).strip(_PUNCTUATION)
     folded = fold(title)
     noise = _TITLE_NOISE.match(folded)
     if noise and noise.end() < len(title):
@@ -61,12 +62,12 @@ def normalize_title(title: str) -> str:
     praise = _PRAISE_AROUND.search(fold(title))
     if praise and len(praise.group()) < len(title):
         title = title[: praise.start()] + title[praise.end() :]
-    title = _DANGLING.sub("", title.rstrip(" -–:•*,.;"))
+    title = _DANGLING.sub("", title.rstrip(_PUNCTUATION))
     if _ALL_CAPS.match(title) and len(title) > 3:
         title = title[0] + title[1:].lower()
     elif title[:1].islower():
         title = title[0].upper() + title[1:]
-    return title.strip(" -–:•*,.;")[:200]
+    return title.strip(_PUNCTUATION)[:200]
 
 
 def found_role(

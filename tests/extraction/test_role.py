@@ -311,6 +311,42 @@ RECRUIT_CASES = [
         "pair_aidant",
     ),
     (
+        "dutch-we-are-looking-inverted",
+        "Voor ons dagcentrum in Aalst zijn we op zoek naar een halftijdse ergotherapeut.",
+        "Ergotherapeut",
+        "paramedical",
+    ),
+    (
+        "dutch-question-title",
+        "Ben jij onze nieuwe orthopedagoog?\nHet centrum voor leerlingenbegeleiding zoekt versterking.",
+        "Orthopedagoog",
+        "psychologue",
+    ),
+    (
+        "dutch-recruiting-verb-then-colon",
+        "Het ziekenhuis werft aan: verpleegkundige spoedgevallen (80%)",
+        "Verpleegkundige spoedgevallen",
+        "infirmier",
+    ),
+    (
+        "french-slash-article",
+        "La maison médicale recrute un/une kinésithérapeute à 4/5 temps.",
+        "Kinésithérapeute",
+        "paramedical",
+    ),
+    (
+        "english-progressive-recruiting",
+        "Our Ghent office is recruiting a Community Health Worker for the outreach programme.",
+        "Community Health Worker",
+        "other",
+    ),
+    (
+        "dutch-as-phrase-before-an-object",
+        "Wil jij als woonbegeleider onze bewoners ondersteunen?",
+        "Woonbegeleider",
+        "educateur",
+    ),
+    (
         "english-volunteer-post",
         "The youth centre looks for an ESC volunteer from March 2027 to August 2027.",
         "ESC volunteer",
@@ -460,6 +496,7 @@ def test_title(text, role, category):
         "Formation continue\nIntitulé : Certificat universitaire en santé mentale\nDurée : 120 heures",
         "Informations sur l'emploi\nTitre du poste : voir la description ci-dessous\nLieu : Mons",
         "La Maison de Quartier recrute (h/f/x)\n\nNos valeurs\nSolidarité et respect.",
+        "Op zoek naar een psycholoog in de buurt? Bel ons onthaal.",
     ],
     ids=[
         "placeholder-under-a-title-label",
@@ -468,6 +505,7 @@ def test_title(text, role, category):
         "course-title",
         "see-the-description",
         "employer-recruits-before-the-marker",
+        "a-patient-looking-for-a-psychologist",
     ],
 )
 def test_no_title(text):

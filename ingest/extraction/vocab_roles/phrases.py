@@ -42,9 +42,12 @@ RECRUIT_VERBS = (
     r"we're looking for",
     r"looks? for",
     r"seeks? to recruit",
-    r"is seeking",
     r"we offer",
     r"(?:is|are) offering",
+    r"(?:is|are) recruiting",
+    r"(?:is|are) seeking",
+    r"(?:zijn|gaan) (?:we|wij) op zoek naar",  # not a bare "op zoek naar": "Op zoek naar een psycholoog?"
+    r"ben jij",
     # the post named as such: "créant un poste d'éducateur", "voor de functie van maatschappelijk werker"
     r"(?:un|le|au|du) poste d[e']",
     r"(?:pour|de) la fonction d[e']",
@@ -161,6 +164,7 @@ STATUS_WORDS = (
 TITLE_TAIL_NOISE = ("gezocht", r"recherch[ée]e?", r"recherch[ée]\(e\)", "wanted", "needed")
 ARTICLES = (
     r"une?\s*\(e\)",
+    r"un/(?:une|e)",
     r"un[·.∙•-]?e",
     r"une?",
     r"des",
@@ -176,6 +180,8 @@ ARTICLES = (
     r"nouveaux?",
     r"nouvelles?",
     r"nieuwe",
+    r"onze",
+    r"our",
 )
 # Labels that name the post itself: whatever the words after them, they are its title (folded).
 TITLE_LABELS = (

@@ -35,13 +35,13 @@ _TRAILING_WORD = re.compile(r"\s([A-ZÀ-Ý][\w'-]{3,})$")
 _RECRUIT = re.compile(
     r"(?:"
     + "|".join(sorted(RECRUIT_VERBS, key=len, reverse=True))  # "zoeken we" before "zoeken"
-    + r")(?:,[^,\n]{3,90},)?(?:\s*:\s*\n[-•*]?\s*|\s+|(?<='))"  # "recrute, pour son IHP à Nivelles, un·e …"
+    + r")(?:,[^,\n]{3,90},)?(?:\s*:\s*\n?[-•*]?\s*|\s+|(?<='))"  # "recrute, pour son IHP à Nivelles, un·e …"
     r"(?:(?:d'urgence|activement|actuellement|momenteel|dringend|nog|statutaire|contractuel)\s+)?"
     r"(?:(?:" + ARTICLE_PATTERN + r")(?:\s*:?\s+|(?<='))){0,2}(?:\d+\s+)?(?:" + PRAISE_PATTERN + r"\s+){0,2}"
     r"(?P<role>(?:[^\n.;:!?]|\.(?=[a-z])){3,120})"
 )
 # Dutch subject pronouns and articles: after "als <titel>" they start the clause, not the title.
-_DUTCH_CLAUSE = re.compile(r"\s(je|jij|u|een|het|jouw|onze)\b")
+_DUTCH_CLAUSE = re.compile(r"\s(je|jij|u|een|het|de|jouw|onze|ons|mee|bij|op|in)\b")
 _INVERTED_VERB = re.compile(r"\s+\S+(?:\s+(?:en|of)\s+\S+)?$")
 _AS_ROLE = re.compile(r"(?:en tant que|en qualite de|als|as)\s+(?P<role>(?:[^\n,.;:]|\.(?=[a-z])){3,80})")
 # A logo or site name glued to the title: "NonMarchandJobsPsychologue".
@@ -203,7 +203,8 @@ def _from_as_phrase(doc: Doc) -> dict[str, Found]:
     for match in _AS_ROLE.finditer(doc.folded):
         start = match.start("role")
         title = cut_role(match.group("role"), doc.text[start : match.end("role")])
-        title = _before_dutch_clause(title)
+        if match.group().startswith("als"):
+            title = _before_dutch_clause(title)
         found = found_role(title, 0.65, start, "as-phrase", head_only=True)
         if found and found["role_category"].value not in ("other", None):
             return found

@@ -37,7 +37,7 @@ _TITLE_NOISE = re.compile(
 _PUNCTUATION = " -–:•*,.;!?"
 _ALL_CAPS = re.compile(r"^[^a-zà-ÿ]*$")
 _LEADING_ARTICLE = re.compile(
-    r"^(?:une?\s*\(e\)|un[·.\-∙•]e|une?|een|a|an|son/sa|son\s*\(sa\)|son|sa|leur|notre|onze|zijn|haar|our)\s+",
+    r"^(?:une?\s*\(e\)|un/(?:une|e)|un[·.\-∙•]e|une?|een|a|an|son/sa|son\s*\(sa\)|son|sa|leur|notre|onze|zijn|haar|our)\s+",
     re.IGNORECASE,
 )
 _TAIL_NOISE = re.compile(r"\s+(?:" + "|".join(TITLE_TAIL_NOISE) + r")\s*!?$", re.IGNORECASE)

@@ -157,6 +157,8 @@ CATEGORY_CASES = [
     ("french-social-intervener", "Intervenant·e social·e", "assistant_social"),
     ("trainer-of-no-category", "Formatrice", "other"),
     ("dutch-phd-candidate", "Promovendus klinische psychologie", "recherche"),
+    ("dutch-behavioural-scientist", "Gedragswetenschapper jeugdzorg", "psychologue"),
+    ("dutch-project-lead", "Projectleider wijkgezondheid", "charge_de_projets"),
 ]
 
 

@@ -78,6 +78,7 @@ ROLE_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "orthopedagog",
             "orthopédagog",
             "orthopedagoog",
+            "gedragswetenschapper",
         ),
     ),
     (
@@ -226,6 +227,7 @@ ROLE_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "charge de plaidoyer",
             "chargee de plaidoyer",
             "chef de projet",
+            "projectleider",
             "cheffe de projet",
             "policy officer",
             "advocacy officer",

@@ -26,6 +26,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "offre d'emploi",
         "functie",
         "functietitel",
+        "functiebenaming",
         "job title",
         "jobtitel",
         "titel",
@@ -331,6 +332,17 @@ LABELS: dict[str, tuple[str, ...]] = {
         "reference de l'offre",
         "id",
         "n° de l'offre",
+    ),
+    # The scientist or professor who supervises a research post: a person, never the title or the employer.
+    "supervisor": (
+        "responsable scientifique",
+        "responsables scientifiques",
+        "supervisor",
+        "supervisors",
+        "promotor",
+        "promotoren",
+        "promoteur",
+        "promotrice",
     ),
     "sector": ("secteur", "sector", "domaine", "categorie", "categorie de metier", "domein", "category"),
     "diploma": (

@@ -13,11 +13,20 @@ from dataclasses import dataclass
 from .document import Doc
 from .labels import label_of
 
-_SEPARATORS = re.compile(r"\s+[–—|·]\s+|\s+-\s+|\s*[›»]\s*|\s*:\s+(?=[A-ZÀ-Ý])")
+# "Psychologue-AFC": an acronym hyphened onto the title is the organisation's.
+_SEPARATORS = re.compile(
+    r"\s+[–—|·]\s+|\s+-\s+|\s*[›»]\s*|\s*:\s+(?=[A-ZÀ-Ý])|(?<=[a-zà-ÿ]{3})-(?=[A-Z]{2,}\b)"
+)
 _MENU = re.compile(r"(?:\|.*){2,}|(?:›|»|>).*(?:›|»|>)")
 _SKIP_LINE = re.compile(
     r"^(?:publi|cree|creation|mis a jour|mise a jour|date|dia de|fecha|gepubliceerd|share|partager|retour|back|"
     r"imprimer|print|apply now|postuler maintenant|se connecter|login|mon compte|rechercher|search)",
+)
+# "Research vacancies", "Onze vacatures": the heading of a list of posts, not a post; "Accueil" alone is
+# the site's home link.
+_LISTING_PART = re.compile(
+    r"\b(?:vacancies|vacatures|jobs|careers|offres d'emploi|offres|emplois|job offers|opportunites|opportunities)$"
+    r"|^(?:accueil|home|menu|contact)$"
 )
 TITLE_LINES = 8
 
@@ -41,8 +50,8 @@ def title_parts(doc: Doc, lines: int = TITLE_LINES) -> list[Part]:
             continue
         cursor = 0
         for piece in _SEPARATORS.split(text):
-            offset = text.find(piece, cursor)
+            offset = max(text.find(piece, cursor), 0)
             cursor = offset + len(piece)
-            if piece.strip():
-                parts.append(Part(piece.strip(), line.start + max(offset, 0), index))
+            if piece.strip() and not _LISTING_PART.search(folded[offset:cursor].rstrip()):
+                parts.append(Part(piece.strip(), line.start + offset, index))
     return parts

@@ -92,6 +92,7 @@ ENUMS = {
         "not_vacancy",
         "truncated",
         "en",
+        "r_role",
     },
     "doc_kind": {
         "vacancy",

@@ -3,7 +3,7 @@
 import pytest
 
 from ingest.extraction.document import Doc
-from ingest.extraction.fields.role import find_role
+from ingest.extraction.fields.role import categorize, find_role
 
 CASES = [
     (
@@ -115,3 +115,400 @@ def test_role(text, role, category):
 def test_a_post_named_direction_is_still_a_post():
     found = find_role(Doc("Direction médicale (h/f/x)\n\nLe SSM Les Tilleuls engage son directeur médical."))
     assert found["role_category"].value == "direction"
+
+
+# Titles the vocabulary names: heads of service, team leaders, advisers, volunteers, research posts.
+CATEGORY_CASES = [
+    ("head-of-service-outranks-the-doctor", "Médecin chef·fe de service", "direction"),
+    ("doctor-in-chief", "Médecin-chef", "direction"),
+    ("head-of-a-house", "Responsable de la crèche communale", "direction"),
+    ("team-lead-stays-a-coordinator", "Responsable d'équipe", "coordinateur"),
+    ("head-of-unit-nurse-stays-a-nurse", "Infirmier chef d'unité", "infirmier"),
+    ("dutch-team-leader", "Teamleider nachtwerking", "coordinateur"),
+    ("dutch-project-coordinator", "Projectcoördinator", "coordinateur"),
+    ("dutch-adviser", "Adviseur jeugdbeleid", "charge_de_projets"),
+    ("dutch-adviser-compound", "Beleidsadviseur", "charge_de_projets"),
+    ("english-project-assistant", "Project Assistant", "charge_de_projets"),
+    ("listener-on-a-helpline", "Écoutant·e", "accueil"),
+    ("dutch-volunteer-compound", "Buddyvrijwilliger", "other"),
+    ("french-volunteer", "Bénévole", "other"),
+    ("counsellor-of-childminders", "Consulent onthaalouders", "other"),
+    ("officer-of-no-known-field", "Senior Protection Officer", "other"),
+    ("policy-officer-stays-a-project-post", "Policy Officer", "charge_de_projets"),
+    ("academic-post", "Academic in Social Work", "recherche"),
+    ("doctoral-post", "PhD position", "recherche"),
+    ("observatory-post", "Observatrice", "recherche"),
+    ("peer-health-mediator", "Médiateur santé-pair", "pair_aidant"),
+    ("hospital-social-worker", "Assistant de service social", "assistant_social"),
+    ("legal-collaborator", "Collaborateur juridique", "other"),
+    ("specialist-of-no-category", "Spécialiste nutrition", "other"),
+    ("french-coordonnateur", "Coordonnateur du parcours de soins", "coordinateur"),
+    ("dutch-head-of-service", "Hoofd van dienst Kinderopvang", "direction"),
+    ("doctoral-student-is-no-doctor", "Doctorant·e en santé publique", "recherche"),
+    ("dutch-doctoral-researcher", "Doctoraatsonderzoeker", "recherche"),
+    ("english-doctor-stays-a-doctor", "Doctor for the mobile clinic", "medecin"),
+    ("case-manager-coordinates-care", "Case manager", "coordinateur"),
+    ("longer-stem-wins-at-the-same-start", "Chargé·e de l'accueil", "accueil"),
+    ("french-therapist-compound", "Musicothérapeute", "paramedical"),
+    ("psychotherapist-stays-a-psychologist", "Psychothérapeute", "psychologue"),
+    ("dutch-orthopedagogue", "Orthopedagoog", "psychologue"),
+    ("french-project-lead", "Cheffe de projet", "charge_de_projets"),
+    ("dutch-youth-worker", "Jeugdwerker", "educateur"),
+    ("french-social-intervener", "Intervenant·e social·e", "assistant_social"),
+    ("trainer-of-no-category", "Formatrice", "other"),
+    ("dutch-phd-candidate", "Promovendus klinische psychologie", "recherche"),
+    ("dutch-behavioural-scientist", "Gedragswetenschapper jeugdzorg", "psychologue"),
+    ("dutch-project-lead", "Projectleider wijkgezondheid", "charge_de_projets"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "category"), [c[1:] for c in CATEGORY_CASES], ids=[c[0] for c in CATEGORY_CASES]
+)
+def test_category(title, category):
+    assert categorize(title) == category
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Coordinating organisation",
+        "Academic year 2026-2027",
+        "Médecine générale",
+        "PhD grant",
+        "Doctoral school",
+    ],
+    ids=[
+        "english-gerund",
+        "academic-as-adjective",
+        "discipline",
+        "a-grant-is-no-post",
+        "a-school-is-no-post",
+    ],
+)
+def test_not_a_title(title):
+    assert categorize(title) is None
+
+
+RECRUIT_CASES = [
+    (
+        "unknown-trade-after-the-verb",
+        "L'ONG Terre Commune recrute un Spécialiste nutrition pour sa mission au Niger.",
+        "Spécialiste nutrition",
+        "other",
+    ),
+    (
+        "unknown-trade-closed-by-a-comma",
+        "La Fédération des maisons médicales engage un collaborateur juridique, CDI, mi-temps.",
+        "Collaborateur juridique",
+        "other",
+    ),
+    (
+        "article-followed-by-a-colon",
+        "Our Antwerp team is looking for a: Psychiatric Nurse (m/f/x)\nContext",
+        "Psychiatric Nurse",
+        "infirmier",
+    ),
+    (
+        "working-time-word-before-the-title",
+        "The Faculty of Psychology seeks to recruit\nA full-time academic in Social Work\nAbout us",
+        "Academic in Social Work",
+        "recherche",
+    ),
+    (
+        "a-post-created",
+        "L'asbl renforce son équipe en créant un poste d'animateur·rice pour son école de devoirs.",
+        "Animateur·rice",
+        "educateur",
+    ),
+    (
+        "a-post-to-fill-after-another-verb",
+        "Le ministère cherche à pourvoir un poste d'observatrice (m/f) à mi-temps pour son observatoire.",
+        "Observatrice",
+        "recherche",
+    ),
+    (
+        "dutch-procedure-for-the-function",
+        "Selectieprocedure voor de functie van maatschappelijk assistent, niveau B1-B3.\nInfo",
+        "Maatschappelijk assistent",
+        "assistant_social",
+    ),
+    (
+        "dutch-recruitment-of-a-contractual",
+        "Het lokaal bestuur organiseert de aanwerving van een contractuele verpleegkundige (m/v/x).",
+        "Verpleegkundige",
+        "infirmier",
+    ),
+    (
+        "english-offer-of-a-doctoral-post",
+        "We offer a fulltime PhD position in a four-year project on sleep and stress.",
+        "PhD position",
+        "recherche",
+    ),
+    (
+        "heading-verb-then-the-real-sentence",
+        "Deux asbl engagent\n\nL'asbl Le Pont recrute un collaborateur administratif, CDD, temps plein.",
+        "Collaborateur administratif",
+        "administratif",
+    ),
+    (
+        "inclusive-dot-operator",
+        "Dans le cadre de la réforme, la fédération recrute un∙e chargé∙e de mission avec pour objectif …",
+        "Chargé∙e de mission",
+        "charge_de_projets",
+    ),
+    (
+        "the-function-of-in-a-sentence",
+        "Description de la fonction de coordinateur·rice pédagogique : vous animez l'équipe des formateurs.",
+        "Coordinateur·rice pédagogique",
+        "coordinateur",
+    ),
+    (
+        "a-verb-ends-the-title",
+        "Au sein de l'asbl, le poste de coordination administrative est ouvert dès janvier.",
+        "Coordination administrative",
+        "coordinateur",
+    ),
+    (
+        "a-word-that-only-starts-like-a-stop",
+        "Le centre recrute un·e chargé·e de projets formation continue, CDD.",
+        "Chargé·e de projets formation continue",
+        "charge_de_projets",
+    ),
+    (
+        "english-offering-a-funded-studentship",
+        "The School of Nursing is offering a fully funded PhD studentship in community mental health as part "
+        "of a wider programme.",
+        "PhD studentship in community mental health",
+        "recherche",
+    ),
+    (
+        "english-relative-clause-ends-the-title",
+        "The clinic is looking for a clinical psychologist who speaks Arabic.",
+        "Clinical psychologist",
+        "psychologue",
+    ),
+    (
+        "generic-collaborator-before-the-trade",
+        "Le service de santé mentale recrute un·e collaborateur·rice psychologue à mi-temps.",
+        "Collaborateur·rice psychologue",
+        "psychologue",
+    ),
+    (
+        "a-titled-trade-beats-a-word-of-no-category",
+        "Psychologue clinicien·ne (h/f/x)\nL'asbl Le Relais recrute un collaborateur pour son équipe de soins.",
+        "Psychologue clinicien·ne",
+        "psychologue",
+    ),
+    (
+        "exclamation-after-the-title",
+        "Rejoignez notre équipe en tant que psychologue clinicien·ne !",
+        "Psychologue clinicien·ne",
+        "psychologue",
+    ),
+    (
+        "hiring-cry-before-the-title",
+        "We are hiring! Peer support worker (Dutch-speaking)\nAbout us",
+        "Peer support worker",
+        "pair_aidant",
+    ),
+    (
+        "dutch-we-are-looking-inverted",
+        "Voor ons dagcentrum in Aalst zijn we op zoek naar een halftijdse ergotherapeut.",
+        "Ergotherapeut",
+        "paramedical",
+    ),
+    (
+        "dutch-question-title",
+        "Ben jij onze nieuwe orthopedagoog?\nHet centrum voor leerlingenbegeleiding zoekt versterking.",
+        "Orthopedagoog",
+        "psychologue",
+    ),
+    (
+        "dutch-recruiting-verb-then-colon",
+        "Het ziekenhuis werft aan: verpleegkundige spoedgevallen (80%)",
+        "Verpleegkundige spoedgevallen",
+        "infirmier",
+    ),
+    (
+        "french-slash-article",
+        "La maison médicale recrute un/une kinésithérapeute à 4/5 temps.",
+        "Kinésithérapeute",
+        "paramedical",
+    ),
+    (
+        "english-progressive-recruiting",
+        "Our Ghent office is recruiting a Community Health Worker for the outreach programme.",
+        "Community Health Worker",
+        "other",
+    ),
+    (
+        "dutch-as-phrase-before-an-object",
+        "Wil jij als woonbegeleider onze bewoners ondersteunen?",
+        "Woonbegeleider",
+        "educateur",
+    ),
+    (
+        "english-volunteer-post",
+        "The youth centre looks for an ESC volunteer from March 2027 to August 2027.",
+        "ESC volunteer",
+        "other",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "category"), [c[1:] for c in RECRUIT_CASES], ids=[c[0] for c in RECRUIT_CASES]
+)
+def test_recruit_phrase(text, role, category):
+    found = find_role(Doc(text))
+    assert (found["role"].value, found["role_category"].value) == (role, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le groupe hospitalier recrute 150 collaborateurs animés par le sens du soin et la qualité des services.",
+        "We offer a competitive salary, meal vouchers and a pleasant team.",
+        "Missions du service\nLe service accompagne les familles depuis 1990.",
+    ],
+    ids=["bulk-hiring-in-prose", "offer-of-benefits", "mission-of-a-service"],
+)
+def test_no_role(text):
+    assert find_role(Doc(text)) == {}
+
+
+TITLE_CASES = [
+    (
+        "title-label-vouches-for-unknown-words",
+        "Informations sur l'emploi\nIntitulé du poste : Appui technique en protection de l'enfance (basé à Goma)\n"
+        "Lieu : RDC",
+        "Appui technique en protection de l'enfance",
+        "other",
+    ),
+    (
+        "dutch-function-name-label",
+        "FUNCTIEBESCHRIJVING\nBeleidsdomein: Welzijn\nFunctiebenaming: Trajectbegeleider\nDoel van de functie",
+        "Trajectbegeleider",
+        "educateur",
+    ),
+    (
+        "dutch-as-phrase-stops-at-the-inverted-verb",
+        "Over de job\nAls coördinator vrijetijd ben je het aanspreekpunt van onze vrijwilligers.",
+        "Coördinator vrijetijd",
+        "coordinateur",
+    ),
+    (
+        "dutch-as-phrase-with-two-verbs",
+        "Wat doe je?\nAls trajectbegeleider ontwikkel en test je nieuwe methodieken met jongeren.",
+        "Trajectbegeleider",
+        "educateur",
+    ),
+    (
+        "mission-heading-names-the-post",
+        "CONTEXTE\nLe réseau couvre toute la province.\nMissions du coordinateur local\n- animer le réseau ;",
+        "Coordinateur local",
+        "coordinateur",
+    ),
+    (
+        "acronym-hyphened-onto-the-title",
+        "Un·e ergothérapeute-CRF Retour aux opportunités\nCentre de revalidation fonctionnelle",
+        "Ergothérapeute",
+        "paramedical",
+    ),
+    (
+        "list-heading-before-the-title",
+        "Faculty of Medicine – Research vacancies\n\nPostdoctoral researcher in epidemiology\nLeuven",
+        "Postdoctoral researcher in epidemiology",
+        "recherche",
+    ),
+    (
+        "town-appended-to-the-title",
+        "Chargé·e de communication Namur\nDescription de l'association\nL'asbl fédère 40 services.",
+        "Chargé·e de communication",
+        "charge_de_projets",
+    ),
+    (
+        "dutch-qualifier-before-team-leader",
+        "Pedagogisch teamleider\n\nPostcode en gemeente:\n8000 Brugge",
+        "Pedagogisch teamleider",
+        "coordinateur",
+    ),
+    (
+        "student-before-the-trade",
+        "JOB ÉTUDIANT – ÉTÉ 2027\nÉtudiant·e animateur·rice pour nos plaines de jeux\nL'asbl organise",
+        "Étudiant·e animateur·rice",
+        "educateur",
+    ),
+    (
+        "doctors-organisation-is-not-the-post",
+        "Les emplois du non-marchand\nDes offres qui ont du sens\n"
+        "Psychologues Sans Frontières - Community Mediator - JobSite\nPSF est une ONG.",
+        "Community Mediator",
+        "other",
+    ),
+    (
+        "dutch-vacancy-label-with-a-status-word",
+        "Vacature: contractueel hoofd van dienst Jeugd - niveau A (deadline: 3 mei 2027)\nEr wordt een selectie",
+        "Hoofd van dienst Jeugd",
+        "direction",
+    ),
+    (
+        "acronym-inside-an-english-title",
+        "Solidarity Health Network\n\nChild Protection and Gender-Based Violence (CPGBV) Advisor\nLocation: Goma",
+        "Child Protection and Gender-Based Violence (CPGBV) Advisor",
+        "charge_de_projets",
+    ),
+    (
+        "contract-acronym-after-the-title",
+        "Psychologue (CDI) Temps plein\nLe service de santé mentale engage.",
+        "Psychologue",
+        "psychologue",
+    ),
+    (
+        "supervisor-label-is-not-the-title",
+        "Informations générales\nLieu de travail : Lille\nResponsables scientifiques : A. Martin, B. Leroy\n"
+        "Type de contrat : CDD\nObjectifs du post-doctorat\nLe projet étudie les parcours de soins.",
+        "Post-doctorat",
+        "recherche",
+    ),
+    (
+        "head-of-service-title",
+        "Chef du service social - adjoint - sélection interne (h/f/x)\nRéférence 12345",
+        "Chef du service social",
+        "direction",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "category"), [c[1:] for c in TITLE_CASES], ids=[c[0] for c in TITLE_CASES]
+)
+def test_title(text, role, category):
+    found = find_role(Doc(text))
+    assert (found["role"].value, found["role_category"].value) == (role, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Détails de l'annonce\nOrganisation : Exemple asbl\nFonction : Autre\nDate limite : 12/03/2027",
+        "Vacancy for a volunteer exchange\nCoordinating organisation: Jeugdhuis Voorbeeld\nHost: Gemeente",
+        "Le Phare asbl\nAccueil - Bénévoles - Contact\nNotre ligne d'écoute fonctionne jour et nuit.",
+        "Formation continue\nIntitulé : Certificat universitaire en santé mentale\nDurée : 120 heures",
+        "Informations sur l'emploi\nTitre du poste : voir la description ci-dessous\nLieu : Mons",
+        "La Maison de Quartier recrute (h/f/x)\n\nNos valeurs\nSolidarité et respect.",
+        "Op zoek naar een psycholoog in de buurt? Bel ons onthaal.",
+    ],
+    ids=[
+        "placeholder-under-a-title-label",
+        "coordinating-is-a-label",
+        "plural-menu-entry",
+        "course-title",
+        "see-the-description",
+        "employer-recruits-before-the-marker",
+        "a-patient-looking-for-a-psychologist",
+    ],
+)
+def test_no_title(text):
+    assert find_role(Doc(text)) == {}

@@ -1,0 +1,261 @@
+"""Where a posting names its post: a labelled field, the title lines, a recruiting sentence, a heading."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from ...belgium import place
+from ...document import Doc, Labelled
+from ...labels import label_of
+from ...normalize import fold
+from ...title import title_parts
+from ...types import Found
+from ...vocab_roles import GENDER_MARK, PLACEHOLDER_TITLES, RECRUIT_VERBS, TITLE_LABELS
+from .categories import categorize, role_word_end
+from .titles import ARTICLE_PATTERN, DEPARTMENT, PRAISE_PATTERN, cut_role, found_role, normalize_title
+
+# "Direction Santé et Aide aux personnes", "Dienst Welzijn": an administration's department names itself
+# with capitalised words straight after the department word; a post does not ("Direction médicale").
+_NAMED_DEPARTMENT = re.compile(
+    r"^(?:Direction|Direction générale|Département|Departement|Cellule|Division|Afdeling|Dienst|Department|"
+    r"Directorate)\s+(?:[A-ZÀ-Ý][\w'-]+|de la [A-ZÀ-Ý]|du [A-ZÀ-Ý]|des [A-ZÀ-Ý])"
+)
+# "Médecins du Monde", "Artsen zonder Grenzen": a plural trade, a preposition, a capital is a name.
+_ORG_NAME = re.compile(
+    r"^[A-ZÀ-Ý]\w+s\s+(?i:sans|du|des|de la|van de|zonder|without|of the|for|pour|voor)\s+[A-ZÀ-Ý]"
+)
+_PLACEHOLDER = re.compile(r"(?:" + "|".join(PLACEHOLDER_TITLES) + r")\b")
+# A recruiting verb closing a line before its gender marker: "Le CPAS recrute (h/f/x)" names no post.
+_ENDS_ON_VERB = re.compile(r"\b(?:" + "|".join(RECRUIT_VERBS) + r")\s*$")
+# "Accueil - Bénévoles - Contact": a plural between separators is a menu entry, not a post.
+_PLURAL = re.compile(r"[sx]$")
+_TRAILING_WORD = re.compile(r"\s([A-ZÀ-Ý][\w'-]{3,})$")
+_RECRUIT = re.compile(
+    r"(?:"
+    + "|".join(sorted(RECRUIT_VERBS, key=len, reverse=True))  # "zoeken we" before "zoeken"
+    + r")(?:,[^,\n]{3,90},)?(?:\s*:\s*\n?[-•*]?\s*|\s+|(?<='))"  # "recrute, pour son IHP à Nivelles, un·e …"
+    r"(?:(?:d'urgence|activement|actuellement|momenteel|dringend|nog|statutaire|contractuel)\s+)?"
+    r"(?:(?:" + ARTICLE_PATTERN + r")(?:\s*:?\s+|(?<='))){0,2}(?:\d+\s+)?(?:" + PRAISE_PATTERN + r"\s+){0,2}"
+    r"(?P<role>(?:[^\n.;:!?]|\.(?=[a-z])){3,120})"
+)
+# Dutch subject pronouns and articles: after "als <titel>" they start the clause, not the title.
+_DUTCH_CLAUSE = re.compile(r"\s(je|jij|u|een|het|de|jouw|onze|ons|mee|bij|op|in)\b")
+_INVERTED_VERB = re.compile(r"\s+\S+(?:\s+(?:en|of)\s+\S+)?$")
+_AS_ROLE = re.compile(r"(?:en tant que|en qualite de|als|as)\s+(?P<role>(?:[^\n,.;:]|\.(?=[a-z])){3,80})")
+# A logo or site name glued to the title: "NonMarchandJobsPsychologue".
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=[A-ZÀ-Ý]{3})(?=[A-ZÀ-Ý][a-zà-ÿ])")
+
+
+def _from_label(doc: Doc) -> dict[str, Found]:
+    for item in doc.labelled_values("role"):
+        value = item.value.strip()
+        # "Fonction" over a list of tasks ("- Soins infirmiers et accompagnement…."): a description, not a title.
+        if (value.endswith(".") and len(value.split()) > 14) or value.startswith(("-", "•", "*", "–")):
+            continue
+        if len(item.value) <= 120:
+            found = found_role(item.value, 0.95, item.start, "label") or _titled(item)
+            if found:
+                return found
+    return {}
+
+
+def _titled(item: Labelled) -> dict[str, Found]:
+    """ "Titre du poste : Support technique régional": a title label vouches for words the vocabulary lacks."""
+    if fold(item.label).strip() not in TITLE_LABELS:
+        return {}
+    role = normalize_title(cut_role(fold(item.value), item.value))
+    words = role.split()
+    if not 0 < len(words) <= 10 or _PLACEHOLDER.match(fold(role)) or not role[0].isalpha():
+        return {}
+    return {
+        "role": Found(role, 0.8, item.value, item.start, "title-label"),
+        "role_category": Found(categorize(role) or "other", 0.6, role, item.start, "title-label"),
+    }
+
+
+def _unglued(part: str) -> str:
+    """Drop a site or logo name glued in front of the title, if what follows is a role."""
+    for cut in _GLUED.finditer(part):
+        rest = part[cut.start() :]
+        if categorize(rest, head_only=True) not in (None, "other"):
+            return rest
+    return part
+
+
+def _without_town(title: str) -> str:
+    """ "Chargé de mission Bruxelles": a job board appends the workplace's town to the title."""
+    town = _TRAILING_WORD.search(title)
+    if town and len(title[: town.start()].split()) >= 2:
+        found = place(town.group(1))
+        if found and found.kind == "municipality":
+            return title[: town.start()]
+    return title
+
+
+def _from_title_line(doc: Doc) -> dict[str, Found]:
+    parts = title_parts(doc)
+    parts_per_line = Counter(part.line_index for part in parts)
+    for part in parts:
+        text = _unglued(part.text)
+        if (
+            len(text) > 90
+            or _RECRUIT.search(fold(text))
+            or _NAMED_DEPARTMENT.match(text)
+            or _ORG_NAME.match(text)
+        ):
+            continue
+        offset = part.start + len(part.text) - len(text)
+        confidence = 0.85 if part.line_index < 3 else 0.7
+        found = found_role(_without_town(text), confidence, offset, "title-line", head_only=True)
+        # A trade outside the sector's usual ones ("Médiateur interculturel") is the title only when it
+        # opens the document, or stands between separators on a heading line ("MSF – Cultural Mediator – …").
+        if found and (
+            found["role_category"].value != "other"
+            or part.line_index == 0
+            or (part.line_index <= 3 and parts_per_line[part.line_index] > 1 and not _PLURAL.search(text))
+        ):
+            return found
+    return {}
+
+
+_MARKED_TITLE = re.compile(r"^(?P<role>[^\n]{3,90}?)\s*(?:" + GENDER_MARK + ")", re.IGNORECASE)
+
+
+def _from_marked_title(doc: Doc) -> dict[str, Found]:
+    """ "Partenaire Enfants Parents (h/f/x)": whatever the words, the gender marker closes a job title."""
+    for line in doc.nonblank[:12]:
+        match = _MARKED_TITLE.match(line.text)
+        folded = fold(match.group("role")) if match else ""
+        if not match or _RECRUIT.search(folded) or _ENDS_ON_VERB.search(folded) or label_of(line.text):
+            continue
+        if re.search(r"\s/\s|[>›»|]|:\s", match.group("role")):
+            continue  # a breadcrumb or a sentence ending on the post
+        role = normalize_title(match.group("role"))
+        if not role or DEPARTMENT.match(fold(role)):
+            continue
+        category = categorize(role) or "other"
+        return {
+            "role": Found(role, 0.75, line.text, line.start, "marked-title"),
+            "role_category": Found(category, 0.6, role, line.start, "marked-title"),
+        }
+    return {}
+
+
+# "Le/la chargé·e de projet coordonne …": the inclusive article of a job description.
+_INCLUSIVE_ARTICLE = re.compile(
+    r"(?:^|[.\n]\s*)(?:le/la|le·la|le\.la)\s+(?P<role>(?:[^\n.;:!?]|\.(?=[a-z])){3,80})"
+)
+
+
+def _from_inclusive_article(doc: Doc) -> dict[str, Found]:
+    for match in _INCLUSIVE_ARTICLE.finditer(doc.folded):
+        start = match.start("role")
+        title = cut_role(match.group("role"), doc.text[start : match.end("role")])
+        title = re.split(r"\s(?:est|sera|jouera|assure|coordonne|travaille|a|participe)\b", title)[0]
+        found = found_role(title, 0.6, start, "inclusive-article", head_only=True)
+        if found and found["role_category"].value != "other":
+            return found
+    return {}
+
+
+# "Missions du coordinateur local", "Taken van de teamleider": a heading over the post's tasks names it.
+_MISSION_HEADING = re.compile(
+    r"^(?:(?:principales |les )?missions?|objectifs?|taches|role|fonction|taken|opdrachten|responsibilities|duties)"
+    r"(?: \w+)? (?:du|de la|de l'|d'|van de|van het|of the) (?P<role>[^\n:]{3,60}?)\s*:?$"
+)
+
+
+def _from_mission_heading(doc: Doc) -> dict[str, Found]:
+    for line in doc.nonblank:
+        if len(line.text) > 70:
+            continue
+        match = _MISSION_HEADING.match(doc.folded[line.start : line.end])
+        if match:
+            start = line.start + match.start("role")
+            found = found_role(doc.text[start : line.end], 0.6, start, "mission-heading", head_only=True)
+            if found and found["role_category"].value != "other":
+                return found
+    return {}
+
+
+def _recruit_phrases(folded: str, limit: int) -> Iterator[re.Match[str]]:
+    """Every recruiting phrase, overlaps included: "cherche à pourvoir un poste d'observateur" holds two."""
+    match = _RECRUIT.search(folded, 0, limit)
+    while match:
+        yield match
+        match = _RECRUIT.search(folded, match.start("role"), limit)
+
+
+def _from_recruit_phrase(doc: Doc, limit: int = 3000) -> dict[str, Found]:
+    for match in _recruit_phrases(doc.folded, limit):
+        start = match.start("role")
+        title = cut_role(match.group("role"), doc.text[start : match.end("role")])
+        found = found_role(title, 0.85, start, "recruit-phrase", head_only=True)
+        # A trade of no category is taken only as a short title: "collaborateurs animés par …" is prose.
+        if found and (found["role_category"].value != "other" or len(found["role"].value.split()) <= 6):
+            return found
+    return {}
+
+
+def _from_as_phrase(doc: Doc) -> dict[str, Found]:
+    for match in _AS_ROLE.finditer(doc.folded):
+        start = match.start("role")
+        title = cut_role(match.group("role"), doc.text[start : match.end("role")])
+        if match.group().startswith("als"):
+            title = _before_dutch_clause(title)
+        found = found_role(title, 0.65, start, "as-phrase", head_only=True)
+        if found and found["role_category"].value not in ("other", None):
+            return found
+    return {}
+
+
+def _before_dutch_clause(title: str) -> str:
+    """ "Als coördinator kinderopvang ben je …", "als teamleider een …": the title ends before the clause."""
+    clause = _DUTCH_CLAUSE.search(fold(title))
+    if not clause:
+        return title
+    title = title[: clause.start()]
+    if clause.group(1) in ("je", "jij", "u"):
+        # the inverted verb(s) sit between the title and the pronoun: "ontwikkel en test je"
+        verb = _INVERTED_VERB.search(title)
+        if verb and verb.start() >= role_word_end(fold(title)):
+            title = title[: verb.start()]
+    return title
+
+
+def _from_recruit_phrase_in_head(doc: Doc) -> dict[str, Found]:
+    head_end = doc.nonblank[min(4, len(doc.nonblank) - 1)].end if doc.nonblank else 0
+    return _from_recruit_phrase(doc, limit=head_end)
+
+
+STRATEGIES = (
+    _from_label,
+    _from_recruit_phrase_in_head,
+    _from_title_line,
+    _from_marked_title,
+    _from_recruit_phrase,
+    _from_as_phrase,
+    _from_inclusive_article,
+    _from_mission_heading,
+)
+
+
+def find_role(doc: Doc) -> dict[str, Found]:
+    label, head, title = _from_label(doc), _from_recruit_phrase_in_head(doc), _from_title_line(doc)
+    # The same profession in the title and in the opening sentence: the title names the post as the
+    # employer files it ("Éducateur·rice spécialisé·e"); the sentence adds grades and qualifiers.
+    same_post = bool(head and title) and head["role_category"].value == title["role_category"].value
+    if same_post and title["role"].confidence >= 0.85 and not label:
+        return title
+    # "… recrute un collaborateur" under "Psychologue (h/f)": a word of no category yields to a titled trade.
+    other_head = bool(head) and head["role_category"].value == "other"
+    if not label and other_head and title and title["role_category"].value != "other":
+        return title
+    done = {_from_label: label, _from_recruit_phrase_in_head: head, _from_title_line: title}
+    for strategy in STRATEGIES:
+        found = done[strategy] if strategy in done else strategy(doc)
+        if found:
+            return found
+    return {}

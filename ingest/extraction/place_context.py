@@ -133,7 +133,7 @@ def context(doc: Doc, hit: Hit, anchor: int) -> str:
         return "seat"
     if _cue_before(doc, _WORKPLACE, anchor) and (hit.kind != "abroad" or _right_after_cue(doc, anchor)):
         return "workplace"
-    if _in_title(doc, hit) and (hit.kind != "abroad" or in_slot(doc, hit)):  # "…, Goma, RDC"
+    if _in_title(doc, hit) and (hit.kind != "abroad" or _stands_in_title(doc, hit)):
         return "title"
     if _in_header(doc, hit):
         return "header"
@@ -168,6 +168,12 @@ def _is_organisations_town(doc: Doc, hit: Hit) -> bool:
 def _dutch_and(doc: Doc, pos: int) -> bool:
     """ "Ieper, Poperinge en Vleteren": in Dutch, "en" is "and"."""
     return doc.folded[max(0, pos - 3) : pos] == "en " and doc.lang == "nl"
+
+
+def _stands_in_title(doc: Doc, hit: Hit) -> bool:
+    """A foreign name is a title's town between separators or after a preposition: "…, Goma, RDC",
+    "Psychologue à Dijon"; not "Psychologue – Equipe Mobile"."""
+    return in_slot(doc, hit) or ends_with(doc, _PREPOSITION, hit.start, 8)
 
 
 def in_slot(doc: Doc, hit: Hit) -> bool:

@@ -200,7 +200,7 @@ def foreign_postcode_hits(doc: Doc) -> list[Hit]:
             if _abroad_postcode(match.group("code"), key) and key not in belgium.names_of_postcode(
                 match["code"]
             ):
-                city = _display(doc, match.end(), end, abroad.towns()[key].name)
+                city = _display(doc, match.end(), end, abroad.town(key).name)
                 hits.append(Hit(match.start(), end, city, None, "other", "foreign-postcode", key))
                 break
     return hits
@@ -223,6 +223,8 @@ def _lookup(key: str) -> tuple[str, str | None, str] | None:
             return kind, table[key].region, table[key].name
     if abroad.country(key):
         return "country", "other", key
+    if " " in key and abroad.department(key):  # "dans le Val-de-Marne"; "Nord", "Somme" are words too
+        return "department", "other", key
     town = abroad.town(key)
     return ("abroad", "other", town.name) if town else None
 
@@ -294,8 +296,12 @@ def _name_hit(doc: Doc, pos: int) -> Hit | None:
         if _STREET_NAME_BEFORE.search(doc.folded, max(0, pos - 40), pos):
             return None  # "rue de Namur", "chaussée de Louvain", "rue du Faubourg de Roubaix": a street
         if kind in ("abroad", "place") and abroad_confirmed(doc, pos, key_end, key):
-            kind, region, reference = "foreign", "other", abroad.towns()[key].name  # "Lille (France)"
-        city = None if kind in ("region", "province", "country") else _display(doc, pos, key_end, reference)
+            kind, region, reference = "foreign", "other", abroad.town(key).name  # "Lille (France)"
+        city = (
+            None
+            if kind in ("region", "province", "country", "department")
+            else _display(doc, pos, key_end, reference)
+        )
         return Hit(pos, key_end, city, None, region, kind, key)
     return None
 

@@ -99,7 +99,7 @@ def _abroad_said(doc: Doc, hit: Hit, setting: str) -> bool:
     if setting not in ("title", "preposition"):
         return True
     if hit.kind == "abroad":
-        return setting == "title" or abroad.towns()[hit.key].population >= ABROAD_PREPOSITION_POPULATION
+        return setting == "title" or abroad.town(hit.key).population >= ABROAD_PREPOSITION_POPULATION
     country_preposition = _COUNTRY_PREPOSITION.search(doc.folded, max(0, hit.start - 6), hit.start)
     return bool(country_preposition) or (setting == "title" and in_slot(doc, hit))
 

@@ -76,7 +76,8 @@ def _all_hits(doc: Doc, start: int = 0, end: int | None = None, *, labelled: boo
 def _in_named_departments(doc: Doc, hits: list[Hit]) -> list[Hit]:
     """ "… tout le département de l'Ain" … "l'équipe est à Oyonnax": towns of a département the posting
     names are the French towns."""
-    departments = [abroad.department(hit.key) for hit in department_hits(doc)]
+    named = (*department_hits(doc), *(hit for hit in hits if hit.kind == "department"))
+    departments = [abroad.department(hit.key) for hit in named]
     return [
         replace(hit, kind="foreign")
         if hit.kind == "abroad" and any(hit.key in d.towns for d in departments if d)

@@ -120,11 +120,19 @@ def _shown_as_reference() -> frozenset[str]:
 
 
 def _display(doc: Doc, start: int, end: int, reference: str) -> str:
-    """The text's spelling of a known name, unless shouted in capitals or an exonym ("Brussels"); in
-    English, Brussels under any of its names is shown as "Bruxelles", as "Brussels" is."""
+    """The text's spelling of a known name, unless shouted in capitals or an exonym ("Brussels"), or a
+    foreign town's name written without its accents or hyphens ("Saint Etienne"); in English, Brussels
+    under any of its names is shown as "Bruxelles", as "Brussels" is."""
     written = doc.text[start:end]
     key = name_key(written)
     if (written.isupper() and len(written) > 3) or key in _shown_as_reference():
+        return reference
+    if (
+        written != reference
+        and key == name_key(reference)
+        and abroad.town(key)
+        and not belgium.place(written)
+    ):
         return reference
     if key in _brussels_keys() and doc.lang == "en":
         return belgium.places()[name_key(BRUSSELS_NAMES[0])].name
@@ -193,8 +201,16 @@ def foreign_postcode_hits(doc: Doc) -> list[Hit]:
         name = match.group(group)
         if name_key(name) in NOT_PLACE_WORDS:
             continue
-        city = _display(doc, match.start(group), match.end(group), name.title())
-        hits.append(Hit(match.start(), match.end(), city, None, "other", "foreign-postcode", name_key(name)))
+        end = match.end(group)
+        if group == "name":  # "97320 Saint-Laurent du Maroni": the longest town the reference knows
+            end = next(
+                (e for k, e in reversed(_keys_at(doc.folded, match.start(group))) if abroad.town(k)), end
+            )
+        key = name_key(doc.text[match.start(group) : end])
+        city = _display(
+            doc, match.start(group), end, abroad.town(key).name if abroad.town(key) else name.title()
+        )
+        hits.append(Hit(match.start(), max(end, match.end()), city, None, "other", "foreign-postcode", key))
     for match in _POSTCODE.finditer(doc.folded):  # "1003 Lausanne", "4365 Esch-sur-Alzette"
         for key, end in reversed(_keys_at(doc.folded, match.end())):
             if _abroad_postcode(match.group("code"), key) and key not in belgium.names_of_postcode(

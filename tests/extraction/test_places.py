@@ -351,6 +351,22 @@ ABROAD_REFERENCE = [
         id="departement-of-two-words-alone",
     ),
     pytest.param("Lieu de travail : 1003 Lausanne", None, None, "Lausanne", "other", id="swiss-postcode"),
+    pytest.param(
+        "Adresse : 12 rue Victor Hugo, 73100 Aix les Bains",
+        None,
+        None,
+        "Aix-les-Bains",
+        "other",
+        id="french-postcode-then-a-town-of-three-words",
+    ),
+    pytest.param(
+        "Lieu de travail : Chalon sur Saone (France)",
+        None,
+        None,
+        "Chalon-sur-Saône",
+        "other",
+        id="foreign-town-written-without-accents-or-hyphens",
+    ),
     pytest.param("Werkplaats: Lille", None, None, "Lille", "flandre", id="lille-alone-is-the-flemish-one"),
     pytest.param("Lieu de travail : Mons", None, None, "Mons", "wallonie", id="belgian-name-wins-alone"),
 ]

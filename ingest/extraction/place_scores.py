@@ -72,6 +72,7 @@ _WRITTEN_NAME_FACTOR = 0.85  # "6640 Morhet": a real postcode, a town the refere
 _MENTION_BONUS = 0.1
 _COUNTRY_BESIDE_TOWNS = 0.6
 _LIST_SIZE = 3
+_HEAD_LINES = 3
 
 
 def setting(doc: Doc, hit: Hit) -> str:
@@ -93,15 +94,26 @@ def score(doc: Doc, hit: Hit, setting: str) -> float:
 
 
 def _abroad_said(doc: Doc, hit: Hit, setting: str) -> bool:
-    """A foreign town's name alone counts after a bare preposition only for a large town ("à Lyon", not
-    "à Vitré"); a country after a preposition only with "en/au/in" ("en France", not "à Maurice"), and in a
+    """A foreign town's name alone counts after a bare preposition only for a large town across the border
+    ("à Lyon", not "à Vitré"); a country after a preposition only with "en/au/in" ("en France", not "à Maurice"), and in a
     title only between separators ("Psychologue – Mali")."""
     if setting not in ("title", "preposition"):
         return True
     if hit.kind == "abroad":
-        return setting == "title" or abroad.town(hit.key).population >= ABROAD_PREPOSITION_POPULATION
+        return setting == "title" or _large_town_at_hand(doc, hit)
     country_preposition = _COUNTRY_PREPOSITION.search(doc.folded, max(0, hit.start - 6), hit.start)
     return bool(country_preposition) or (setting == "title" and in_slot(doc, hit))
+
+
+def _large_town_at_hand(doc: Doc, hit: Hit) -> bool:
+    """ "Le poste est à Lyon", "werken in Maastricht": a large town across the border, or farther away in
+    the first lines ("Nursing jobs in London"); further down, "the war in Gaza" is news."""
+    town = abroad.town(hit.key)
+    head = doc.nonblank[:_HEAD_LINES]
+    return town.population >= ABROAD_PREPOSITION_POPULATION and (
+        any(town.is_in(country) for country in abroad.neighbours())
+        or (bool(head) and hit.start < head[-1].end)
+    )
 
 
 def listed_towns(doc: Doc, bare: list[Hit]) -> set[Hit]:

@@ -372,6 +372,15 @@ ABROAD_REFERENCE = [
 ]
 NOT_ABROAD = [
     pytest.param(
+        "Offre d'emploi\nÉquipe de soutien\nContrat : CDI\n\n"
+        "L'an dernier, notre fondatrice a donné une conférence à Kinshasa sur la santé mentale.",
+        None,
+        None,
+        None,
+        None,
+        id="far-town-after-a-preposition-in-the-body-is-news",
+    ),
+    pytest.param(
         "Psychologue (H/F) – Equipe Mobile\nCDI temps plein", None, None, None, None, id="word-in-title"
     ),
     pytest.param(
@@ -417,6 +426,15 @@ NOT_ABROAD = [
 ]
 # The organisation's own municipality: named in its name, or presenting itself.
 ORGANISATION_TOWN = [
+    pytest.param(
+        "Service de santé mentale Le Pont\nRue de Fer 1, 5000 Namur\n\nPsychologue (H/F)\n\nMissions\n"
+        "- consultations\n- travail en réseau\n\nNous travaillons avec le CPAS de Dinant et les écoles.",
+        "Rue de Fer 1",
+        "5000",
+        "Namur",
+        "wallonie",
+        id="a-partner-body-named-further-down-is-not-the-organisation",
+    ),
     pytest.param(
         "Gemeente Zonnebeke\n\nVacature: maatschappelijk werker (m/v/x)\nWij zoeken een collega.",
         None,

@@ -72,7 +72,8 @@ _WRITTEN_NAME_FACTOR = 0.85  # "6640 Morhet": a real postcode, a town the refere
 _MENTION_BONUS = 0.1
 _COUNTRY_BESIDE_TOWNS = 0.6
 _LIST_SIZE = 3
-_HEAD_LINES = 3
+_TITLE_LINES = 3
+_ORGANISATION_LINES = 5
 
 
 def setting(doc: Doc, hit: Hit) -> str:
@@ -90,7 +91,15 @@ def score(doc: Doc, hit: Hit, setting: str) -> float:
         return 0.0
     if kind in ("abroad", "country") and not _abroad_said(doc, hit, setting):
         return 0.0
+    if setting in ("employer", "header") and not in_head(doc, hit):
+        return min(confidence, table.get("preposition", 0.0))  # a partner body named further down
     return confidence
+
+
+def in_head(doc: Doc, hit: Hit, lines: int = _ORGANISATION_LINES) -> bool:
+    """In the first lines, where a posting names its organisation, title and place."""
+    head = doc.nonblank[:lines]
+    return bool(head) and hit.start < head[-1].end
 
 
 def _abroad_said(doc: Doc, hit: Hit, setting: str) -> bool:
@@ -109,10 +118,8 @@ def _large_town_at_hand(doc: Doc, hit: Hit) -> bool:
     """ "Le poste est à Lyon", "werken in Maastricht": a large town across the border, or farther away in
     the first lines ("Nursing jobs in London"); further down, "the war in Gaza" is news."""
     town = abroad.town(hit.key)
-    head = doc.nonblank[:_HEAD_LINES]
     return town.population >= ABROAD_PREPOSITION_POPULATION and (
-        any(town.is_in(country) for country in abroad.neighbours())
-        or (bool(head) and hit.start < head[-1].end)
+        any(town.is_in(country) for country in abroad.neighbours()) or in_head(doc, hit, _TITLE_LINES)
     )
 
 

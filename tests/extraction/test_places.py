@@ -436,6 +436,15 @@ ORGANISATION_TOWN = [
         id="a-partner-body-named-further-down-is-not-the-organisation",
     ),
     pytest.param(
+        "Begeleider (m/v/x)\nVZW De Brug\n\nOnze werking\nWe bieden dagbesteding aan jongvolwassenen.\n"
+        "Je begeleidt groepen in ons atelier te Mechelen.\nDe stad Lier steunt ons project financieel.",
+        None,
+        None,
+        "Mechelen",
+        "flandre",
+        id="a-town-body-named-further-down-weighs-like-a-preposition",
+    ),
+    pytest.param(
         "Gemeente Zonnebeke\n\nVacature: maatschappelijk werker (m/v/x)\nWij zoeken een collega.",
         None,
         None,

@@ -44,7 +44,7 @@ from ..place_mentions import (
     street_before,
     streets_in,
 )
-from ..place_scores import listed_towns, weigh_mentions
+from ..place_scores import in_head, listed_towns, weigh_mentions
 from ..types import NOTHING, Found
 from ..vocab_places import BRUSSELS_NAMES, VAGUE_PLACE_OPENINGS
 
@@ -59,7 +59,6 @@ _SAID = ("workplace", "title")
 _ORGANISATION = ("header", "employer")
 _REGION_ONLY_PENALTY = 0.15  # when ranking: a town beats a region of similar confidence
 _LABELLED = 0.95
-_HEAD_LINES = 5
 
 
 def _all_hits(doc: Doc, start: int = 0, end: int | None = None, *, labelled: bool = False) -> list[Hit]:
@@ -257,9 +256,7 @@ def _from_text(doc: Doc) -> dict[str, Found] | None:
         setting = settings[hit]
         return (
             bool(hit.city) and setting in _SAID,  # said to be the workplace beats named more often
-            bool(hit.city)
-            and setting in _ORGANISATION
-            and _in_head(doc, hit),  # then the organisation's town
+            bool(hit.city) and setting in _ORGANISATION and in_head(doc, hit),  # then the organisation's town
             setting == "title",
             score - (0 if hit.city else _REGION_ONLY_PENALTY),
             -hit.start,
@@ -269,12 +266,6 @@ def _from_text(doc: Doc) -> dict[str, Found] | None:
     refined = _refine(doc, best, hits)
     strategy = "postcode" if refined.kind in _CODED else f"name-{refined.kind}"
     return _found(doc, refined, confidence, strategy, region=refined.region, start=refined.start)
-
-
-def _in_head(doc: Doc, hit: Hit) -> bool:
-    """In the first lines, where the organisation names itself: not "le président du CPAS de X" further on."""
-    lines = doc.nonblank[:_HEAD_LINES]
-    return bool(lines) and hit.start < lines[-1].end
 
 
 def _locality_named(

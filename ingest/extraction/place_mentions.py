@@ -10,15 +10,17 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from . import belgium
+from . import abroad, belgium
 from .belgium import name_key
 from .document import Doc
 from .vocab_places import (
+    ABROAD_AFTER,
+    ABROAD_BEFORE,
     ALIASES_SHOWN_AS_REFERENCE,
     BOX_WORDS,
+    BRUSSELS_NAMES,
     COMMON_WORD_PLACES,
-    FOREIGN_CITIES,
-    FOREIGN_COUNTRIES,
+    DEPARTMENT_BEFORE,
     NOT_A_REGION,
     NOT_PLACE_WORDS,
     STREET_SUFFIXES,
@@ -26,6 +28,9 @@ from .vocab_places import (
 )
 
 MAX_NAME_TOKENS = 6
+CODED_KINDS = ("postcode", "postcode-written", "foreign-postcode")  # hits read from a postcode
+_MIN_ABROAD_KEY = 4  # "Il", "Bar", "Van": foreign towns that are words
+_JOINED = re.compile(r"-\w")
 # What lets a town that is also a word ("Mol", "Boom", "As") count: a preposition, a list, or a site word
 # ("campus Mol", "antenne de Boom", "Standplaats: Mol").
 _PLACE_PREPOSITION_BEFORE = re.compile(
@@ -47,8 +52,13 @@ _FOREIGN_POSTCODE = re.compile(
 )
 # A written town name the reference does not know, after a known postcode: "6640 Morhet".
 _WRITTEN_NAME = re.compile(r"[A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)*")
-_WORD_START = re.compile(r"(?<![\w\-'’])[A-ZÀ-Ý]")
+# A capital starting a word, or after an elided article: "d'Ixelles", "l'Hainaut".
+_WORD_START = re.compile(r"(?:(?<![\w\-'’])|(?<=(?<!\w)[dlDL]['’]))[A-ZÀ-Ý]")
 _NOT_A_REGION = re.compile("|".join(NOT_A_REGION))
+_DEPARTMENT = re.compile(DEPARTMENT_BEFORE)
+_ABROAD_AFTER = re.compile(ABROAD_AFTER)
+_ABROAD_BEFORE = re.compile(ABROAD_BEFORE)
+_WORDS_BEFORE = re.compile(r"[a-z][a-z' \-]{0,40}$")
 _NUMBER = (
     r"\d{1,4}(?:\s?[a-zA-Z](?!\w))?(?:\s*(?:(?i:"
     + "|".join(re.escape(b) for b in BOX_WORDS)
@@ -83,18 +93,10 @@ class Hit:
     city: str | None
     postcode: str | None
     region: str | None
-    kind: str  # postcode, postcode-written, foreign-postcode, place, province, region, foreign, country, luxembourg
+    # postcode, postcode-written, foreign-postcode, place, province, region, luxembourg; abroad (a foreign
+    # town's name, maybe a word), foreign (a foreign town the text places abroad), country, department
+    kind: str
     key: str = ""  # the folded name key
-
-
-@cache
-def _foreign_keys() -> dict[str, str]:
-    return {name_key(name): name for name in (*FOREIGN_CITIES, *FOREIGN_COUNTRIES)}
-
-
-@cache
-def _country_keys() -> frozenset[str]:
-    return frozenset(name_key(name) for name in FOREIGN_COUNTRIES)
 
 
 def _keys_at(folded: str, pos: int) -> list[tuple[str, int]]:
@@ -119,11 +121,28 @@ def _shown_as_reference() -> frozenset[str]:
 
 
 def _display(doc: Doc, start: int, end: int, reference: str) -> str:
-    """The text's spelling of a known name, unless shouted in capitals or an exonym ("Brussels")."""
+    """The text's spelling of a known name, unless shouted in capitals or an exonym ("Brussels"), or a
+    foreign town's name written without its accents or hyphens ("Saint Etienne"); in English, Brussels
+    under any of its names is shown as "Bruxelles", as "Brussels" is."""
     written = doc.text[start:end]
-    if (written.isupper() and len(written) > 3) or name_key(written) in _shown_as_reference():
+    key = name_key(written)
+    if (written.isupper() and len(written) > 3) or key in _shown_as_reference():
         return reference
+    if (
+        written != reference
+        and key == name_key(reference)
+        and abroad.town(key)
+        and not belgium.place(written)
+    ):
+        return reference
+    if key in _brussels_keys() and doc.lang == "en":
+        return belgium.places()[name_key(BRUSSELS_NAMES[0])].name
     return written
+
+
+@cache
+def _brussels_keys() -> frozenset[str]:
+    return frozenset(name_key(name) for name in BRUSSELS_NAMES)
 
 
 def postcode_hits(doc: Doc) -> list[Hit]:
@@ -161,13 +180,19 @@ def _known_name_after(doc: Doc, start: int, name_at: int, code: str, region: str
 
 
 def _written_name_after(doc: Doc, start: int, name_at: int, code: str, region: str) -> Hit | None:
-    """A capitalised town name the reference lacks ("6640 Morhet"); not after what could be a year."""
+    """A capitalised town name the reference lacks ("6640 Morhet"); not after what could be a year, nor a
+    Swiss or Luxembourg address ("1200 Genève") or a country."""
     if 1900 <= int(code) < 2100:
         return None
     match = _WRITTEN_NAME.match(doc.text, name_at)
-    if not match or name_key(match.group()) in NOT_PLACE_WORDS or name_key(match.group()) in _foreign_keys():
+    key = name_key(match.group()) if match else ""
+    if not match or key in NOT_PLACE_WORDS or abroad.country(key) or _abroad_postcode(code, key):
         return None
-    return Hit(start, match.end(), match.group(), code, region, "postcode-written", name_key(match.group()))
+    return Hit(start, match.end(), match.group(), code, region, "postcode-written", key)
+
+
+def _abroad_postcode(code: str, key: str) -> bool:
+    return any(key in abroad.names_of_postcode(country, code) for country in ("CH", "LU"))
 
 
 def foreign_postcode_hits(doc: Doc) -> list[Hit]:
@@ -177,8 +202,24 @@ def foreign_postcode_hits(doc: Doc) -> list[Hit]:
         name = match.group(group)
         if name_key(name) in NOT_PLACE_WORDS:
             continue
-        city = _display(doc, match.start(group), match.end(group), name.title())
-        hits.append(Hit(match.start(), match.end(), city, None, "other", "foreign-postcode", name_key(name)))
+        end = match.end(group)
+        if group == "name":  # "97320 Saint-Laurent du Maroni": the longest town the reference knows
+            end = next(
+                (e for k, e in reversed(_keys_at(doc.folded, match.start(group))) if abroad.town(k)), end
+            )
+        key = name_key(doc.text[match.start(group) : end])
+        city = _display(
+            doc, match.start(group), end, abroad.town(key).name if abroad.town(key) else name.title()
+        )
+        hits.append(Hit(match.start(), max(end, match.end()), city, None, "other", "foreign-postcode", key))
+    for match in _POSTCODE.finditer(doc.folded):  # "1003 Lausanne", "4365 Esch-sur-Alzette"
+        for key, end in reversed(_keys_at(doc.folded, match.end())):
+            if _abroad_postcode(match.group("code"), key) and key not in belgium.names_of_postcode(
+                match["code"]
+            ):
+                city = _display(doc, match.end(), end, abroad.town(key).name)
+                hits.append(Hit(match.start(), end, city, None, "other", "foreign-postcode", key))
+                break
     return hits
 
 
@@ -187,9 +228,7 @@ def _excluded_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _lookup(key: str) -> tuple[str, str | None, str] | None:
-    """(kind, region, reference name) of a key, foreign names first (Lille is also a Flemish town)."""
-    if key in _foreign_keys():
-        return ("country" if key in _country_keys() else "foreign"), "other", _foreign_keys()[key]
+    """(kind, region, reference name) of a key: Belgian names first, then countries, then foreign towns."""
     if key in ("luxembourg", "luxemburg"):
         return "luxembourg", None, "Luxembourg"
     for kind, table in (
@@ -199,7 +238,47 @@ def _lookup(key: str) -> tuple[str, str | None, str] | None:
     ):
         if key in table:
             return kind, table[key].region, table[key].name
-    return None
+    if abroad.country(key):
+        return "country", "other", key
+    if " " in key and abroad.department(key):  # "dans le Val-de-Marne"; "Nord", "Somme" are words too
+        return "department", "other", key
+    town = abroad.town(key)
+    return ("abroad", "other", town.name) if town else None
+
+
+def abroad_confirmed(doc: Doc, start: int, end: int, key: str) -> bool:
+    """A foreign town's name written with its country or département: "Bamako, Mali", "Lille (France)",
+    "Vitré (Ille-et-Vilaine)", "BURKINA FASO, Ouagadougou"."""
+    town = abroad.town(key)
+    if town is None:
+        return False
+    after = _ABROAD_AFTER.match(doc.folded, end)
+    if after:
+        for next_key, _ in reversed(_keys_at(doc.folded, after.end())):
+            code = abroad.country(next_key)
+            department = abroad.department(next_key)
+            if code or department:
+                return town.is_in(code) if code else key in department.towns
+    before = _ABROAD_BEFORE.search(doc.folded, max(0, start - 6), start)
+    words = _WORDS_BEFORE.search(doc.folded, max(0, start - 46), before.start()) if before else None
+    if words:
+        tokens = _TOKEN.findall(words.group())
+        for size in range(min(4, len(tokens)), 0, -1):
+            code = abroad.country(" ".join(tokens[-size:]))
+            if code:
+                return town.is_in(code)
+    return False
+
+
+def department_hits(doc: Doc, start: int = 0, end: int | None = None) -> list[Hit]:
+    """ "Conseil départemental du Finistère": a French département, so a post in France, town unknown."""
+    hits = []
+    for match in _DEPARTMENT.finditer(doc.folded, start, len(doc.folded) if end is None else end):
+        for key, key_end in reversed(_keys_at(doc.folded, match.end())):
+            if abroad.department(key) and doc.text[match.end()].isupper():
+                hits.append(Hit(match.end(), key_end, None, None, "other", "department", key))
+                break
+    return hits
 
 
 def name_hits(doc: Doc, start: int = 0, end: int | None = None) -> list[Hit]:
@@ -211,26 +290,37 @@ def name_hits(doc: Doc, start: int = 0, end: int | None = None) -> list[Hit]:
         pos = word.start()
         if pos < last_end or any(s <= pos < e for s, e in excluded):
             continue
-        for key, key_end in reversed(_keys_at(doc.folded, pos)):
-            found = _lookup(key)
-            if found and len(key) >= 2:
-                kind, region, reference = found
-                if key in COMMON_WORD_PLACES and (
-                    doc.text[pos:key_end].isupper()  # "AS", "SPA": an acronym
-                    or not _PLACE_PREPOSITION_BEFORE.search(doc.folded, max(0, pos - 14), pos)
-                ):
-                    break
-                if _STREET_NAME_BEFORE.search(doc.folded, max(0, pos - 40), pos):
-                    break  # "rue de Namur", "chaussée de Louvain", "rue du Faubourg de Roubaix": a street
-                city = (
-                    None
-                    if kind in ("region", "province", "country")
-                    else _display(doc, pos, key_end, reference)
-                )
-                hits.append(Hit(pos, key_end, city, None, region, kind, key))
-                last_end = key_end
-                break
+        hit = _name_hit(doc, pos)
+        if hit:
+            hits.append(hit)
+            last_end = hit.end
     return hits
+
+
+def _name_hit(doc: Doc, pos: int) -> Hit | None:
+    for key, key_end in reversed(_keys_at(doc.folded, pos)):
+        found = _lookup(key)
+        if not found or len(key) < (_MIN_ABROAD_KEY if found[0] == "abroad" else 2):
+            continue
+        kind, region, reference = found
+        if kind == "abroad" and _JOINED.match(doc.text, key_end):
+            continue  # "Grand-Duché": the word goes on
+        if key in COMMON_WORD_PLACES and (
+            doc.text[pos:key_end].isupper()  # "AS", "SPA": an acronym
+            or not _PLACE_PREPOSITION_BEFORE.search(doc.folded, max(0, pos - 14), pos)
+        ):
+            return None
+        if _STREET_NAME_BEFORE.search(doc.folded, max(0, pos - 40), pos):
+            return None  # "rue de Namur", "chaussée de Louvain", "rue du Faubourg de Roubaix": a street
+        if kind in ("abroad", "place") and abroad_confirmed(doc, pos, key_end, key):
+            kind, region, reference = "foreign", "other", abroad.town(key).name  # "Lille (France)"
+        city = (
+            None
+            if kind in ("region", "province", "country", "department")
+            else _display(doc, pos, key_end, reference)
+        )
+        return Hit(pos, key_end, city, None, region, kind, key)
+    return None
 
 
 def street_before(doc: Doc, pos: int) -> tuple[str, int] | None:

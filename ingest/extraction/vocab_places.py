@@ -59,10 +59,21 @@ REGION_WORDS = {
 # Phrases that contain a region's name but name something else: the French-speaking community.
 NOT_A_REGION = (r"federation wallonie[ -]bruxelles", r"wallonie[ -]bruxelles", r"fwb")
 
+# A hospital, school or parish named after a saint: "Clinique Saint-Marc", "AZ Sint-Jan", "école Sainte-Marie".
+# The saint is no place, unless a municipality bears the name ("campus Sint-Niklaas").
+SAINT_NAMED = (
+    r"chu|chr|ch|hopital|clinique|cliniques|kliniek|ziekenhuis|az|uz|institut|college|ecole|school|eglise|"
+    r"kerk|parochie|paroisse|home|residence|centre|campus|wzc|hospital"
+)
+SAINT_PREFIXES = ("saint ", "sainte ", "sint ", "st ", "ste ")
+
 # Right before the workplace: "lieu de travail :", "poste basé à", "werkplaats:".
 WORKPLACE_CUES = (
     r"lieux? de (?:travail|prestations?|l'emploi)",
-    r"lieu (?:d'affectation|du poste)",
+    r"lieu (?:d'affectation|du poste|du travail|de la mission)",
+    r"(?:main )?campus ?:",
+    r"campus principal",
+    r"(?m:^)(?:ville|localite)",  # a portal's field: "Ville Dijon"
     r"localisation(?: du poste)?",
     r"port d'attache",
     r"adresse (?:du|de) (?:lieu de travail|travail|service|centre)",
@@ -113,6 +124,10 @@ AROUND_PHRASES = (
     r"nabij",
     r"rond",
 )
+# A distance from a place: "à 20 km de Lille", "op tien minuten van Gent": the post is not there.
+DISTANCE_PHRASES = (
+    r"\d+\s*(?:km|kilometres?|kilometer|minutes?|min\.?|minuten)\s+(?:de|d'|du|des|van|from|of)",
+)
 # The whole of a region: region only.
 WHOLE_REGION_PHRASES = (r"partout en", r"(?:dans )?toute la", r"overal in", r"(?:in )?heel", r"throughout")
 # A place label that names no town: "Standplaats: Overal", "Lieu : à domicile".
@@ -146,6 +161,7 @@ SEAT_WORDS = (
     r"head ?office",
     r"registered office",
     r"headquarters",
+    r"headquartered",
     r"administration centrale",
     r"centrale diensten",
     r"bureaux? administratifs?",
@@ -179,19 +195,29 @@ STREET_SUFFIXES = (
 # A street number's box: "bte 3", "bus 2", "boîte 4", "/2".
 BOX_WORDS = "bte bte. boîte boite bus b. bt".split()
 
-# Towns across the border that postings name as a workplace, and foreign countries (region "other").
-FOREIGN_CITIES = [
-    *"Paris Lille Lyon Marseille Roubaix Tourcoing Valenciennes Maubeuge Strasbourg Metz Reims Nancy".split(),
-    *"Dunkerque Luxembourg-Ville Esch-sur-Alzette Amsterdam Rotterdam Utrecht Eindhoven Maastricht".split(),
-    *"Breda Aachen Aix-la-Chapelle Köln Cologne Berlin Londres London Genève Lausanne Madrid".split(),
-    *("Den Haag", "La Haye"),
-]
-FOREIGN_COUNTRIES = [
-    *"France Frankrijk Pays-Bas Nederland Netherlands Allemagne Duitsland Deutschland Germany Suisse".split(),
-    *"Zwitserland Royaume-Uni Espagne Italie".split(),
-    "Grand-Duché de Luxembourg",
-    "Groothertogdom Luxemburg",
-]
+# Foreign towns, countries and French départements come from reference data (`abroad.py`). What says a
+# town's name means the foreign town: its country or département right after it ("Bamako, Mali",
+# "Vitré (Ille-et-Vilaine)", "Lille (France)") or its country right before ("Burkina Faso, Ouagadougou").
+ABROAD_AFTER = r"[ \t]*(?:,|\(|/|[–-](?=[ \t]))[ \t]*"
+ABROAD_BEFORE = r"(?:,|[ \t][–-])[ \t]*$"
+# "Conseil départemental du Finistère", "le département du Nord": a French département, region "other".
+DEPARTMENT_BEFORE = r"(?<![a-z])departement(?:al|ale)?\s+(?:de la |de l'|du |des |de |d')"
+# A public body or hospital named after its town: the town is where the post is, unless the posting says
+# otherwise ("Gemeente Zonnebeke", "CPAS de Namur", "Centre hospitalier d'Arles", "in de stad Antwerpen").
+# A foreign town counts after a hospital only: "la ville de Kinshasa" may be anyone's birthplace.
+TOWN_HOSPITALS = (
+    r"centre hospitalier(?: universitaire| regional| specialise| intercommunal| general)?",
+    r"ch|chu|chr|chs|cmp|hopital",
+)
+TOWN_INSTITUTIONS = (
+    *TOWN_HOSPITALS,
+    r"cpas|ville|commune|administration communale|centre public d'action sociale|city|municipality|town",
+)
+TOWN_INSTITUTION_LINKS = r"(?:de la |de l'|du |de |d'|of (?:the )?)"
+# Flemish bodies and acronyms put the town right after their name: "Lokaal bestuur Zwalm", "CPAS Namur".
+TOWN_INSTITUTIONS_UNLINKED = r"gemeente|stad|gemeentebestuur|stadsbestuur|lokaal bestuur|ocmw|cpas|chu|chr"
+# Large foreign towns may be named with only a preposition ("le poste est à Lyon"); smaller ones need a cue.
+ABROAD_PREPOSITION_POPULATION = 100_000
 # "Luxembourg" is a Belgian province, a country and a city: these phrases say which.
 LUXEMBOURG_COUNTRY = (r"grand[ -]duche de", r"groothertogdom", r"au", r"du grand[ -]duche", r"l-\d{4}")
 LUXEMBOURG_PROVINCE_AFTER = (r"belge", r"\(province\)", r"\(b\)", r"\(be\)")
@@ -201,7 +227,8 @@ LUXEMBOURG_PROVINCE_AFTER = (r"belge", r"\(province\)", r"\(b\)", r"\(be\)")
 # alone they count only after a place preposition ("te Meer", "à Spa") or with a postcode.
 COMMON_WORD_PLACES = frozenset(
     "meer as peer lint halen bever ham lot spa wellen mol boom hamme zele nil bas ans hove laar wortel "
-    "lede laar wortel vorst".split()
+    "lede vorst werken recht doel naast heffen voeren leest melden alle ligne ere heure nouvelles membre "
+    "humain appels celles mal termes mere reves salles lavoir".split()
 )
 NOT_PLACE_WORDS = set(
     (

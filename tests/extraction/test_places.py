@@ -259,6 +259,298 @@ ABROAD = [
     ),
 ]
 
+# Towns abroad come from reference data; a name alone counts only where the words around it say so.
+ABROAD_REFERENCE = [
+    pytest.param(
+        "Adresse : 4 place du Marché, Vitré (Ille-et-Vilaine (35))",
+        None,
+        None,
+        "Vitré",
+        "other",
+        id="town-then-its-departement",
+    ),
+    pytest.param(
+        "Infirmier·ère en psychiatrie (H/F) – Bamako, Mali",
+        None,
+        None,
+        "Bamako",
+        "other",
+        id="town-then-country",
+    ),
+    pytest.param(
+        "Lieu d'affectation : Burkina Faso, Ouagadougou",
+        None,
+        None,
+        "Ouagadougou",
+        "other",
+        id="country-then-town",
+    ),
+    pytest.param(
+        "Conseiller psychosocial (H/F), Goma, République démocratique du Congo",
+        None,
+        None,
+        "Goma",
+        "other",
+        id="country-in-long-form",
+    ),
+    pytest.param(
+        "Duty station: Niamey\nThe officer supports the protection team.",
+        None,
+        None,
+        "Niamey",
+        "other",
+        id="town-alone-after-a-cue",
+    ),
+    pytest.param(
+        "Établissement public de santé mentale (Bourg-en-Bresse)\n\nPsychologue clinicien",
+        None,
+        None,
+        "Bourg-en-Bresse",
+        "other",
+        id="town-in-brackets-closing-the-header",
+    ),
+    pytest.param(
+        "Le Centre hospitalier d'Arles recrute un infirmier pour son unité de psychiatrie adulte.",
+        None,
+        None,
+        "Arles",
+        "other",
+        id="hospital-named-after-its-town",
+    ),
+    pytest.param(
+        "Notre association couvre le département de l'Ain. L'équipe mobile est à Oyonnax.",
+        None,
+        None,
+        "Oyonnax",
+        "other",
+        id="town-of-a-departement-the-posting-names",
+    ),
+    pytest.param(
+        "Le Conseil départemental du Finistère recrute un éducateur spécialisé.",
+        None,
+        None,
+        None,
+        "other",
+        id="departement-alone-gives-the-region",
+    ),
+    pytest.param("Ville\nDijon\nContrat : CDD", None, None, "Dijon", "other", id="portal-town-field"),
+    pytest.param(
+        "Infirmier de secteur psychiatrique (H/F) à Vitré\nTemps plein",
+        None,
+        None,
+        "Vitré",
+        "other",
+        id="title-à-town",
+    ),
+    pytest.param(
+        "Notre service d'accompagnement intervient en Haute-Garonne et dans le Tarn-et-Garonne.",
+        None,
+        None,
+        None,
+        "other",
+        id="departement-of-two-words-alone",
+    ),
+    pytest.param("Lieu de travail : 1003 Lausanne", None, None, "Lausanne", "other", id="swiss-postcode"),
+    pytest.param(
+        "Adresse : 12 rue Victor Hugo, 73100 Aix les Bains",
+        None,
+        None,
+        "Aix-les-Bains",
+        "other",
+        id="french-postcode-then-a-town-of-three-words",
+    ),
+    pytest.param(
+        "Lieu de travail : Chalon sur Saone (France)",
+        None,
+        None,
+        "Chalon-sur-Saône",
+        "other",
+        id="foreign-town-written-without-accents-or-hyphens",
+    ),
+    pytest.param("Werkplaats: Lille", None, None, "Lille", "flandre", id="lille-alone-is-the-flemish-one"),
+    pytest.param(
+        "Vacature\nOnze dienst\nWe zoeken een collega.\nJe gaat aan de slag in Keulen, net over de grens.",
+        None,
+        None,
+        "Keulen",
+        "other",
+        id="large-town-across-the-border-by-its-dutch-name",
+    ),
+    pytest.param("Lieu de travail : Mons", None, None, "Mons", "wallonie", id="belgian-name-wins-alone"),
+]
+NOT_ABROAD = [
+    pytest.param(
+        "Lieu de travail : Tournai (à 20 km de Lille)",
+        None,
+        None,
+        "Tournai",
+        "wallonie",
+        id="a-town-at-a-distance-is-a-landmark",
+    ),
+    pytest.param(
+        "Offre d'emploi\nÉquipe de soutien\nContrat : CDI\n\n"
+        "L'an dernier, notre fondatrice a donné une conférence à Kinshasa sur la santé mentale.",
+        None,
+        None,
+        None,
+        None,
+        id="far-town-after-a-preposition-in-the-body-is-news",
+    ),
+    pytest.param(
+        "Psychologue (H/F) – Equipe Mobile\nCDI temps plein", None, None, None, None, id="word-in-title"
+    ),
+    pytest.param(
+        "Notre centre est situé dans le quartier de la Gare, près du parc.",
+        None,
+        None,
+        None,
+        None,
+        id="district-after-a-cue-is-no-town",
+    ),
+    pytest.param(
+        "Le CHU Florence recrute des infirmiers pour sa maternité.",
+        None,
+        None,
+        None,
+        None,
+        id="hospital-name-without-de",
+    ),
+    pytest.param(
+        "Nos équipes travaillent avec des familles originaires de la ville de Goma.",
+        None,
+        None,
+        None,
+        None,
+        id="birthplace-is-no-workplace",
+    ),
+    pytest.param(
+        "Le département de la Santé publique soutient le projet.",
+        None,
+        None,
+        None,
+        None,
+        id="a-ministry-department-is-no-departement",
+    ),
+    pytest.param(
+        "Offre d'emploi\n\nUn séjour à la mer, Nice ou ailleurs, est organisé chaque été pour les jeunes.",
+        None,
+        None,
+        None,
+        None,
+        id="small-word-town-needs-a-cue",
+    ),
+]
+# The organisation's own municipality: named in its name, or presenting itself.
+ORGANISATION_TOWN = [
+    pytest.param(
+        "Service de santé mentale Le Pont\nRue de Fer 1, 5000 Namur\n\nPsychologue (H/F)\n\nMissions\n"
+        "- consultations\n- travail en réseau\n\nNous travaillons avec le CPAS de Dinant et les écoles.",
+        "Rue de Fer 1",
+        "5000",
+        "Namur",
+        "wallonie",
+        id="a-partner-body-named-further-down-is-not-the-organisation",
+    ),
+    pytest.param(
+        "Begeleider (m/v/x)\nVZW De Brug\n\nOnze werking\nWe bieden dagbesteding aan jongvolwassenen.\n"
+        "Je begeleidt groepen in ons atelier te Mechelen.\nDe stad Lier steunt ons project financieel.",
+        None,
+        None,
+        "Mechelen",
+        "flandre",
+        id="a-town-body-named-further-down-weighs-like-a-preposition",
+    ),
+    pytest.param(
+        "Gemeente Zonnebeke\n\nVacature: maatschappelijk werker (m/v/x)\nWij zoeken een collega.",
+        None,
+        None,
+        "Zonnebeke",
+        "flandre",
+        id="gemeente-header",
+    ),
+    pytest.param(
+        "Het lokaal bestuur Zwalm zoekt een begeleider voor de buitenschoolse opvang.",
+        None,
+        None,
+        "Zwalm",
+        "flandre",
+        id="lokaal-bestuur",
+    ),
+    pytest.param(
+        "Directeur·rice de la crèche communale d'Auderghem\n\nMissions",
+        None,
+        None,
+        "Auderghem",
+        "bruxelles",
+        id="elided-town-in-the-title",
+    ),
+    pytest.param(
+        "Moorslede is een landelijke gemeente met 11.000 inwoners. Wij zoeken een maatschappelijk werker.",
+        None,
+        None,
+        "Moorslede",
+        "flandre",
+        id="municipality-presenting-itself",
+    ),
+    pytest.param(
+        "OCMW Lochristi zoekt een maatschappelijk werker.\n"
+        "Stuur je kandidatuur naar het secretariaat, Dorp 2, 9080 Zaffelare.",
+        None,
+        None,
+        "Lochristi",
+        "flandre",
+        id="application-to-another-locality-says-nothing",
+    ),
+    pytest.param(
+        "Gemeente Lochristi\n\nVerpleegkundige (m/v/x) voor ons woonzorgcentrum te Zaffelare.",
+        None,
+        None,
+        "Zaffelare",
+        "flandre",
+        id="the-locality-of-the-municipality-placed-with-te",
+    ),
+    pytest.param(
+        "De dienst werkt voor de gemeenten Ieper, Poperinge, Vleteren en Heuvelland en hun inwoners.",
+        None,
+        None,
+        None,
+        None,
+        id="a-list-of-towns-is-the-area-served",
+    ),
+    pytest.param(
+        "La Clinique Saint-Marc recrute un infirmier de nuit.",
+        None,
+        None,
+        None,
+        None,
+        id="saint-of-a-clinic-is-no-village",
+    ),
+    pytest.param(
+        "Notre ASBL mène des projets d'éducation permanente. Son siège social est\n\nà Gembloux.",
+        None,
+        None,
+        None,
+        None,
+        id="seat-cut-by-a-blank-line",
+    ),
+    pytest.param(
+        "Location: Brussel, Belgium. We are looking for a nurse to join the team and work with us.",
+        None,
+        None,
+        "Bruxelles",
+        "bruxelles",
+        id="brussels-in-english-shown-as-bruxelles",
+    ),
+    pytest.param(
+        "Campus principal : Woluwe-Saint-Lambert\nLa faculté engage un assistant.",
+        None,
+        None,
+        "Woluwe-Saint-Lambert",
+        "bruxelles",
+        id="main-campus",
+    ),
+]
+
 PRECISION = [
     pytest.param(
         "Location: Brussels (Ixelles office), with some travel.",
@@ -428,6 +720,9 @@ WHICH_ADDRESS = [
     + TOWN_NAMES
     + REGIONS_ONLY
     + ABROAD
+    + ABROAD_REFERENCE
+    + NOT_ABROAD
+    + ORGANISATION_TOWN
     + WHICH_ADDRESS,
 )
 def test_find_place(text, address, postcode, city, region):

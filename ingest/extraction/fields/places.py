@@ -8,12 +8,22 @@ Decisions:
   "périphérie de Bruxelles": no town and no region (around Brussels may be Flanders or Wallonia).
 - "Brussels (Saint-Gilles office)", "Bruxelles (Ixelles)": the commune is the town.
 - A town named with no postcode takes the postcode written right after it or elsewhere for the same
-  municipality ("basé à Namur" … "5100 Jambes" → Jambes, 5100).
+  municipality ("basé à Namur" … "5100 Jambes" → Jambes, 5100), but not from an application address in
+  another locality ("OCMW Lochristi" … "stuur je kandidatuur naar … 9080 Zaffelare" → Lochristi).
+- A place said to be the workplace, or in the title, wins; then the organisation's own town ("Gemeente
+  Zwalm", "Centre hospitalier d'Arles", "Zwalm is een gemeente", "(Vitré)" closing a header line), unless
+  the posting places something in one locality of that municipality ("woonzorgcentrum te Zaffelare").
 - A place named only in an application address or a footer is kept, at low confidence, when nothing
-  better is written.
+  better is written; a town named only as the registered office ("siège social à Gembloux") is not.
+- Towns named in a list of three or more are the area served, not the workplace.
 - "Luxembourg" is the Belgian province after "province de"/before "belge" or alone under a place label,
   the country after "au"/"Grand-Duché", the city after "à".
-- A town that is also abroad ("Lille") is read as the foreign one unless a Belgian postcode comes first.
+- Places abroad come from reference data (`abroad.py`). A Belgian name wins over a foreign one ("Lille",
+  "Mons") unless the text places it abroad: its country or French département beside it ("Lille
+  (France)", "Vitré (Ille-et-Vilaine)", "Burkina Faso, Ouagadougou"), a foreign postcode, or a département the
+  posting names. A foreign name alone ("Nice", "Mobile" are words too) counts only after a workplace cue,
+  between separators in the title, after a hospital's "de", or after a bare preposition for a town of
+  100,000 or more; a French département alone gives region "other" without a town.
 """
 
 from __future__ import annotations
@@ -21,11 +31,21 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .. import belgium
+from .. import abroad, belgium, place_scores
 from ..belgium import name_key
 from ..document import Doc, Labelled
-from ..place_context import context, reframe, weak_bare_name
-from ..place_mentions import Hit, foreign_postcode_hits, name_hits, postcode_hits, street_before, streets_in
+from ..place_context import in_slot, reframe
+from ..place_mentions import (
+    CODED_KINDS,
+    Hit,
+    department_hits,
+    foreign_postcode_hits,
+    name_hits,
+    postcode_hits,
+    street_before,
+    streets_in,
+)
+from ..place_scores import in_head, listed_towns, weigh_mentions
 from ..types import NOTHING, Found
 from ..vocab_places import BRUSSELS_NAMES, VAGUE_PLACE_OPENINGS
 
@@ -34,45 +54,36 @@ _POSTCODE_AFTER = re.compile(r"\s*[,(\-]?\s*([1-9]\d{3})(?!\d)")
 _ANY_POSTCODE = re.compile(r"(?<![\d.,/])([1-9]\d{3})(?![\d.,/])")
 _VAGUE_OPENING = re.compile(r"\W*(?:" + "|".join(VAGUE_PLACE_OPENINGS) + r")(?![a-z])")
 _BRUSSELS_KEYS = frozenset(name_key(name) for name in BRUSSELS_NAMES)
-_CODED = ("postcode", "postcode-written", "foreign-postcode")
-
-# Confidence by kind of hit and by what surrounds it.
-_CONFIDENCE = {
-    "postcode": {
-        "workplace": 0.9,
-        "title": 0.9,
-        "preposition": 0.75,
-        "bare": 0.75,
-        "apply": 0.45,
-        "footer": 0.35,
-    },
-    "foreign-postcode": {
-        "workplace": 0.85,
-        "title": 0.85,
-        "preposition": 0.7,
-        "bare": 0.6,
-        "apply": 0.4,
-        "footer": 0.3,
-    },
-    "place": {"workplace": 0.8, "title": 0.8, "preposition": 0.6, "bare": 0.4, "apply": 0.3, "footer": 0.25},
-    "foreign": {"workplace": 0.8, "title": 0.8, "preposition": 0.5},
-    "province": {"workplace": 0.7, "inside": 0.6, "preposition": 0.5, "bare": 0.35},
-    "region": {"workplace": 0.7, "inside": 0.5, "preposition": 0.55, "bare": 0.3},
-    "country": {"workplace": 0.7, "preposition": 0.5},
-}
-_WRITTEN_NAME_FACTOR = 0.85  # "6640 Morhet": a real postcode, a town the reference does not know
+# Where a town in the text is the post's own: said so, in the title, or the organisation's town.
+_SAID = ("workplace", "title")
+_ORGANISATION = ("header", "employer")
 _REGION_ONLY_PENALTY = 0.15  # when ranking: a town beats a region of similar confidence
 _LABELLED = 0.95
-_MENTION_BONUS = 0.1
-_COUNTRY_BESIDE_TOWNS = 0.6
 
 
 def _all_hits(doc: Doc, start: int = 0, end: int | None = None, *, labelled: bool = False) -> list[Hit]:
     end = len(doc.text) if end is None else end
     coded = [h for h in (*postcode_hits(doc), *foreign_postcode_hits(doc)) if start <= h.start < end]
-    named = [h for h in name_hits(doc, start, end) if not any(c.start <= h.start < c.end for c in coded)]
+    named = [
+        h
+        for h in (*name_hits(doc, start, end), *department_hits(doc, start, end))
+        if not any(c.start <= h.start < c.end for c in coded)
+    ]
     hits = (reframe(doc, hit, labelled=labelled) for hit in sorted((*coded, *named), key=lambda h: h.start))
-    return [hit for hit in hits if hit and (hit.city or hit.region)]
+    return _in_named_departments(doc, [hit for hit in hits if hit and (hit.city or hit.region)])
+
+
+def _in_named_departments(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """ "… tout le département de l'Ain" … "l'équipe est à Oyonnax": towns of a département the posting
+    names are the French towns."""
+    named = (*department_hits(doc), *(hit for hit in hits if hit.kind == "department"))
+    departments = [abroad.department(hit.key) for hit in named]
+    return [
+        replace(hit, kind="foreign")
+        if hit.kind == "abroad" and any(hit.key in d.towns for d in departments if d)
+        else hit
+        for hit in hits
+    ]
 
 
 def _same_municipality(key: str, code: str) -> bool:
@@ -95,14 +106,29 @@ def _refine(doc: Doc, hit: Hit, hits: list[Hit], *, keep_name: bool = False) -> 
     coded = (
         h
         for h in hits
-        if h.kind in _CODED
+        if h.kind in CODED_KINDS
         and h.postcode
         and (_same_municipality(hit.key, h.postcode) or (h.key or "").startswith(hit.key + " "))
+        and not _elsewhere_to_apply(doc, hit, h)
     )
     same = next(coded, None)
     if same and keep_name:
         return replace(hit, postcode=same.postcode)
     return same or hit
+
+
+def _elsewhere_to_apply(doc: Doc, named: Hit, coded: Hit) -> bool:
+    """ "OCMW Lochristi" … "stuur je kandidatuur naar Dorp-Oost 2, 9080 Zaffelare": the application goes to
+    another locality of the municipality, which says nothing of the workplace."""
+    return (
+        _reference_name(coded.key) != _reference_name(named.key)
+        and place_scores.setting(doc, coded) == "apply"
+    )
+
+
+def _reference_name(key: str) -> str:
+    place = belgium.places().get(key)
+    return place.name if place else key
 
 
 def _is_commune(hit: Hit) -> bool:
@@ -143,9 +169,15 @@ def _label_result(doc: Doc, item: Labelled) -> dict[str, Found] | None:
             return dict.fromkeys(KEYS, NOTHING)  # the posting says there is none: look no further
     if not hits:
         return None
+    # A foreign town's name alone counts only standing alone ("Werkplaats: Maastricht", "Mali, Bamako"), not
+    # inside a site's name ("Onthaalpunt Rabot"), and after any other place.
+    known = [h for h in hits if h.kind != "abroad"]
+    hits = known or [h for h in hits if in_slot(doc, h)]
+    if not hits:
+        return None
     # "HUBN, Laeken campus, Rue Léopold Ier 315, 1020 Brussels": the postcode line is the address.
     towns = [h for h in hits if h.city]
-    coded = [h for h in towns if h.kind in _CODED]
+    coded = [h for h in towns if h.kind in CODED_KINDS]
     candidates = coded or towns or hits
     # "Lieu de travail : 1820 Steenokkerzeel, 2330 Merksplas" under "Psycholoog … Merksplas": the title's town
     title = doc.folded[: doc.nonblank[0].end] if doc.nonblank else ""
@@ -167,7 +199,11 @@ def _with_written_elsewhere(doc: Doc, hit: Hit, found: dict[str, Found]) -> dict
     if found["postcode"].value or hit.kind != "place" or not found["city"].value:
         return found
     for other in postcode_hits(doc):
-        if other.postcode and hit.key in belgium.names_of_postcode(other.postcode):
+        if (
+            other.postcode
+            and hit.key in belgium.names_of_postcode(other.postcode)
+            and not _elsewhere_to_apply(doc, hit, other)
+        ):
             found["postcode"] = replace(found["city"], value=other.postcode)
             street = street_before(doc, other.start)
             if street and not found["address"].value:
@@ -202,56 +238,52 @@ def _from_label(doc: Doc) -> dict[str, Found] | None:
     return None
 
 
-def _setting(doc: Doc, hit: Hit) -> str:
-    street = street_before(doc, hit.start) if hit.kind in _CODED else None
-    return context(doc, hit, street[1] if street else hit.start)
-
-
-def _score(doc: Doc, hit: Hit) -> float:
-    setting = _setting(doc, hit)
-    kind = "postcode" if hit.kind == "postcode-written" else hit.kind
-    table = _CONFIDENCE.get(kind, {})
-    confidence = table.get(setting, table.get("workplace", 0.0) if setting == "title" else 0.0)
-    if hit.kind == "postcode-written":
-        confidence *= _WRITTEN_NAME_FACTOR
-    if setting == "bare" and kind == "place" and weak_bare_name(doc, hit):
-        return 0.0
-    return confidence
-
-
 def _from_text(doc: Doc) -> dict[str, Found] | None:
     hits = _all_hits(doc)
-    scored = [(score, hit) for hit in hits if (score := _score(doc, hit)) > 0]
+    settings = {hit: place_scores.setting(doc, hit) for hit in hits}
+    listed = listed_towns(doc, [hit for hit in hits if settings[hit] == "bare"])
+    scored = [
+        (score, hit)
+        for hit in hits
+        if hit not in listed and (score := place_scores.score(doc, hit, settings[hit])) > 0
+    ]
     if not scored:
         return None
-    scored = _weigh_mentions(scored)
-    # A town the posting calls the workplace beats any town named more often without saying so.
-    confidence, best = max(
-        scored,
-        key=lambda item: (
-            bool(item[1].city) and _setting(doc, item[1]) in ("workplace", "title"),
-            _setting(doc, item[1]) == "title",
-            item[0] - (0 if item[1].city else _REGION_ONLY_PENALTY),
-            -item[1].start,
-        ),
-    )
+    scored = weigh_mentions(scored)
+
+    def rank(item: tuple[float, Hit]) -> tuple[bool, bool, bool, float, int]:
+        score, hit = item
+        setting = settings[hit]
+        return (
+            bool(hit.city) and setting in _SAID,  # said to be the workplace beats named more often
+            bool(hit.city) and setting in _ORGANISATION and in_head(doc, hit),  # then the organisation's town
+            setting == "title",
+            score - (0 if hit.city else _REGION_ONLY_PENALTY),
+            -hit.start,
+        )
+
+    confidence, best = _locality_named(max(scored, key=rank), scored, settings)
     refined = _refine(doc, best, hits)
-    strategy = "postcode" if refined.kind in _CODED else f"name-{refined.kind}"
+    strategy = "postcode" if refined.kind in CODED_KINDS else f"name-{refined.kind}"
     return _found(doc, refined, confidence, strategy, region=refined.region, start=refined.start)
 
 
-def _weigh_mentions(scored: list[tuple[float, Hit]]) -> list[tuple[float, Hit]]:
-    """A Belgian town named again and again (title, text, footer address) gains a little each time; a
-    foreign country named once beside Belgian towns ("des services situés au Grand-Duché") loses."""
-    towns = [hit.key for _, hit in scored if hit.city and hit.region and hit.region != "other"]
-    out = []
-    for score, hit in scored:
-        if hit.city and hit.key and hit.key not in _BRUSSELS_KEYS:  # "Brussels" names sites and networks too
-            score += min(_MENTION_BONUS * (towns.count(hit.key) - 1), 2 * _MENTION_BONUS)
-        elif hit.kind == "country" and towns:
-            score *= _COUNTRY_BESIDE_TOWNS
-        out.append((score, hit))
-    return out
+def _locality_named(
+    best: tuple[float, Hit], scored: list[tuple[float, Hit]], settings: dict[Hit, str]
+) -> tuple[float, Hit]:
+    """ "Gemeente Lochristi" … "ons woonzorgcentrum te Zaffelare": the one locality of the organisation's
+    municipality that the posting places something in is more precise, unless the municipality is too."""
+    hit = best[1]
+    if settings[hit] not in _ORGANISATION or hit.kind != "place":
+        return best
+    placed = {h.key: (score, h) for score, h in scored if settings[h] in ("preposition", "workplace")}
+    inside = [item for key, item in placed.items() if key != hit.key and _is_locality_of(key, hit.key)]
+    return inside[0] if len(inside) == 1 and hit.key not in placed else best
+
+
+def _is_locality_of(key: str, municipality: str) -> bool:
+    place, whole = belgium.places().get(key), belgium.places().get(municipality)
+    return bool(place and whole) and place.kind == "locality" and set(place.postcodes) <= set(whole.postcodes)
 
 
 STRATEGIES = (_from_label, _from_text)

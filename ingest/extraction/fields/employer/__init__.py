@@ -1,0 +1,50 @@
+"""The hiring organisation, and the service inside it when a larger body signs the contract.
+
+An ordered chain of strategies: the first that finds a name the text does not disclaim wins, then the
+name is refined (legal entity, unit, public body's usual name).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...document import Doc
+from ...types import Found
+from .header import from_header_line, from_label, from_title_for_body, from_title_parts
+from .mentions import (
+    from_email_domain,
+    from_legal_form,
+    from_signature,
+    from_typed_name,
+    with_legal_entity,
+    with_unit_after_for,
+)
+from .names import clean_org, public_body_name
+from .sentences import disclaimed, from_carrier, from_self_presentation, from_subject
+
+__all__ = ["clean_org", "find_employer", "public_body_name"]
+
+_STRATEGIES = (
+    from_carrier,
+    from_label,
+    from_title_for_body,
+    from_header_line,
+    from_subject,
+    from_title_parts,
+    from_legal_form,
+    from_self_presentation,
+    from_typed_name,
+    from_signature,
+)
+
+
+def find_employer(doc: Doc, *, apply_email: str | None = None) -> dict[str, Found]:
+    for strategy in _STRATEGIES:
+        found = strategy(doc)
+        if found and disclaimed(doc, found["employer"].value):
+            continue
+        if found:
+            found = with_unit_after_for(doc, with_legal_entity(doc, found))
+            employer = found["employer"]
+            return {**found, "employer": replace(employer, value=public_body_name(employer.value))}
+    return from_email_domain(doc, apply_email)

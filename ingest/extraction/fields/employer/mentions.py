@@ -1,0 +1,146 @@
+"""The employer from names met anywhere in the text: typed names, names with a legal form, a signature,
+the mail domain; and the refinements applied to whichever strategy fired (legal entity, unit)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...document import Doc
+from ...labels import label_of
+from ...normalize import fold
+from ...types import Found
+from ...vocab_employer import MAIL_PROVIDERS
+from ..role import categorize
+from .names import (
+    TITLE_NOISE,
+    TYPED_ORG,
+    WITH_LEGAL_FORM,
+    clean_org,
+    looks_like_org,
+    plausible,
+    split_unit,
+)
+
+# A body the post works with, reports to or is funded by is not the one that hires: "coopérer avec les
+# autorités du SPF X", "en collaboration avec le CPAS", "financé par la Région", "samenwerking met het CGG".
+_PARTNER_CUE = re.compile(
+    r"\b(?:avec|aupres des? autorites|en lien avec|collaboration|partenaires?|partenariat|"
+    r"financee? par|subsidiee? par|subventionnee? par|agreee? par|reconnue? par|rapport(?:e|er)? (?:au|a la)|"
+    r"ainsi qu'(?:au|a la|aux)|samenwerking met|gefinancierd door|gesubsidieerd door|erkend door)"
+    r"\b[^.\n;:]{0,60}$"
+)
+_CAPITALS_TERMS = re.compile(r"[ \t]+(?:A|À|EN|TEMPS|PLEIN|MI-TEMPS|CDI|CDD|VOLTIJDS|DEELTIJDS|H/F|M/V)\b")
+_FOR_UNIT = re.compile(
+    r"\b(?:pour (?:son|sa|ses|leur)|voor (?:haar|zijn|ons|onze)|au sein de (?:son|sa|leur)|binnen (?:haar|zijn))\s+"
+    r"(?P<unit>(?:service|dienst|centre|centrum|unite|unit|pole|cellule|departement|afdeling|equipe|team)\b"
+    r"[^\n,;:.]{0,70}?)(?=\s*(?:[\n,;:.]|$|\s(?:a|en|dans|situe|base|te|in|met)\s))"
+)
+
+
+def _most_named(names: dict[str, tuple[int, int, str]]) -> tuple[int, int, str]:
+    """(count, first offset, name) of the name met most often, the earliest on a tie."""
+    return max(names.values(), key=lambda item: (item[0], -item[1]))
+
+
+def from_typed_name(doc: Doc) -> dict[str, Found]:
+    counts: dict[str, tuple[int, int, str]] = {}
+    for match in TYPED_ORG.finditer(doc.text):
+        # "DIRECTEUR GENERAL DE CPAS A TEMPS PLEIN": in a title in capitals the name stops at the post's terms.
+        raw = _CAPITALS_TERMS.split(match.group("org"))[0]
+        org = clean_org(raw)
+        key = fold(org)
+        if len(raw.split()) < 2 or not plausible(raw):
+            continue
+        if _PARTNER_CUE.search(doc.folded, max(0, match.start() - 70), match.start()):
+            continue
+        count, first, _ = counts.get(key, (0, match.start(), org))
+        counts[key] = (count + 1, first, org)
+    if not counts:
+        return {}
+    count, first, org = _most_named(counts)
+    return split_unit(org, first, "typed-name", 0.55 + min(count, 3) * 0.05)
+
+
+def from_legal_form(doc: Doc) -> dict[str, Found]:
+    counts: dict[str, tuple[int, int, str]] = {}
+    for match in WITH_LEGAL_FORM.finditer(doc.text):
+        org = clean_org(match.group("org"))
+        if not plausible(org) or TITLE_NOISE.match(org):
+            continue
+        key = fold(org)
+        count, first, _ = counts.get(key, (0, match.start("org"), org))
+        counts[key] = (count + 1, first, org)
+    if not counts:
+        return {}
+    count, first, org = _most_named(counts)
+    return {"employer": Found(org, 0.7, org, first, "name-with-legal-form")}
+
+
+def from_signature(doc: Doc) -> dict[str, Found]:
+    """A letter-style posting signed by a person of the organisation, whose name follows theirs."""
+    for line in reversed(doc.nonblank[-8:]):
+        text = line.text.strip()
+        if categorize(text, head_only=True) not in (
+            None,
+            "other",
+        ):  # a title naming the post, not a signature
+            continue
+        sentence = "," in text or text.endswith(".")
+        if (
+            len(text) <= 80
+            and label_of(text) is None
+            and "@" not in text
+            and not re.search(r"\d{4}", text)
+            and not sentence
+            and looks_like_org(text)
+        ):
+            return split_unit(text, line.start, "signature", 0.6)
+    return {}
+
+
+def from_email_domain(doc: Doc, email: str | None) -> dict[str, Found]:
+    if not email or "@" not in email:
+        return {}
+    domain = email.rsplit("@", 1)[1].split(".")[0].lower()
+    if len(domain) < 3 or domain in MAIL_PROVIDERS:
+        return {}
+    for match in re.finditer(r"\b" + re.escape(domain) + r"\b", doc.folded):
+        original = doc.text[match.start() : match.end()]
+        if original[:1].isupper():
+            return {"employer": Found(original, 0.6, original, match.start(), "email-domain")}
+    return {}
+
+
+def with_unit_after_for(doc: Doc, found: dict[str, Found]) -> dict[str, Found]:
+    """ "X recrute pour son Service Y": the service that hires is more precise than a department."""
+    employer_at = found["employer"].start if "employer" in found else 0
+    match = _FOR_UNIT.search(doc.folded, max(0, employer_at), max(0, employer_at) + 600)
+    if not match:
+        return found
+    unit = clean_org(doc.text[match.start("unit") : match.end("unit")])
+    unit = unit[0].upper() + unit[1:]
+    return {
+        **found,
+        "employer_unit": Found(
+            unit, 0.75, doc.sentence(match.start(), 200), match.start("unit"), "for-its-unit"
+        ),
+    }
+
+
+def with_legal_entity(doc: Doc, found: dict[str, Found]) -> dict[str, Found]:
+    """ "Service de santé mentale Le Méridien" and, in the footer, "Le Méridien asbl – rue …": the legal
+    entity that signs contracts is the name the service carries with its legal form."""
+    employer = found.get("employer")
+    if employer is None or employer.strategy in ("label", "carrier-phrase"):
+        return found
+    current = fold(employer.value)
+    for match in WITH_LEGAL_FORM.finditer(doc.text):
+        entity = clean_org(match.group("org"))
+        key = fold(entity)
+        if key != current and len(key) >= 4 and re.search(r"(?:^|[\s'’])" + re.escape(key) + r"\b", current):
+            return {
+                **found,
+                "employer": replace(employer, value=entity, strategy=employer.strategy + "+legal-entity"),
+            }
+    return found

@@ -1,0 +1,152 @@
+"""What an organisation's name looks like, how it is cleaned, and how a service is told from its body."""
+
+from __future__ import annotations
+
+import re
+
+from ...normalize import fold
+from ...types import Found
+from ...vocab_employer import GENERIC_WORDS, ORG_WORDS, STOP_NAMES, TYPED_HEADS
+
+# A capitalised name: words starting with a capital or digit, joined by small linking words.
+NAME = (
+    r"(?:[A-ZÀ-Ý0-9][\w'’&\-]*(?:\.\w+)*|[a-zà-ÿ][a-zà-ÿ]*[A-Z][\w\-]*)"
+    r"(?:[ \t]+(?:(?:de|du|des|d'|la|le|les|l'|en|et|van|voor|het|der|&|für|of|the|for|sur|aux|à)[ \t]+)*"
+    r"(?:[A-ZÀ-Ý0-9][\w'’&\-]*(?:\.\w+)*|\([A-Za-zÀ-ÿ\-]+\)))*"
+)
+# Organisation names built on a type word: "CPAS de Namur", "ASBL Le Méandre", "Hôpital X".
+TYPED_ORG = re.compile(
+    r"\b(?P<org>(?:" + TYPED_HEADS + r")"
+    r"(?:[ \t]+(?:de|du|des|d'|van|voor|le|la|les|l')?[ \t]*" + NAME + r")?)"
+)
+# "Les Foyers du Midi asbl", "Beschut Wonen Dijleland vzw": a name carrying its legal form.
+WITH_LEGAL_FORM = re.compile(
+    r"(?:(?<=\n)|^|(?<=[:–—\-] )|(?<=l')|(?<=[Ll]'[Aa][Ss][Bb][Ll] )|(?<=[Dd]e [Vv][Zz][Ww] ))"
+    r"(?P<org>[A-ZÀ-Ý][\w'’&\-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'’&\-]*|(?:de|du|des|la|le|les|d'|l'|van|voor|het|der|"
+    r"et|en|&|aux|à)(?=[ \t]|(?<=')\w)|«[^»\n]{2,40}»)){0,7}?)[ \t]+(?P<form>asbl|ASBL|vzw|VZW|a\.s\.b\.l\.)\b"
+)
+ORG_WORD = re.compile(r"(?i)\b(?:" + ORG_WORDS + r")\b")
+# Where offers are republished, not who hires: job portals, platforms, a site's own name.
+_REPUBLISHER = re.compile(
+    r"(?i)(?:vacatureplatform|jobplatform|plateforme (?:emploi|d'emploi|des metiers|des offres)|portail|portal\b|"
+    r"jobsite|job ?board|jobbank|\bjobs\b|career|\.(?:be|com|org|net|eu)\b)"
+)
+_LEGAL_FORM = re.compile(
+    r"\s*\b(?:asbl|a\.s\.b\.l\.|vzw|v\.z\.w\.|aisbl|srl|sprl|sa|nv|bv)\b\.?\s*$", re.IGNORECASE
+)
+_PARENTHETICAL = re.compile(r"\s*\((?![A-ZÀ-Ý0-9\-&.]{2,12}\))[^)]*\)\s*$")
+_DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}(?:[A-Z]\b\.?)?")
+_REPEATED_WORD = re.compile(r"\b(\w+)\s+\1\b")
+TITLE_NOISE = re.compile(
+    r"(?i)^(?:offre d'emploi|offre|emploi|vacature|vacatures|job|jobs|appel a candidatures?|appel à candidatures?|"
+    r"recrutement|urgent|nous recrutons|on recrute|we're hiring|wij zoeken)\b"
+)
+_UNIT_PREFIX = re.compile(
+    r"^(?P<unit>(?:le |la |l')?(?:departement|service|cellule|pole|dienst|afdeling|direction|division)\b.*?)\s+"
+    r"(?:de la|du|de l'|des|de|van de|van het|van)\s+(?P<body>(?:ville|commune|cpas|province|region|"
+    r"stad|gemeente|ocmw|provincie|federation|hopital|centre|clinique|universite|fondation)\b.*)$",
+)
+
+
+def clean_org(name: str) -> str:
+    """The name as a person would write it: no dotted acronym, leading article, legal form or trailing aside."""
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:-–'’")
+    # "C.P.A.S. de Montigny" → "CPAS de Montigny"; "Gemeente Gemeente Kaprijke" (a logo above the name) → once
+    name = _DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), name)
+    name = _REPEATED_WORD.sub(r"\1", name)
+    name = _PARENTHETICAL.sub("", name)
+    name = re.sub(r"^(?:(?:le|la|les|de|het)\s+|l'\s*)", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"^(?:asbl|vzw|a\.s\.b\.l\.)\s+(?=[A-ZÀ-Ý])", "", name, flags=re.IGNORECASE)
+    stripped = _LEGAL_FORM.sub("", name).strip()
+    return (stripped or name)[:200]
+
+
+def plausible(name: str) -> bool:
+    """Could name an organisation: not a pronoun, a heading, a bare kind of body or a job site."""
+    folded = fold(name)
+    words = folded.split()
+    return (
+        bool(words)
+        and words[0] not in STOP_NAMES
+        and 2 <= len(name) <= 120
+        and len(words) <= 12
+        and not is_generic(folded)
+        and not _REPUBLISHER.search(folded)
+    )
+
+
+def is_generic(folded: str) -> bool:
+    return all(word in GENERIC_WORDS for word in re.findall(r"[a-z0-9]+", folded))
+
+
+def looks_like_org(text: str) -> bool:
+    return bool(text) and text[0].isupper() and bool(ORG_WORD.search(text)) and not TITLE_NOISE.match(text)
+
+
+def has_proper_name(text: str) -> bool:
+    """ "Centre Les Glycines" names an organisation; "Centre de jour pour adultes" only describes one."""
+    if re.search(r"\([A-Z][A-Z-]{2,9}\)", text):  # "Commission communautaire commune (COCOM)": an acronym
+        return True
+    words = re.sub(r"\([^)]*\)", " ", text).split()
+    return any(word[:1].isupper() or word[:1].isdigit() for word in words[1:]) or (
+        len(words) == 1 and words[0].isupper()
+    )
+
+
+def split_unit(org: str, start: int, strategy: str, confidence: float) -> dict[str, Found]:
+    """ "Service Jeunesse de la Ville de Liège": the body employs, the service is its unit."""
+    match = _UNIT_PREFIX.match(fold(org))
+    if match:
+        body = clean_org(org[match.start("body") :])
+        unit = clean_org(org[: match.end("unit")])
+        body = body[0].upper() + body[1:]
+        return {
+            "employer": Found(body, confidence, org, start, strategy),
+            "employer_unit": Found(unit, confidence * 0.9, org, start, strategy),
+        }
+    return {"employer": Found(clean_org(org), confidence, org, start, strategy)}
+
+
+# A public body named by the organ that decides ("Collège communal de X") or in full: the body people name.
+_PUBLIC_BODIES = [
+    (
+        re.compile(r"(?i)^(?:centre public d'action sociale|conseil de l'action sociale)\s+(?P<of>de |d')"),
+        "CPAS ",
+    ),
+    (
+        re.compile(
+            r"(?i)^(?:coll[eè]ge communal|conseil communal|administration communale)\s+(?P<of>de |d')"
+        ),
+        "Commune ",
+    ),
+    (
+        re.compile(r"(?i)^(?:coll[eè]ge provincial|conseil provincial)\s+(?P<of>de |du |d'|de la )"),
+        "Province ",
+    ),
+    (
+        re.compile(
+            r"(?i)^(?:openbaar centrum voor maatschappelijk welzijn|raad voor maatschappelijk welzijn)\s+(?:van\s+)?"
+        ),
+        "OCMW ",
+    ),
+    (
+        re.compile(
+            r"(?i)^(?:college van burgemeester en schepenen|gemeenteraad|gemeentebestuur)\s+(?:van\s+)?"
+        ),
+        "Gemeente ",
+    ),
+]
+
+
+def public_body_name(name: str) -> str:
+    """ "CENTRE PUBLIC D'ACTION SOCIALE DE HUY" → "CPAS de Huy"; "Collège communal de Frameries" → "Commune de
+    Frameries"; "Openbaar Centrum voor Maatschappelijk Welzijn Gent" → "OCMW Gent"."""
+    for pattern, body in _PUBLIC_BODIES:
+        match = pattern.match(name)
+        if match:
+            place = name[match.end() :].strip()
+            if place.isupper():
+                place = place.title()
+            of = (match.groupdict().get("of") or "").lower()
+            return f"{body}{of}{place}"
+    return name

@@ -1,0 +1,132 @@
+"""The employer named by a sentence: the subject of a recruiting verb, a self-presentation, a carrier."""
+
+from __future__ import annotations
+
+import re
+
+from ...document import Doc
+from ...normalize import fold
+from ...types import Found
+from ...vocab_employer import GENERIC_WORDS, KIND_OF_BODY, RECRUIT_VERB
+from .names import NAME, plausible, split_unit
+
+RECRUIT_VERB_RE = re.compile(r"\s(?:" + RECRUIT_VERB + r")\b(?!\()")
+# "zoeken we", "recherchons-nous": the subject is the speaker; "Zoeken..." alone on a line is a search box.
+_NO_SUBJECT_AFTER = re.compile(r"(?:\s*-?\s*(?:we|wij|nous|ik|je)\b|\s*(?:\.\.\.|…))")
+_SUBJECT_START = re.compile(r"(?:[.!?:]\s+|\n\s*\n|^)(?=\S)")
+_SUBJECT_NOISE = re.compile(
+    r"^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*[-:]?\s*|(?:le|la|les|de|het|the)\s+|l')+", re.IGNORECASE
+)
+# "X est une ASBL", "X is een vzw": a self-presentation.
+_IS_A = re.compile(
+    r"(?:^|[.!?]\s+|\n|,[ \t]+)(?i:(?:le|la|les|l'|de|het|the)\s+)?"
+    # The subject may carry lowercase words ("Office wallon de la Santé psychique", "Clinique psychiatrique X").
+    r"(?P<org>[A-ZÀ-Ý0-9][\w'’&\-.]*(?:[ \t]+[\w'’&\-()]+){0,8}?)"
+    r"\s+(?i:(?:est|is|was)\s+(?:une?|een|an?)\s+(?:[\w\-']+,?\s+){0,4}?(?:" + KIND_OF_BODY + r")\b)",
+)
+# "Porté par l'ASBL X", "le contrat sera signé par l'ASBL X", "pouvoir organisateur : X": the body that
+# employs, even when a project, a network or a consortium publishes the offer.
+_CARRIER_CUE = re.compile(
+    r"\b(?:porte|portee|signe|signee|gere|geree|employe|employee)\s+par|pouvoir organisateur\s*:|"
+    r"werkgever is|employer is|aangeworven door|in dienst genomen door|recruited by|hired by|employed by|"
+    r"(?:arbeids)?(?:overeenkomst|contract)\s+(?:wordt|zal worden)\s+(?:af)?gesloten\s+met|"
+    r"contrat(?: de travail)?\s+(?:est|sera)\s+(?:conclu|signe|passe)\s+avec|"
+    r"contract\s+(?:is|will be)\s+(?:signed|concluded)\s+with"
+)
+_CARRIER_NAME = re.compile(
+    r"\s+(?:(?i:l'|l’|le |la |de |het ))?(?P<org>(?:(?:ASBL|asbl|VZW|vzw)\s+)?" + NAME + r")"
+)
+_OWNER = re.compile(r"\s(?:van|de la|du|de l'|des|of the|of)\s+(?P<org>[\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]*)+)$")
+_TEAM_WORD = re.compile(
+    r"^(?:mobiel|mobile|team|equipe|dienst|service|cellule|afdeling|unit|project|projet)\b"
+)
+# "Le réseau n'est pas l'employeur", "Het netwerk is zelf geen werkgever": whoever the sentence names only
+# publishes the offer.
+_NOT_EMPLOYER = re.compile(
+    r"[^.\n]{0,80}\b(?:n'est pas l'employeur|n'est pas l'organisme employeur|(?:is|zijn) (?:zelf )?geen werkgever|"
+    r"is not the employer)"
+)
+
+
+def _subject_before(doc: Doc, verb_start: int) -> tuple[str, int] | None:
+    """The organisation a recruiting verb belongs to: its subject, back to the sentence start."""
+    window_start = max(0, verb_start - 200)
+    starts = list(_SUBJECT_START.finditer(doc.text, window_start, verb_start))
+    begin = starts[-1].end() if starts else window_start
+    chunk = doc.text[begin:verb_start]
+    # "Over de tewerkstelling\nWe zoeken": a heading above is not the subject; "ASBL X\nrecrute" has only it.
+    if "\n" in chunk and chunk[chunk.rindex("\n") + 1 :].strip():
+        begin, chunk = begin + chunk.rindex("\n") + 1, chunk[chunk.rindex("\n") + 1 :]
+    if chunk.count("«") != chunk.count("»") or chunk.count('"') % 2:
+        return None  # 'Rubrique « Les partenaires recrutent »': a quoted heading, not a subject
+    if re.search(r"\S {3,}\S|\t", chunk):  # "Vacatures   Offres   Werkgevers": a menu, not a sentence
+        return None
+    if "," in chunk:
+        cut = chunk.rindex(",") + 1
+        if chunk[cut:].strip():  # "Pour renforcer son équipe, l'ASBL X recrute"
+            begin, chunk = begin + cut, chunk[cut:]
+        else:  # "La Passerelle, maison d'accueil pour hommes (Charleroi), engage": the name before the apposition
+            chunk = chunk[: chunk.index(",")]
+    noise = _SUBJECT_NOISE.match(chunk.strip())
+    lead = len(chunk) - len(chunk.lstrip())
+    if noise:
+        lead += noise.end()
+    org = re.sub(r"\s+", " ", chunk[lead:]).strip()
+    org = re.sub(r"\s*\((?:asbl|vzw)\)$", "", org, flags=re.IGNORECASE)
+    if re.match(r"(?:asbl|vzw) [A-ZÀ-Ý]", org):  # "l'asbl Clair-Obscur": the form in lower case
+        lead, org = lead + 5, org[5:]
+    owner = _OWNER.search(org)
+    if owner and (not org[:1].isupper() or _TEAM_WORD.match(fold(org))):
+        # "Het mobiel team langdurige zorg van netwerk Kempenring zoekt": the team's organisation hires.
+        lead += owner.start("org") + (len(chunk[lead:]) - len(chunk[lead:].lstrip()))
+        org = owner.group("org")[0].upper() + owner.group("org")[1:]
+    if not org or not org[0].isupper() or len(org.split()) > 12 or not plausible(org):
+        return None
+    return org, begin + lead
+
+
+def from_carrier(doc: Doc) -> dict[str, Found]:
+    for cue in _CARRIER_CUE.finditer(doc.folded):
+        match = _CARRIER_NAME.match(doc.text, cue.end())
+        if match and plausible(match.group("org")):
+            return split_unit(match.group("org"), match.start("org"), "carrier-phrase", 0.85)
+    return {}
+
+
+def from_subject(doc: Doc, limit: int = 4000) -> dict[str, Found]:
+    for match in RECRUIT_VERB_RE.finditer(doc.folded, 0, limit):
+        line_start = doc.text.rfind("\n", 0, match.start() + 1) + 1
+        line_end = doc.text.find("\n", match.end())
+        alone = (
+            not doc.text[line_start : match.start()].strip()
+            and not doc.text[match.end() : line_end if line_end >= 0 else len(doc.text)].strip()
+        )
+        # "Un contractuel peut être recherché", "personnel engagé": a participle, no one recruiting.
+        participle = doc.text[match.end() - 1 : match.end()] in "éÉ"
+        if _NO_SUBJECT_AFTER.match(doc.folded, match.end()) or alone or participle:
+            continue  # the speaker recruits, or a lone menu word ("Zoeken") on its own line
+        found = _subject_before(doc, match.start())
+        if found:
+            return split_unit(found[0], found[1], "subject-of-recruit", 0.85)
+    return {}
+
+
+def from_self_presentation(doc: Doc) -> dict[str, Found]:
+    for match in _IS_A.finditer(doc.text[:8000]):
+        org = match.group("org")
+        if plausible(org):
+            return split_unit(org, match.start("org"), "self-presentation", 0.75)
+    return {}
+
+
+def disclaimed(doc: Doc, name: str) -> bool:
+    """The text says this organisation only relays the offer."""
+    words = [w for w in re.findall(r"[a-z0-9]{3,}", fold(name)) if w not in GENERIC_WORDS]
+    is_network = re.match(r"(?:reseau|netwerk|plateforme|platform)\b", fold(name)) is not None
+    for match in _NOT_EMPLOYER.finditer(doc.folded):
+        sentence = match.group(0)
+        if all(w in sentence for w in words):
+            return True
+        if is_network and re.search(r"\b(?:le|het|ce|dit) (?:reseau|netwerk|site)\b", sentence):
+            return True
+    return False

@@ -1,0 +1,64 @@
+"""Words that name organisations, their kinds and how postings present them (FR/NL/EN).
+
+Folded patterns (lower case, no accents) unless said otherwise; the employer strategies compile them.
+"""
+
+from __future__ import annotations
+
+# A recruiting verb; the organisation is the sentence's subject before it.
+RECRUIT_VERB = (
+    r"recrute(?:nt)?|engage(?:nt)?|recherche(?:nt)?|cherche(?:nt)?|"
+    r"(?:est|sont)\s+(?:actuellement\s+|activement\s+)?a\s+la\s+recherche|souhaite\s+(?:engager|recruter)|"
+    r"zoekt|zoeken|(?:is|zijn)\s+op\s+zoek|werft|is\s+looking|are\s+looking|is\s+hiring|is\s+recruiting|"
+    r"are\s+recruiting|recruits|"
+    r"ouvre\s+un\s+poste|lance\s+un\s+appel"
+)
+
+# The kind of body a self-presentation names: "X est une ASBL", "X is een vzw", "X is an NGO".
+KIND_OF_BODY = (
+    r"asbl|ong|association|organisation|organisme|institution|h[oô]pital|service|centre|maison|r[ée]seau|vzw|"
+    r"organisatie|ngo|non-profit|organization|network|alliance|ziekenhuis|centrum|dienst|netwerk|structure|"
+    r"clinique|f[ée]d[ée]ration|initiative|projet|employeur|intercommunale|office|agence|agency|charity|hospital|"
+    r"[ée]tablissement|administration|vereniging|instelling|voorziening|foundation|fondation"
+)
+
+# The head of a name built on its type, as written (case-sensitive): "CPAS de Namur", "Hôpital X".
+TYPED_HEADS = (
+    r"CPAS|C\.P\.A\.S\.|OCMW|Ville|Commune|Stad|Gemeente|Province|Provincie|Région|Hôpital|Clinique|CHU|CHR|"
+    r"Centre Hospitalier|Centre hospitalier|Kliniek|Ziekenhuis|AZ|UZ|PZ|UPC|ASBL|asbl|VZW|vzw|"
+    r"Service de [Ss]anté [Mm]entale|Centre de [Ss]anté [Mm]entale|CGG|Maison médicale|Fondation|Croix-Rouge|"
+    r"Réseau|Netwerk|Fédération|Federatie|Ligue|Plate-forme|Plateforme|Overlegplatform|SSM|IHP|MSP|AMO|CGG|CAW|PZ|"
+    r"Centre|Centrum|Maison|Clinique|Association|Beschut Wonen|Huis|Lokaal Bestuur|SPF|Service public|Observatoire"
+)
+
+# Words that say a text names an organisation.
+ORG_WORDS = (
+    r"asbl|vzw|centre|centrum|maison|clinique|hopital|hôpital|ziekenhuis|service|dienst|cpas|ocmw|ssm|cgg|"
+    r"caw|ihp|msp|amo|reseau|réseau|netwerk|federation|fédération|association|fondation|plateforme|ville|commune|"
+    r"gemeente|stad|province|provincie|spf|fod|observatoire|institut|instituut|huis|beschut wonen|equipe mobile|"
+    r"équipe mobile|lokaal bestuur|ligue|kliniek|pz|upc|chu|chr|"
+    # public administrations
+    r"commission communautaire|cocom|cocof|vgc|communauté|gemeenschap|région|gewest|spw|agence|agentschap|"
+    r"intercommunale|ministère|ministerie|autorité|overheid|iriscare|aviq|vivalis"
+)
+
+# First words that make a text no name: pronouns, headings, clause openers ("Omdat een collega vertrekt, zoeken we").
+STOP_NAMES = frozenset(
+    """voor pour dans in binnen au afin urgent conseil bestuur directie equipe team vacature offre job appel
+    nous vous notre votre wij we the il elle on qui le la l les ce cette ons onze je jij u our we're
+    profil mission missions description fonction poste contact candidature conditions date lieu
+    omdat aangezien doordat wanneer sinds zoals wie wat waarom comme puisque lorsque quand pourquoi que quoi suite
+    because since who what why""".split()
+)
+
+# Words that only say what kind of body an organisation is: "Service de santé mentale" alone names none.
+GENERIC_WORDS = frozenset(
+    "service services sante mentale centre centrum maison medicale clinique hopital ziekenhuis psychiatrique "
+    "psychiatrisch psychiatric dienst geestelijke gezondheidszorg gezondheid reseau netwerk association "
+    "vereniging equipe team mobile mobiel asbl vzw de du des la le les l d van voor het der en et pour of the "
+    "mental health centre center hospital habitation protegee initiative beschut wonen sociale social sociaal "
+    "action aide accueil jour nuit public publique openbaar".split()
+)
+
+# Mail domains of providers, not of organisations.
+MAIL_PROVIDERS = frozenset({"gmail", "hotmail", "outlook", "yahoo", "skynet", "telenet", "proximus"})

@@ -42,13 +42,15 @@ ORG_WORDS = (
     r"intercommunale|ministère|ministerie|autorité|overheid|iriscare|aviq|vivalis"
 )
 
-# First words that make a text no name: pronouns, headings, clause openers ("Omdat een collega vertrekt, zoeken we").
+# First words that make a text no name: pronouns, headings, clause openers ("Omdat een collega vertrekt, zoeken we"),
+# link texts ("Site web de l'employeur").
 STOP_NAMES = frozenset(
     """voor pour dans in binnen au afin urgent conseil bestuur directie equipe team vacature offre job appel
     nous vous notre votre wij we the il elle on qui le la l les ce cette ons onze je jij u our we're
     profil mission missions description fonction poste contact candidature conditions date lieu
     omdat aangezien doordat wanneer sinds zoals wie wat waarom comme puisque lorsque quand pourquoi que quoi suite
-    because since who what why""".split()
+    because since who what why
+    contexte context presentation introduction site website www lien link voir postcode adresse""".split()
 )
 
 # Words that only say what kind of body an organisation is: "Service de santé mentale" alone names none.
@@ -57,7 +59,7 @@ GENERIC_WORDS = frozenset(
     "psychiatrisch psychiatric dienst geestelijke gezondheidszorg gezondheid reseau netwerk association "
     "vereniging equipe team mobile mobiel asbl vzw de du des la le les l d van voor het der en et pour of the "
     "mental health centre center hospital habitation protegee initiative beschut wonen sociale social sociaal "
-    "action aide accueil jour nuit public publique openbaar".split()
+    "action aide accueil jour nuit public publique openbaar soins psychiatriques psychiatrie zorg care".split()
 )
 
 # Mail domains of providers, not of organisations.

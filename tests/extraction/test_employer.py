@@ -294,6 +294,60 @@ CASES = [
         None,
         None,
     ),
+    (
+        "link-text-under-the-employer-label-is-no-name",
+        "Éducateur·rice (h/f)\nEmployeur\nSite web de l'employeur\nLieu de travail\nNîmes",
+        None,
+        None,
+    ),
+    (
+        "a-form-label-at-the-end-is-no-signature",
+        "Begeleider kinderopvang\n\nJe begeleidt een leefgroep van peuters.\n\nPostcode en gemeente:",
+        None,
+        None,
+    ),
+    (
+        "a-heading-in-capitals-under-the-title-is-no-name",
+        "Chargé·e de mission (h/f/x)\n\nCONTEXTE\n\nLe secteur de l'aide aux sans-abri lance une étude.",
+        None,
+        None,
+    ),
+    (
+        "a-label-and-its-value-under-the-title-are-no-name",
+        "Program Officer (m/f/x)\nLocation Canada\nThe officer supports partner clinics.",
+        None,
+        None,
+    ),
+    (
+        "the-speaker-in-a-relative-clause-is-no-subject",
+        "Ben je geboeid door het gevangeniswezen? Dan ben jij de collega die we zoeken!",
+        None,
+        None,
+    ),
+    (
+        "two-bodies-of-a-joint-heading-then-each-recruits",
+        "Le Phare et la Boussole engagent\n\nLa Boussole engage un·e juriste à mi-temps.",
+        "Boussole",
+        None,
+    ),
+    (
+        "a-word-of-a-compound-is-no-verb",
+        "Chargé·e de projet – recherche-action sur l'accueil de nuit\n\nObjectifs de la mission",
+        None,
+        None,
+    ),
+    (
+        "a-province-the-body-lies-in-is-not-the-employer",
+        "Notre hôpital\nHôpital de référence dans la Province de Namur pour la psychiatrie de l'enfant.",
+        None,
+        None,
+    ),
+    (
+        "a-departmental-council-is-a-body",
+        "Le Conseil départemental du Gers recrute un·e psychologue pour ses maisons de l'enfance.",
+        "Conseil départemental du Gers",
+        None,
+    ),
 ]
 
 

@@ -119,6 +119,7 @@ def _header_name(text: str) -> bool:
         and not _POST_TERMS.search(folded)
         and not RECRUIT_VERB_RE.search(" " + folded)
         and label_of(text) is None
+        and label_of(words[0] + ":") is None  # "Location United States": a label with its value
         and categorize(text) is None
         and belgium.place(text) is None
         and _NAME_LINE.fullmatch(text) is not None

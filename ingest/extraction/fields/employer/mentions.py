@@ -17,6 +17,7 @@ from .names import (
     TYPED_ORG,
     WITH_LEGAL_FORM,
     clean_org,
+    has_proper_name,
     looks_like_org,
     plausible,
     split_unit,
@@ -30,6 +31,8 @@ _PARTNER_CUE = re.compile(
     r"ainsi qu'(?:au|a la|aux)|samenwerking met|gefinancierd door|gesubsidieerd door|erkend door)"
     r"\b[^.\n;:]{0,60}$"
 )
+_TERRITORY = re.compile(r"(?:province|provincie|region|ville|commune|stad|gemeente)\b")
+_IN_PLACE = re.compile(r"\b(?:dans|en|sur|in|op|across|throughout)\s+(?:(?:la|le|l'|les|de|het|the)\s*)?$")
 _CAPITALS_TERMS = re.compile(r"[ \t]+(?:A|À|EN|TEMPS|PLEIN|MI-TEMPS|CDI|CDD|VOLTIJDS|DEELTIJDS|H/F|M/V)\b")
 _FOR_UNIT = re.compile(
     r"\b(?:pour (?:son|sa|ses|leur)|voor (?:haar|zijn|ons|onze)|au sein de (?:son|sa|leur)|binnen (?:haar|zijn))\s+"
@@ -54,6 +57,8 @@ def from_typed_name(doc: Doc) -> dict[str, Found]:
             continue
         if _PARTNER_CUE.search(doc.folded, max(0, match.start() - 70), match.start()):
             continue
+        if _TERRITORY.match(key) and _IN_PLACE.search(doc.folded, max(0, match.start() - 12), match.start()):
+            continue  # "de référence dans la Province du Hainaut": where it is, not who hires
         count, first, _ = counts.get(key, (0, match.start(), org))
         counts[key] = (count + 1, first, org)
     if not counts:
@@ -93,7 +98,10 @@ def from_signature(doc: Doc) -> dict[str, Found]:
             and "@" not in text
             and not re.search(r"\d{4}", text)
             and not sentence
+            and not text.endswith(":")  # "Postcode en gemeente:": a form's label
             and looks_like_org(text)
+            and has_proper_name(text)
+            and plausible(clean_org(text))
         ):
             return split_unit(text, line.start, "signature", 0.6)
     return {}

@@ -37,6 +37,8 @@ _LEGAL_FORM = re.compile(
 _PARENTHETICAL = re.compile(r"\s*\((?![A-ZÀ-Ý0-9\-&.]{2,12}\))[^)]*\)\s*$")
 _DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}(?:[A-Z]\b\.?)?")
 _REPEATED_WORD = re.compile(r"\b(\w+)\s+\1\b")
+# "Conseil départemental de la Sarthe": a council that is a public body, not a board ("Conseil d'administration").
+_COUNCIL = re.compile(r"conseil (?:departemental|regional|general|communal|provincial|de l'action sociale)\b")
 TITLE_NOISE = re.compile(
     r"(?i)^(?:offre d'emploi|offre|emploi|vacature|vacatures|job|jobs|appel a candidatures?|appel à candidatures?|"
     r"recrutement|urgent|nous recrutons|on recrute|we're hiring|wij zoeken)\b"
@@ -67,7 +69,7 @@ def plausible(name: str) -> bool:
     words = folded.split()
     return (
         bool(words)
-        and words[0] not in STOP_NAMES
+        and (words[0] not in STOP_NAMES or _COUNCIL.match(folded) is not None)
         and 2 <= len(name) <= 120
         and len(words) <= 12
         and not is_generic(folded)

@@ -10,9 +10,13 @@ from ...types import Found
 from ...vocab_employer import GENERIC_WORDS, KIND_OF_BODY, RECRUIT_VERB
 from .names import NAME, plausible, split_unit
 
-RECRUIT_VERB_RE = re.compile(r"\s(?:" + RECRUIT_VERB + r")\b(?!\()")
+# Not "(recherche)" nor "recherche-action": a word of a compound is no verb.
+RECRUIT_VERB_RE = re.compile(r"\s(?:" + RECRUIT_VERB + r")\b(?![(\-])")
 # "zoeken we", "recherchons-nous": the subject is the speaker; "Zoeken..." alone on a line is a search box.
 _NO_SUBJECT_AFTER = re.compile(r"(?:\s*-?\s*(?:we|wij|nous|ik|je)\b|\s*(?:\.\.\.|…))")
+_PRONOUN_BEFORE = re.compile(r"\b(?:we|wij|ze|zij|nous|on|ils|elles|you|they)$")
+_PLURAL_VERB = re.compile(r"\s(?:\w+ent\b|zoeken|zijn|are)")
+_AND = re.compile(r"\s(?:et|en|and)\s")
 _SUBJECT_START = re.compile(r"(?:[.!?:]\s+|\n\s*\n|^)(?=\S)")
 _SUBJECT_NOISE = re.compile(
     r"^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*[-:]?\s*|(?:le|la|les|de|het|the)\s+|l')+", re.IGNORECASE
@@ -105,7 +109,11 @@ def from_subject(doc: Doc, limit: int = 4000) -> dict[str, Found]:
         participle = doc.text[match.end() - 1 : match.end()] in "éÉ"
         if _NO_SUBJECT_AFTER.match(doc.folded, match.end()) or alone or participle:
             continue  # the speaker recruits, or a lone menu word ("Zoeken") on its own line
+        if _PRONOUN_BEFORE.search(doc.folded, max(0, match.start() - 8), match.start()):
+            continue  # "de persoon die we zoeken": a relative clause of the speaker
         found = _subject_before(doc, match.start())
+        if found and _PLURAL_VERB.match(match.group(0)) and _AND.search(found[0]):
+            continue  # "X et le Y engagent": two bodies in a joint heading, each hires for itself below
         if found:
             return split_unit(found[0], found[1], "subject-of-recruit", 0.85)
     return {}

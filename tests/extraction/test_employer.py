@@ -348,6 +348,58 @@ CASES = [
         "Conseil départemental du Gers",
         None,
     ),
+    (
+        "acronym-subject-with-its-name-spelled-elsewhere",
+        "La FMBS engage un·e chargé·e de communication.\n\n"
+        "La Fédération des Maisons Bruxelloises de Santé regroupe une quarantaine de centres.",
+        "Fédération des Maisons Bruxelloises de Santé (FMBS)",
+        None,
+    ),
+    (
+        "acronym-subject-with-its-name-before-the-parenthesis",
+        "Le CRIC recrute un·e formateur·rice.\n\nFondé en 1992, le Centre régional d'intégration de "
+        "Charleroi (CRIC) accompagne les personnes primo-arrivantes.",
+        "Centre régional d'intégration de Charleroi (CRIC)",
+        None,
+    ),
+    (
+        "full-name-in-the-header-gets-the-acronym-the-text-adds",
+        "Maatschappelijk werker (m/v/x)\nVlaams Agentschap voor Jeugdhulp\nSelectiecode\nX1\n\n"
+        "Je komt terecht in een team van het Vlaams Agentschap voor Jeugdhulp (VAJ).",
+        "Vlaams Agentschap voor Jeugdhulp (VAJ)",
+        None,
+    ),
+    (
+        "kind-and-adjective-before-an-acronym",
+        "L'ONG médicale SOLMED recrute un·e psychologue pour ses cliniques mobiles.",
+        "SOLMED",
+        None,
+    ),
+    (
+        "an-acronym-the-words-before-do-not-spell-stays-alone",
+        "Le GAMS recrute un·e animateur·rice.\n\nNos activités (GAMS) se tiennent à Saint-Gilles.",
+        "GAMS",
+        None,
+    ),
+    (
+        "a-parenthesis-that-does-not-spell-the-name-is-not-added",
+        "La Maison Kangourou recrute un·e puériculteur·rice.\n\nLa Maison Kangourou (ONE) est agréée depuis 2004.",
+        "Maison Kangourou",
+        None,
+    ),
+    (
+        "the-operational-centre-of-a-presented-body-is-its-unit",
+        "Healers Without Borders is an international medical humanitarian organisation. "
+        "The Operational Centre Geneva is looking for a psychologist.",
+        "Healers Without Borders",
+        "Operational Centre Geneva",
+    ),
+    (
+        "a-french-departement-is-a-body-not-a-unit",
+        "L'Aveyron est un territoire rural. Le Département de l'Aveyron recrute un·e psychologue.",
+        "Département de l'Aveyron",
+        None,
+    ),
 ]
 
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ...document import Doc
 from ...types import Found
+from .acronyms import paired
 from .header import from_header_line, from_label, from_title_for_body, from_title_parts
 from .mentions import (
     from_email_domain,
@@ -46,5 +47,6 @@ def find_employer(doc: Doc, *, apply_email: str | None = None) -> dict[str, Foun
         if found:
             found = with_unit_after_for(doc, with_legal_entity(doc, found))
             employer = found["employer"]
-            return {**found, "employer": replace(employer, value=public_body_name(employer.value))}
+            value = paired(doc, public_body_name(employer.value))
+            return {**found, "employer": replace(employer, value=value)}
     return from_email_domain(doc, apply_email)

@@ -35,6 +35,8 @@ _LEGAL_FORM = re.compile(
     r"\s*\b(?:asbl|a\.s\.b\.l\.|vzw|v\.z\.w\.|aisbl|srl|sprl|sa|nv|bv)\b\.?\s*$", re.IGNORECASE
 )
 _PARENTHETICAL = re.compile(r"\s*\((?![A-ZÀ-Ý0-9\-&.]{2,12}\))[^)]*\)\s*$")
+# "ONG humanitaire IRC", "vzw Brusselse Toekomst": the kind of body and its adjectives before the name.
+_KIND_BEFORE_NAME = re.compile(r"^(?i:ong|ngo|asbl|vzw)(?:\s+[a-zà-ÿ\-]+){1,2}\s+(?=[A-ZÀ-Ý])")
 _DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}(?:[A-Z]\b\.?)?")
 _REPEATED_WORD = re.compile(r"\b(\w+)\s+\1\b")
 # "Conseil départemental de la Sarthe": a council that is a public body, not a board ("Conseil d'administration").
@@ -59,6 +61,7 @@ def clean_org(name: str) -> str:
     name = _PARENTHETICAL.sub("", name)
     name = re.sub(r"^(?:(?:le|la|les|de|het)\s+|l'\s*)", "", name, flags=re.IGNORECASE)
     name = re.sub(r"^(?:asbl|vzw|a\.s\.b\.l\.)\s+(?=[A-ZÀ-Ý])", "", name, flags=re.IGNORECASE)
+    name = _KIND_BEFORE_NAME.sub("", name)
     stripped = _LEGAL_FORM.sub("", name).strip()
     return (stripped or name)[:200]
 

@@ -8,12 +8,17 @@ from ...document import Doc
 from ...normalize import fold
 from ...types import Found
 from ...vocab_employer import GENERIC_WORDS, KIND_OF_BODY, RECRUIT_VERB
-from .names import NAME, plausible, split_unit
+from .names import NAME, clean_org, plausible, split_unit
 
 # Not "(recherche)" nor "recherche-action": a word of a compound is no verb.
 RECRUIT_VERB_RE = re.compile(r"\s(?:" + RECRUIT_VERB + r")\b(?![(\-])")
 # "zoeken we", "recherchons-nous": the subject is the speaker; "Zoeken..." alone on a line is a search box.
 _NO_SUBJECT_AFTER = re.compile(r"(?:\s*-?\s*(?:we|wij|nous|ik|je)\b|\s*(?:\.\.\.|…))")
+# A part of a body that never signs a contract itself ("Operational Centre Brussels", "Département Jeunesse").
+_SUB_UNIT = re.compile(
+    r"(?:operational cent(?:re|er)|centre operationnel|department|afdeling|cellule|pole|unit|section)\b"
+    r"|departement\b(?! (?:de|du|des|d')\b)"  # "Département de la Sarthe" is a body of France
+)
 _PRONOUN_BEFORE = re.compile(r"\b(?:we|wij|ze|zij|nous|on|ils|elles|you|they)$")
 _PLURAL_VERB = re.compile(r"\s(?:\w+ent\b|zoeken|zijn|are)")
 _AND = re.compile(r"\s(?:et|en|and)\s")
@@ -114,9 +119,23 @@ def from_subject(doc: Doc, limit: int = 4000) -> dict[str, Found]:
         found = _subject_before(doc, match.start())
         if found and _PLURAL_VERB.match(match.group(0)) and _AND.search(found[0]):
             continue  # "X et le Y engagent": two bodies in a joint heading, each hires for itself below
+        if found and _SUB_UNIT.match(fold(found[0])):
+            return _unit_of_presented(doc, found) or split_unit(
+                found[0], found[1], "subject-of-recruit", 0.85
+            )
         if found:
             return split_unit(found[0], found[1], "subject-of-recruit", 0.85)
     return {}
+
+
+def _unit_of_presented(doc: Doc, subject: tuple[str, int]) -> dict[str, Found]:
+    """ "MSF is an international organisation … The Operational Centre Brussels is looking for": the body
+    presented before hires, the part of it that recruits is its unit."""
+    presented = from_self_presentation(doc)
+    if not presented or presented["employer"].start >= subject[1]:
+        return {}
+    unit = Found(clean_org(subject[0]), 0.75, subject[0], subject[1], "subject-of-recruit")
+    return {**presented, "employer_unit": unit}
 
 
 def from_self_presentation(doc: Doc) -> dict[str, Found]:

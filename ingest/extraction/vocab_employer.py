@@ -10,8 +10,12 @@ RECRUIT_VERB = (
     r"recrute(?:nt)?|engage(?:nt)?|recherche(?:nt)?|cherche(?:nt)?|"
     r"(?:est|sont)\s+(?:actuellement\s+|activement\s+)?a\s+la\s+recherche|souhaite\s+(?:engager|recruter)|"
     r"zoekt|zoeken|(?:is|zijn)\s+op\s+zoek|werft|is\s+looking|are\s+looking|is\s+hiring|is\s+recruiting|"
-    r"are\s+recruiting|recruits|"
-    r"ouvre\s+un\s+poste|lance\s+un\s+appel"
+    r"are\s+recruiting|recruits|(?:is|are)\s+seeking|seeks|looks\s+for|"
+    r"ouvre\s+un\s+poste|lance\s+un\s+appel|lance\s+un\s+(?:avis\s+de\s+)?recrutement|"
+    r"heeft\s+(?:een\s+)?(?:vacature|openstaande\s+(?:functie|vacature|plaats))|"
+    # "la Cité X étoffe son organisation en créant un poste", "De Kaai versterkt haar team"
+    r"(?:etoffe|renforce|agrandit|elargit)\s+(?:son|sa|ses|leur)\s+(?:equipes?|organisation|personnel)|"
+    r"(?:versterkt|vergroot)\s+(?:haar|zijn|hun)\s+team|breidt\s+(?:haar|zijn|hun)\s+team\s+uit"
 )
 
 # The kind of body a self-presentation names: "X est une ASBL", "X is een vzw", "X is an NGO".
@@ -28,7 +32,9 @@ TYPED_HEADS = (
     r"Centre Hospitalier|Centre hospitalier|Kliniek|Ziekenhuis|AZ|UZ|PZ|UPC|ASBL|asbl|VZW|vzw|"
     r"Service de [Ss]anté [Mm]entale|Centre de [Ss]anté [Mm]entale|CGG|Maison médicale|Fondation|Croix-Rouge|"
     r"Réseau|Netwerk|Fédération|Federatie|Ligue|Plate-forme|Plateforme|Overlegplatform|SSM|IHP|MSP|AMO|CGG|CAW|PZ|"
-    r"Centre|Centrum|Maison|Clinique|Association|Beschut Wonen|Huis|Lokaal Bestuur|SPF|Service public|Observatoire"
+    r"Centre|Centrum|Maison|Clinique|Association|Beschut Wonen|Huis|Lokaal Bestuur|SPF|Service public|Observatoire|"
+    r"FOD|Conseil départemental|Conseil régional|Département|Université|Universiteit|University|Hogeschool|"
+    r"Haute École|Haute Ecole|Athénée|Lycée|Ministère|Ministerie"
 )
 
 # Words that say a text names an organisation.
@@ -39,7 +45,11 @@ ORG_WORDS = (
     r"équipe mobile|lokaal bestuur|ligue|kliniek|pz|upc|chu|chr|"
     # public administrations
     r"commission communautaire|cocom|cocof|vgc|communauté|gemeenschap|région|gewest|spw|agence|agentschap|"
-    r"intercommunale|ministère|ministerie|autorité|overheid|iriscare|aviq|vivalis"
+    r"intercommunale|ministère|ministerie|autorité|overheid|iriscare|aviq|vivalis|departement|département|"
+    r"conseil départemental|conseil regional|conseil régional|"
+    # schools and universities
+    r"universite|université|universiteit|university|hogeschool|haute ecole|haute école|athenee|athénée|lycee|lycée|"
+    r"ecole|école|school|college|collège"
 )
 
 # First words that make a text no name: pronouns, headings, clause openers ("Omdat een collega vertrekt, zoeken we"),

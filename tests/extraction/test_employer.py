@@ -400,6 +400,62 @@ CASES = [
         "Département de l'Aveyron",
         None,
     ),
+    (
+        "english-is-seeking",
+        "Northwind Health, based in Boston, is seeking a harm reduction coordinator.",
+        "Northwind Health",
+        None,
+    ),
+    (
+        "english-seeks-to-recruit",
+        "Research Fellow\nUniversité du Lac seeks to recruit a full-time researcher in clinical psychology.",
+        "Université du Lac",
+        None,
+    ),
+    (
+        "dutch-has-a-vacancy",
+        "Woonbegeleider\nDe Woonwinkel Regio Tielt heeft een vacature voor een woonbegeleider (m/v/x).",
+        "Woonwinkel Regio Tielt",
+        None,
+    ),
+    (
+        "french-launches-a-recruitment-notice",
+        "Aide Santé Mondiale lance un avis de recrutement d'un·e psychologue pour sa mission au Niger.",
+        "Aide Santé Mondiale",
+        None,
+    ),
+    (
+        "french-grows-its-organisation",
+        "Pour mieux encadrer ses foyers, la Maison des Tilleuls étoffe son organisation en créant un poste "
+        "d'éducateur·rice référent·e.",
+        "Maison des Tilleuls",
+        None,
+    ),
+    (
+        "federal-service-in-dutch-named-in-the-text",
+        "Maatschappelijk assistent (m/v/x)\nJobinhoud\nWil je je inzetten voor de FOD Binnenlandse Zaken? "
+        "Dan is deze job iets voor jou.",
+        "FOD Binnenlandse Zaken",
+        None,
+    ),
+    (
+        "a-school-in-the-title",
+        "Éducateur·rice-économe – Athénée Royal des Marronniers\n\nFonction\nL'économe tient la comptabilité.",
+        "Athénée Royal des Marronniers",
+        None,
+    ),
+    (
+        "header-name-with-a-capital-after-an-elided-article",
+        "Analyste (m/f/x)\n\nRégie de l'Habitat\n\nCode de sélection\nAFG1",
+        "Régie de l'Habitat",
+        None,
+    ),
+    (
+        "a-french-town-label-and-its-value-are-no-body",
+        "Infirmier·ère de nuit (H/F)\nType de poste CDD\nVille Mérignac\nDescription\nVous travaillez de nuit.",
+        None,
+        None,
+    ),
 ]
 
 

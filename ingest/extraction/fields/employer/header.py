@@ -19,6 +19,7 @@ from .names import (
     TYPED_ORG,
     clean_org,
     has_proper_name,
+    label_and_value,
     looks_like_org,
     plausible,
     split_unit,
@@ -44,6 +45,8 @@ def from_title_parts(doc: Doc) -> dict[str, Found]:
         if len(text) > 90 or categorize(text, head_only=True) not in (None,) or not plausible(text):
             continue
         if text.endswith(".") or re.search(r",\s+[a-zà-ÿ]", text):  # a sentence, not a name in a title
+            continue
+        if label_and_value(text):
             continue
         quoted = re.search(r"«\s*([^»]{2,50}?)\s*»", text)
         if quoted and not ORG_WORD.fullmatch(quoted.group(1)):
@@ -119,7 +122,7 @@ def _header_name(text: str) -> bool:
         and not _POST_TERMS.search(folded)
         and not RECRUIT_VERB_RE.search(" " + folded)
         and label_of(text) is None
-        and label_of(words[0] + ":") is None  # "Location United States": a label with its value
+        and not label_and_value(text)
         and categorize(text) is None
         and belgium.place(text) is None
         and _NAME_LINE.fullmatch(text) is not None

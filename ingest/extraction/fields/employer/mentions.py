@@ -13,11 +13,13 @@ from ...types import Found
 from ...vocab_employer import MAIL_PROVIDERS
 from ..role import categorize
 from .names import (
+    FRENCH_TERRITORY_WITHOUT_OF,
     TITLE_NOISE,
     TYPED_ORG,
     WITH_LEGAL_FORM,
     clean_org,
     has_proper_name,
+    label_and_value,
     looks_like_org,
     plausible,
     split_unit,
@@ -59,6 +61,8 @@ def from_typed_name(doc: Doc) -> dict[str, Found]:
             continue
         if _TERRITORY.match(key) and _IN_PLACE.search(doc.folded, max(0, match.start() - 12), match.start()):
             continue  # "de référence dans la Province du Hainaut": where it is, not who hires
+        if FRENCH_TERRITORY_WITHOUT_OF.match(key):
+            continue  # "Ville Etampes": a label and its value; the body is "Ville d'Étampes"
         count, first, _ = counts.get(key, (0, match.start(), org))
         counts[key] = (count + 1, first, org)
     if not counts:
@@ -95,6 +99,7 @@ def from_signature(doc: Doc) -> dict[str, Found]:
         if (
             len(text) <= 80
             and label_of(text) is None
+            and not label_and_value(text)
             and "@" not in text
             and not re.search(r"\d{4}", text)
             and not sentence

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...labels import label_of
 from ...normalize import fold
 from ...types import Found
 from ...vocab_employer import GENERIC_WORDS, ORG_WORDS, STOP_NAMES, TYPED_HEADS
@@ -17,7 +18,7 @@ NAME = (
 # Organisation names built on a type word: "CPAS de Namur", "ASBL Le Méandre", "Hôpital X".
 TYPED_ORG = re.compile(
     r"\b(?P<org>(?:" + TYPED_HEADS + r")"
-    r"(?:[ \t]+(?:de|du|des|d'|van|voor|le|la|les|l')?[ \t]*" + NAME + r")?)"
+    r"(?:[ \t]+(?:(?:de|du|des|d'|van|voor|le|la|les|l')(?:[ \t]+|(?<=')))*" + NAME + r")?)"
 )
 # "Les Foyers du Midi asbl", "Beschut Wonen Dijleland vzw": a name carrying its legal form.
 WITH_LEGAL_FORM = re.compile(
@@ -37,10 +38,13 @@ _LEGAL_FORM = re.compile(
 _PARENTHETICAL = re.compile(r"\s*\((?![A-ZÀ-Ý0-9\-&.]{2,12}\))[^)]*\)\s*$")
 # "ONG humanitaire IRC", "vzw Brusselse Toekomst": the kind of body and its adjectives before the name.
 _KIND_BEFORE_NAME = re.compile(r"^(?i:ong|ngo|asbl|vzw)(?:\s+[a-zà-ÿ\-]+){1,2}\s+(?=[A-ZÀ-Ý])")
+_ELIDED = re.compile(r"^[dlDL]['’]")
 _DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}(?:[A-Z]\b\.?)?")
 _REPEATED_WORD = re.compile(r"\b(\w+)\s+\1\b")
 # "Conseil départemental de la Sarthe": a council that is a public body, not a board ("Conseil d'administration").
 _COUNCIL = re.compile(r"conseil (?:departemental|regional|general|communal|provincial|de l'action sociale)\b")
+# The French name of a town's body links it: "Ville de Namur", never "Ville Namur".
+FRENCH_TERRITORY_WITHOUT_OF = re.compile(r"(?:ville|commune|province|region) (?!(?:de|du|des|d')\b)")
 TITLE_NOISE = re.compile(
     r"(?i)^(?:offre d'emploi|offre|emploi|vacature|vacatures|job|jobs|appel a candidatures?|appel à candidatures?|"
     r"recrutement|urgent|nous recrutons|on recrute|we're hiring|wij zoeken)\b"
@@ -92,10 +96,19 @@ def has_proper_name(text: str) -> bool:
     """ "Centre Les Glycines" names an organisation; "Centre de jour pour adultes" only describes one."""
     if re.search(r"\([A-Z][A-Z-]{2,9}\)", text):  # "Commission communautaire commune (COCOM)": an acronym
         return True
-    words = re.sub(r"\([^)]*\)", " ", text).split()
+    # "Sûreté de l'Etat": a capital after an elided article counts
+    words = [_ELIDED.sub("", word) for word in re.sub(r"\([^)]*\)", " ", text).split()]
     return any(word[:1].isupper() or word[:1].isdigit() for word in words[1:]) or (
         len(words) == 1 and words[0].isupper()
     )
+
+
+def label_and_value(text: str) -> bool:
+    """ "Location United States", "Ville Etampes": a portal's label with its value, no name."""
+    words = text.split()
+    if len(words) < 2 or label_of(words[0] + ":") is None:
+        return False
+    return FRENCH_TERRITORY_WITHOUT_OF.match(fold(text)) is not None or not looks_like_org(text)
 
 
 def split_unit(org: str, start: int, strategy: str, confidence: float) -> dict[str, Found]:

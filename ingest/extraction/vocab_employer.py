@@ -60,7 +60,8 @@ STOP_NAMES = frozenset(
     profil mission missions description fonction poste contact candidature conditions date lieu
     omdat aangezien doordat wanneer sinds zoals wie wat waarom comme puisque lorsque quand pourquoi que quoi suite
     because since who what why
-    contexte context presentation introduction site website www lien link voir postcode adresse""".split()
+    contexte context presentation introduction site website www lien link voir postcode adresse
+    role rol position us you jou emploi vacancy opportunite informations""".split()
 )
 
 # Words that only say what kind of body an organisation is: "Service de santé mentale" alone names none.
@@ -74,3 +75,39 @@ GENERIC_WORDS = frozenset(
 
 # Mail domains of providers, not of organisations.
 MAIL_PROVIDERS = frozenset({"gmail", "hotmail", "outlook", "yahoo", "skynet", "telenet", "proximus"})
+
+# A heading over the posting's presentation of its organisation (folded, the whole line).
+ORG_HEADING = (
+    r"(?:description|descriptif|presentation|details)\s+(?:de\s+l'|de\s+la\s+|du\s+|de\s+)"
+    r"(?:entreprise|societe|employeur|organisation|organisme|institution|etablissement|asbl|association|structure|"
+    r"service)(?:\s*,\s*\w+)?|"
+    r"(?:l'|notre\s+|la\s+)?(?:organisation|entreprise|employeur|institution|asbl|association|structure|"
+    r"etablissement)|qui\s+sommes[\s-]+nous|a\s+propos(?:\s+de\s+nous)?|"
+    r"over\s+(?:ons|de\s+organisatie|de\s+werkgever|het\s+bedrijf|onze\s+organisatie)|wie\s+zijn\s+(?:we|wij)|"
+    r"(?:onze|de)\s+organisatie|bedrijfsomschrijving|organisatie|werkgever|"
+    r"about\s+(?:us|the\s+(?:organi[sz]ation|employer|company))|who\s+we\s+are|company\s+description|"
+    r"(?:the|our)\s+organi[sz]ation|organi[sz]ation|employer"
+)
+# A heading that names the organisation after these words: "Description du Service X", "Over Y", "About Z".
+ORG_HEADING_NAMING = (
+    r"(?:description|descriptif|presentation|a\s+propos)\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d')|"
+    r"over\s+(?:het\s+|de\s+)?|about\s+(?:the\s+)?|qui\s+est\s+(?:l'|le\s+|la\s+)?|wie\s+is\s+(?:het\s+|de\s+)?"
+)
+# Verbs that follow an organisation presenting itself (as written, lower case).
+PRESENTING_VERB = (
+    r"est|sont|était|is|zijn|was|were|are|a été|werd|fait partie|maakt deel|c'est|heeft|has|regroupe|rassemble|"
+    r"réunit|compte|accompagne|organise|offre|propose|biedt|vormt|works|werkt|œuvre|oeuvre|agit|développe|"
+    r"intervient|octroie|gère|couvre|comprend|emploie|employs|s'engage|lutte|vise|bestaat|ondersteunt|begeleidt|"
+    r"supports|provides|offers|aims|helps|aide|assure|soutient|se situe|located|based|founded|fondée?|opgericht"
+)
+# First words of a clause before the subject, never of a name: "Fondé en 1982, le Service X …".
+CLAUSE_OPENERS = frozenset(
+    """depuis fonde fondee cree creee founded established since sinds opgericht situe situee gelegen located based
+    avec with met dans in en au aux a pour for voor sur op travailler werken working rejoindre join joining
+    aujourd'hui today vandaag actuellement ensemble samen grace thanks dankzij face afin om""".split()
+)
+# "Travailler à X, c'est …", "Werken bij X betekent …", "Working at X means …".
+WORK_AT = (
+    r"(?i:travailler\s+(?:a|à|au|aux|pour|chez|au\s+sein\s+d(?:u|e\s+la|e\s+l'|e)|dans)|rejoindre|int[ée]grer|"
+    r"werken\s+(?:bij|voor|in)|working\s+(?:at|for|with)|join(?:ing)?)"
+)

@@ -456,6 +456,101 @@ CASES = [
         None,
         None,
     ),
+    (
+        "company-description-opens-with-the-name-and-an-apposition",
+        "Éducateur·rice (H/F/X)\n\nDescription de l'entreprise\n\nKangourou-Net, le réseau namurois pour "
+        "la petite enfance, est né en 2016. Kangourou-Net rassemble des crèches et des services.",
+        "Kangourou-Net",
+        None,
+    ),
+    (
+        "about-us-section-with-an-opening-clause",
+        "Psycholoog (m/v/x)\n\nOver ons\nOpgericht in 1979, Zonnewende begeleidt gezinnen in nood. "
+        "Zonnewende werkt in heel Limburg.",
+        "Zonnewende",
+        None,
+    ),
+    (
+        "institution-section-with-an-apposition-first",
+        "Notre institution\nHôpital de référence pour la santé mentale en Gaume, le CHS Sainte-Anne compte "
+        "250 lits.",
+        "CHS Sainte-Anne",
+        None,
+    ),
+    (
+        "a-section-describing-the-speaker-has-no-name",
+        "Qui sommes-nous ?\nMaison médicale au forfait de la région de Mons, nous soignons 3.000 patients.",
+        None,
+        None,
+    ),
+    (
+        "a-section-opening-with-a-place-has-no-name",
+        "À propos\nNamur, capitale de la Wallonie, accueille notre siège.",
+        None,
+        None,
+    ),
+    (
+        "a-heading-that-names-the-service",
+        "Directeur·rice – temps plein – CDI\n\nDescription du Service Jeunesse Solidaire\n\nNous accompagnons "
+        "les jeunes depuis 1985.",
+        "Service Jeunesse Solidaire",
+        None,
+    ),
+    (
+        "a-heading-about-the-post-names-no-body",
+        "Description de la Fonction\nVous accompagnez les résidents.\n\nDescription de l'Emploi\nTemps plein.",
+        None,
+        None,
+    ),
+    (
+        "working-at-the-body-is",
+        "Travailler à l'Administration communale de Montvert, c'est rejoindre 600 agents au service des habitants.",
+        "Administration communale de Montvert",
+        None,
+    ),
+    (
+        "werken-bij-betekent",
+        "Werken bij Ronsegem Zorg betekent werken voor 4.000 bewoners.",
+        "Ronsegem Zorg",
+        None,
+    ),
+    (
+        "working-in-a-team-is-no-body",
+        "Travailler en équipe, c'est notre force. Travailler à domicile, c'est possible.",
+        None,
+        None,
+    ),
+    (
+        "offer-at-a-service-in-the-title",
+        "Offre d'emploi au Service Accueil Jeunes de Liège Coordinateur – mi-temps – CDD",
+        "Service Accueil Jeunes de Liège",
+        None,
+    ),
+    (
+        "vacancy-notice-in-an-agency",
+        "Psychologist (AD 5)\n\nExternal Vacancy Notice in the European Agency for Reception Standards (EARS)\n\n"
+        "Type of contract: Temporary Agent",
+        "European Agency for Reception Standards (EARS)",
+        None,
+    ),
+    (
+        "dutch-subject-after-the-verb",
+        "Psycholoog (m/v/x)\nIn het kader van de hervorming zoekt Kompas Meetjesland een psycholoog.",
+        "Kompas Meetjesland",
+        None,
+    ),
+    (
+        "dutch-subject-after-is-op-zoek",
+        "Voor het project is Armoedezorg vzw op zoek naar een projectmedewerker (80%).",
+        "Armoedezorg",
+        None,
+    ),
+    (
+        "dutch-inverted-pronoun-is-no-subject",
+        "Voor onze dienst zoeken we een verpleegkundige. Sinds januari zijn we op zoek naar een arts.",
+        None,
+        None,
+    ),
 ]
 
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 from ...document import Doc
 from ...types import Found
 from .acronyms import paired
-from .header import from_header_line, from_label, from_title_for_body, from_title_parts
+from .header import from_header_line, from_label, from_title_for_body, from_title_offer, from_title_parts
 from .mentions import (
     from_email_domain,
     from_legal_form,
@@ -21,7 +21,14 @@ from .mentions import (
     with_unit_after_for,
 )
 from .names import clean_org, public_body_name
-from .sentences import disclaimed, from_carrier, from_self_presentation, from_subject
+from .sections import from_org_section, from_work_at
+from .sentences import (
+    disclaimed,
+    from_carrier,
+    from_self_presentation,
+    from_subject,
+    from_subject_after_verb,
+)
 
 __all__ = ["clean_org", "find_employer", "public_body_name"]
 
@@ -29,8 +36,12 @@ _STRATEGIES = (
     from_carrier,
     from_label,
     from_title_for_body,
+    from_title_offer,
     from_header_line,
     from_subject,
+    from_subject_after_verb,
+    from_work_at,
+    from_org_section,
     from_title_parts,
     from_legal_form,
     from_self_presentation,

@@ -56,6 +56,34 @@ def from_title_parts(doc: Doc) -> dict[str, Found]:
     return {}
 
 
+# "Offre d'emploi au Service X", "External Vacancy Notice in the European Office Y", "Vacature bij Z" (folded).
+_OFFER_AT = re.compile(
+    r"^(?:(?:external\s+|internal\s+)?vacancy(?:\s+notice)?|offre\s+d'emploi|offre|vacature|job\s+offer|"
+    r"appel\s+a\s+candidatures?|recrutement)\s+(?:au|a\s+la|a\s+l'|aux|chez|bij|voor|in|at|with)\s+"
+    r"(?:(?:the|het|de|la|le|l')\s*)?(?=\S)"
+)
+
+
+def from_title_offer(doc: Doc) -> dict[str, Found]:
+    for part in title_parts(doc):
+        match = _OFFER_AT.match(fold(part.text))
+        if not match:
+            continue
+        org = _without_role_tail(part.text[match.end() :])
+        if org[:1].isupper() and plausible(org) and (looks_like_org(org) or has_proper_name(org)):
+            return split_unit(org, part.start + match.end(), "title-offer", 0.8)
+    return {}
+
+
+def _without_role_tail(name: str) -> str:
+    """ "Service X de Bruxelles Direction": the post named after the body in a run-on title is cut off."""
+    words = name.split()
+    for size in range(min(3, len(words) - 1), 0, -1):
+        if categorize(" ".join(words[-size:]), head_only=True) is not None:
+            return " ".join(words[:-size])
+    return name
+
+
 # "Travailleurs sociaux (m/f/x) pour la Communauté française", "Verpleegkundige voor de gevangenissen van de FOD
 # Justitie": a title naming the post and, after it, the body it is for.
 _FOR_BODY = re.compile(

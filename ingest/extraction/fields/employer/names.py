@@ -132,9 +132,7 @@ _PUBLIC_BODIES = [
         "CPAS ",
     ),
     (
-        re.compile(
-            r"(?i)^(?:coll[eè]ge communal|conseil communal|administration communale)\s+(?P<of>de |d')"
-        ),
+        re.compile(r"(?i)^(?:coll[eè]ge communal|conseil communal)\s+(?P<of>de |d')"),
         "Commune ",
     ),
     (

@@ -22,6 +22,13 @@ _SUB_UNIT = re.compile(
 _PRONOUN_BEFORE = re.compile(r"\b(?:we|wij|ze|zij|nous|on|ils|elles|you|they)$")
 _PLURAL_VERB = re.compile(r"\s(?:\w+ent\b|zoeken|zijn|are)")
 _AND = re.compile(r"\s(?:et|en|and)\s")
+_INVERTED = re.compile(
+    r"(?<=[a-zà-ÿ,]\s)(?i:(?P<verb>zoekt|zoeken|werft|werven)|(?P<be>is|zijn))\s+(?i:(?:de|het)\s+)?"
+    r"(?P<org>[A-ZÀ-Ý][\w'&\-.]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)[\w'&\-.]+){0,6}?)[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?"
+    r"(?i:(?:nog|momenteel|dringend|actief)\s+)*"
+    r"(?:(?(verb)(?i:een|twee|drie|vier|vijf|enkele|meerdere|\d+)|(?i:op\s+zoek|actief\s+op\s+zoek)))\b"
+)
+_PLACE_ONLY = re.compile(r"(?:gent|antwerpen|brussel|leuven|brugge|in|er|hier|daar)")
 _SUBJECT_START = re.compile(r"(?:[.!?:]\s+|\n\s*\n|^)(?=\S)")
 _SUBJECT_NOISE = re.compile(
     r"^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*[-:]?\s*|(?:le|la|les|de|het|the)\s+|l')+", re.IGNORECASE
@@ -136,6 +143,16 @@ def _unit_of_presented(doc: Doc, subject: tuple[str, int]) -> dict[str, Found]:
         return {}
     unit = Found(clean_org(subject[0]), 0.75, subject[0], subject[1], "subject-of-recruit")
     return {**presented, "employer_unit": unit}
+
+
+def from_subject_after_verb(doc: Doc, limit: int = 4000) -> dict[str, Found]:
+    """Dutch puts the subject after the verb behind an adverbial: "In Gent zoekt het OCMW een …",
+    "Voor het project is Welzijnszorg vzw op zoek naar …"."""
+    for match in _INVERTED.finditer(doc.text, 0, limit):
+        org = match.group("org")
+        if plausible(org) and not _PLACE_ONLY.fullmatch(fold(org)):
+            return split_unit(org, match.start("org"), "subject-after-verb", 0.8)
+    return {}
 
 
 def from_self_presentation(doc: Doc) -> dict[str, Found]:

@@ -1,0 +1,120 @@
+"""The employer a posting presents in a section of its own ("Description de l'entreprise", "Over ons",
+"About us"), in a heading that names it ("Description du Service X"), or in a "Travailler à X, c'est …"
+sentence."""
+
+from __future__ import annotations
+
+import re
+
+from ... import belgium
+from ...document import Doc
+from ...normalize import fold
+from ...types import Found
+from ...vocab_employer import CLAUSE_OPENERS, ORG_HEADING, ORG_HEADING_NAMING, PRESENTING_VERB, WORK_AT
+from .acronyms import is_acronym
+from .names import clean_org, has_proper_name, looks_like_org, plausible, split_unit
+
+_HEADING = re.compile(r"(?:" + ORG_HEADING + r")\s*[:?.…]*\s*$")
+_HEADING_NAMING = re.compile(r"(?:" + ORG_HEADING_NAMING + r")(?P<name>\S.{1,80}?)\s*[:?.…]*\s*$")
+_ARTICLE = re.compile(r"^(?:(?:le|la|les|de|het|the)\s+|l')", re.IGNORECASE)
+# The opening subject of the section: up to a comma or a verb that presents it ("X, le réseau …", "X est …").
+_LEAD = re.compile(
+    r"(?P<org>[A-ZÀ-Ý0-9][\w'&\-.]*(?:[ \t]+[\w'&\-.()]+){0,8}?)"
+    r"(?=[ \t]*,|[ \t]+(?:" + PRESENTING_VERB + r")\b)"
+)
+# "Établissement de référence en santé mentale, l'EPS X couvre …": an apposition first, then the subject.
+_SUBJECT_AFTER_APPOSITION = re.compile(
+    r",[ \t]+(?i:le|la|les|l')[ \t]*(?P<org>[A-ZÀ-Ý][\w'&\-.]*(?:[ \t]+(?:de |du |des |d'|l')?[A-ZÀ-Ý][\w'&\-.]*){0,5})"
+    r"[ \t]+[a-zà-ÿ]"
+)
+# "Maison médicale de la région, nous soignons …": a description of the speaker, no name.
+_SPEAKER_NEXT = re.compile(r"\s*,\s*(?i:nous|notre|nos|we|wij|onze|our)\b")
+_ELIDED = re.compile(r"^[dlDL]'")
+_LINKING = frozenset(
+    "de du des d la le les l van voor het der en et of the for and pour sur aux a au".split()
+)
+_SENTENCE_END = re.compile(r"[.!?;:](?:\s|$)|\n\s*\n")
+_WORK_AT = re.compile(
+    r"(?:" + WORK_AT + r")[ \t]+(?:(?i:le|la|les|l'|de|het|the)[ \t]*)?"
+    r"(?P<org>[A-ZÀ-Ý][^,.;:!?\n]{1,80}?)[ \t]*(?:,[ \t]*)?(?=c'est\b|dat is\b|betekent\b|means\b)"
+)
+
+
+def from_org_section(doc: Doc) -> dict[str, Found]:
+    """The name a section about the organisation opens with, or the name its heading gives."""
+    for line in doc.nonblank[:80]:
+        folded = fold(line.text.strip(" •-\t"))
+        if len(folded) > 80:
+            continue
+        named = _HEADING_NAMING.match(folded)
+        if named:
+            found = _named_in_heading(doc, line.text, line.start, named.start("name"))
+            if found:
+                return found
+        if _HEADING.match(folded):
+            found = _section_lead(doc, line.end)
+            if found:
+                return found
+    return {}
+
+
+def _named_in_heading(doc: Doc, text: str, start: int, at: int) -> dict[str, Found]:
+    """ "Description du Service droit des jeunes", "Over Dokters van de Wereld", "About Healers Without Borders"."""
+    offset = len(text) - len(text.lstrip(" •-\t"))
+    name = text[offset + at :].strip().rstrip(" :?.…")
+    name = _ARTICLE.sub("", name)
+    if name[:1].isupper() and _names_organisation(doc, name):
+        return split_unit(name, start + offset + at, "section-heading", 0.75)
+    return {}
+
+
+def _section_lead(doc: Doc, heading_end: int) -> dict[str, Found]:
+    """The organisation the first sentence under the heading presents."""
+    start = heading_end + len(doc.text[heading_end:]) - len(doc.text[heading_end:].lstrip())
+    window = doc.text[start : start + 400]
+    end = _SENTENCE_END.search(window)
+    sentence = window[: end.start() if end else len(window)].replace("\n", " ")
+    at = 0
+    for _ in range(2):  # "Fondé en 1982, le Service X est agréé": past one opening clause
+        at += len(sentence[at:]) - len(sentence[at:].lstrip())
+        article = _ARTICLE.match(sentence[at:])
+        lead_at = at + (article.end() if article else 0)
+        lead = _LEAD.match(sentence[lead_at:])
+        after = sentence[lead_at + lead.end() :] if lead else ""
+        if lead and not _SPEAKER_NEXT.match(after) and _names_organisation(doc, lead.group("org")):
+            return split_unit(lead.group("org"), start + lead_at, "section-lead", 0.75)
+        words = sentence[at:].split()
+        comma = sentence.find(",", at)
+        if not words or fold(words[0]) not in CLAUSE_OPENERS or comma < 0:
+            break
+        at = comma + 1
+    apposition = _SUBJECT_AFTER_APPOSITION.search(sentence)
+    if apposition and _names_organisation(doc, apposition.group("org")):
+        return split_unit(apposition.group("org"), start + apposition.start("org"), "section-lead", 0.7)
+    return {}
+
+
+def _names_organisation(doc: Doc, name: str) -> bool:
+    """A name, not a clause, a place or a phrase: a typed or proper name, or a lone word the text repeats."""
+    name = name.strip()
+    words = name.split()
+    if not plausible(name) or not words or re.search(r"\d", name) or belgium.place(name) is not None:
+        return False
+    if fold(words[0]) in CLAUSE_OPENERS or not (words[-1][:1].isupper() or words[-1].endswith(")")):
+        return False
+    content = (_ELIDED.sub("", word) for word in re.findall(r"[\w'\-]+", name))
+    lowercase = [word for word in content if word[:1].islower() and fold(word) not in _LINKING]
+    if len(lowercase) > 2 and not is_acronym(words[0]):  # "Maison médicale au forfait de la région": a phrase
+        return False
+    if len(words) == 1:
+        return is_acronym(name) or len(re.findall(r"\b" + re.escape(name) + r"\b", doc.text)) >= 2
+    return looks_like_org(name) or has_proper_name(name)
+
+
+def from_work_at(doc: Doc) -> dict[str, Found]:
+    """ "Travailler pour le Département X, c'est agir …", "Werken bij Stad Y betekent …"."""
+    for match in _WORK_AT.finditer(doc.text):
+        org = clean_org(match.group("org"))
+        if _names_organisation(doc, org):
+            return split_unit(org, match.start("org"), "work-at", 0.8)
+    return {}

@@ -54,6 +54,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         "nom de l'employeur",
         "nom de l'organisation",
         "instelling",
+        "qui recrute",
+        "host",
+        "host organisation",
+        "host organization",
+        "organisation d'accueil",
+        "gastorganisatie",
     ),
     "unit": ("service", "departement", "dienst", "afdeling", "unite", "department", "team"),
     "contract_type": (

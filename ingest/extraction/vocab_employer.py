@@ -26,6 +26,17 @@ KIND_OF_BODY = (
     r"[ée]tablissement|administration|vereniging|instelling|voorziening|foundation|fondation"
 )
 
+# A town presenting itself: "Herzele is een boeiende gemeente", "Ath est une commune".
+KIND_OF_TOWN = r"gemeente|stad|commune|ville|municipality|city|town"
+# Phrases after an organisation's name that present it: "X maakt deel uit van", "X a pour mission", "X c'est…".
+PRESENTING_PHRASE = (
+    r"maakt\s+deel\s+uit\s+van|fait\s+partie\s+d(?:u|e\s+la|e\s+l'|es|e)|is\s+(?:a\s+)?part\s+of|"
+    r"is\s+(?:a\s+)?member\s+of|is\s+lid\s+van|"
+    r"a\s+pour\s+(?:mission|ambition|objectif|vocation|but)|s'est\s+donn[ée]e?\s+pour\s+mission|"
+    r"heeft\s+als\s+(?:missie|doel|opdracht)|has\s+the\s+mission|"
+    r"c'est\s*(?:…|\.\.\.|:)"
+)
+
 # The head of a name built on its type, as written (case-sensitive): "CPAS de Namur", "Hôpital X".
 TYPED_HEADS = (
     r"CPAS|C\.P\.A\.S\.|OCMW|Ville|Commune|Stad|Gemeente|Province|Provincie|Région|Hôpital|Clinique|CHU|CHR|"
@@ -61,7 +72,8 @@ STOP_NAMES = frozenset(
     omdat aangezien doordat wanneer sinds zoals wie wat waarom comme puisque lorsque quand pourquoi que quoi suite
     because since who what why
     contexte context presentation introduction site website www lien link voir postcode adresse
-    role rol position us you jou emploi vacancy opportunite informations""".split()
+    role rol position us you jou emploi vacancy opportunite informations
+    travailler werken working rejoindre rejoignez join""".split()
 )
 
 # Words that only say what kind of body an organisation is: "Service de santé mentale" alone names none.

@@ -551,6 +551,105 @@ CASES = [
         None,
         None,
     ),
+    (
+        "presented-as-part-of-a-network",
+        "Onthaalmedewerker (m/v/x)\nBrussel\n\nArtsen voor Iedereen maakt deel uit van een internationaal "
+        "netwerk van medische ngo's.",
+        "Artsen voor Iedereen",
+        None,
+    ),
+    (
+        "a-name-then-c-est-as-a-heading",
+        "Coordinateur·rice\nLe Phare c'est…\nUne équipe de 40 personnes. Le Phare accueille des jeunes sans abri.",
+        "Phare",
+        None,
+    ),
+    (
+        "presented-by-its-mission",
+        "Fil Rouge Santé a pour mission d'accompagner les personnes isolées vers les soins.",
+        "Fil Rouge Santé",
+        None,
+    ),
+    (
+        "a-project-part-of-a-programme-is-no-name",
+        "Promovendus\nDit project maakt deel uit van een Europees programma over rouw.",
+        None,
+        None,
+    ),
+    (
+        "a-post-with-a-mission-is-no-name",
+        "Taken\nDe maatschappelijk werker heeft als opdracht de cliënten te begeleiden.",
+        None,
+        None,
+    ),
+    (
+        "a-town-presented-whose-local-government-recruits",
+        "Zonhoven is een groene gemeente met 21.000 inwoners. Voor het Sociaal Huis legt het lokaal bestuur "
+        "een wervingsreserve aan.",
+        "Lokaal bestuur Zonhoven",
+        None,
+    ),
+    (
+        "a-french-town-presented-whose-administration-recrute",
+        "Ath est une commune de 30.000 habitants. L'administration communale recrute un·e éducateur·rice.",
+        "Administration communale d'Ath",
+        None,
+    ),
+    (
+        "a-town-presented-without-its-administration-hires-no-one",
+        "Namur est une ville dynamique. Notre association y accompagne des familles.",
+        None,
+        None,
+    ),
+    (
+        "who-recruits-label",
+        "Personne de référence (m/f)\nQui recrute ?\nMaison Kangourou\nMissions\n- Accueillir les enfants.",
+        "Maison Kangourou",
+        None,
+    ),
+    (
+        "host-organisation-label",
+        "Volunteer in Belgium\nHost organisation: Jeugdhuis Komma (Genk)\nStart: September",
+        "Jeugdhuis Komma",
+        None,
+    ),
+    (
+        "name-with-its-legal-form-after-de-la",
+        "« Kidzo », le secteur enfance de la Ruche Solidaire asbl, anime des ateliers après l'école.",
+        "Ruche Solidaire",
+        None,
+    ),
+    (
+        "town-body-in-lower-case",
+        "Maatschappelijk werker\nJe werkt in het Sociaal Huis voor de gemeente Zonhoven.",
+        "Gemeente Zonhoven",
+        None,
+    ),
+    (
+        "a-town-one-lives-in-is-no-body",
+        "Maatschappelijk werker\nJe woont bij voorkeur in de gemeente Zonhoven of omgeving.",
+        None,
+        None,
+    ),
+    (
+        "english-typed-name-with-of",
+        "PhD studentship\nThe University of Northbay is offering a funded PhD in rural mental health.",
+        "University of Northbay",
+        None,
+    ),
+    (
+        "the-legal-form-line-keeps-the-whole-name",
+        "Infirmier·ère (H/F/X)\nMaison médicale du Val\n\nNous soignons 2.000 patients.\n\n"
+        "Maison médicale du Val asbl – rue Haute 3, 5000 Namur",
+        "Maison médicale du Val",
+        None,
+    ),
+    (
+        "acronym-spelled-by-a-hyphenated-name",
+        "HNB recrute un·e infirmier·ère de nuit.\n\nL'Hôpital Namur-Bouge compte 400 lits.",
+        "Hôpital Namur-Bouge (HNB)",
+        None,
+    ),
 ]
 
 

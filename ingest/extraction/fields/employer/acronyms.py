@@ -44,7 +44,8 @@ def _spells(acronym: str, name: str) -> bool:
 
 
 def _initials(name: str) -> str:
-    words = (_ELISION.sub("", word) for word in _WORD.findall(name))
+    # "Bruxelles-Nord" gives B and N
+    words = (_ELISION.sub("", word) for word in re.findall(r"[\w'’]+", name))
     return "".join(word[0] for word in words if word[:1].isupper() or word[:1].isdigit())
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ... import belgium
 from ...document import Doc
 from ...labels import label_of
 from ...normalize import fold
@@ -16,10 +17,10 @@ from .names import (
     FRENCH_TERRITORY_WITHOUT_OF,
     TITLE_NOISE,
     TYPED_ORG,
-    WITH_LEGAL_FORM,
     clean_org,
     has_proper_name,
     label_and_value,
+    legal_form_names,
     looks_like_org,
     plausible,
     split_unit,
@@ -35,6 +36,10 @@ _PARTNER_CUE = re.compile(
 )
 _TERRITORY = re.compile(r"(?:province|provincie|region|ville|commune|stad|gemeente)\b")
 _IN_PLACE = re.compile(r"\b(?:dans|en|sur|in|op|across|throughout)\s+(?:(?:la|le|l'|les|de|het|the)\s*)?$")
+# "voor de gemeente Beveren": a town's body written in lower case before the town's name.
+_TOWN_BODY_IN_LOWER_CASE = re.compile(
+    r"\b(?P<body>gemeente|stad|lokaal bestuur)[ \t]+(?P<town>[A-ZÀ-Ý][\w']+(?:-[A-ZÀ-Ý]?[\w']+)*)"
+)
 _CAPITALS_TERMS = re.compile(r"[ \t]+(?:A|À|EN|TEMPS|PLEIN|MI-TEMPS|CDI|CDD|VOLTIJDS|DEELTIJDS|H/F|M/V)\b")
 _FOR_UNIT = re.compile(
     r"\b(?:pour (?:son|sa|ses|leur)|voor (?:haar|zijn|ons|onze)|au sein de (?:son|sa|leur)|binnen (?:haar|zijn))\s+"
@@ -65,6 +70,15 @@ def from_typed_name(doc: Doc) -> dict[str, Found]:
             continue  # "Ville Etampes": a label and its value; the body is "Ville d'Étampes"
         count, first, _ = counts.get(key, (0, match.start(), org))
         counts[key] = (count + 1, first, org)
+    # Written in lower case, the town's body only counts when no name is written as one.
+    for match in () if counts else _TOWN_BODY_IN_LOWER_CASE.finditer(doc.text):
+        if belgium.place(match.group("town")) is None:
+            continue
+        if _IN_PLACE.search(doc.folded, max(0, match.start() - 12), match.start()):
+            continue  # "in de gemeente Beveren": where, not who
+        org = match.group("body").capitalize() + " " + match.group("town")
+        count, first, _ = counts.get(fold(org), (0, match.start(), org))
+        counts[fold(org)] = (count + 1, first, org)
     if not counts:
         return {}
     count, first, org = _most_named(counts)
@@ -73,12 +87,12 @@ def from_typed_name(doc: Doc) -> dict[str, Found]:
 
 def from_legal_form(doc: Doc) -> dict[str, Found]:
     counts: dict[str, tuple[int, int, str]] = {}
-    for match in WITH_LEGAL_FORM.finditer(doc.text):
-        org = clean_org(match.group("org"))
+    for name, start in legal_form_names(doc.text):
+        org = clean_org(name)
         if not plausible(org) or TITLE_NOISE.match(org):
             continue
         key = fold(org)
-        count, first, _ = counts.get(key, (0, match.start("org"), org))
+        count, first, _ = counts.get(key, (0, start, org))
         counts[key] = (count + 1, first, org)
     if not counts:
         return {}
@@ -148,8 +162,8 @@ def with_legal_entity(doc: Doc, found: dict[str, Found]) -> dict[str, Found]:
     if employer is None or employer.strategy in ("label", "carrier-phrase"):
         return found
     current = fold(employer.value)
-    for match in WITH_LEGAL_FORM.finditer(doc.text):
-        entity = clean_org(match.group("org"))
+    for name, _ in legal_form_names(doc.text):
+        entity = clean_org(name)
         key = fold(entity)
         if key != current and len(key) >= 4 and re.search(r"(?:^|[\s'’])" + re.escape(key) + r"\b", current):
             return {

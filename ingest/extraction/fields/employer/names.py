@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 
+from ... import belgium
+from ...document import Doc
 from ...labels import label_of
 from ...normalize import fold
 from ...types import Found
-from ...vocab_employer import GENERIC_WORDS, ORG_WORDS, STOP_NAMES, TYPED_HEADS
+from ...vocab_employer import CLAUSE_OPENERS, GENERIC_WORDS, ORG_WORDS, STOP_NAMES, TYPED_HEADS
+from .acronyms import is_acronym
 
 # A capitalised name: words starting with a capital or digit, joined by small linking words.
 NAME = (
@@ -18,14 +21,33 @@ NAME = (
 # Organisation names built on a type word: "CPAS de Namur", "ASBL Le Méandre", "Hôpital X".
 TYPED_ORG = re.compile(
     r"\b(?P<org>(?:" + TYPED_HEADS + r")"
-    r"(?:[ \t]+(?:(?:de|du|des|d'|van|voor|le|la|les|l')(?:[ \t]+|(?<=')))*" + NAME + r")?)"
+    r"(?:[ \t]+(?:(?:de|du|des|d'|van|voor|le|la|les|l'|of|the)(?:[ \t]+|(?<=')))*" + NAME + r")?)"
 )
 # "Les Foyers du Midi asbl", "Beschut Wonen Dijleland vzw": a name carrying its legal form.
 WITH_LEGAL_FORM = re.compile(
-    r"(?:(?<=\n)|^|(?<=[:–—\-] )|(?<=l')|(?<=[Ll]'[Aa][Ss][Bb][Ll] )|(?<=[Dd]e [Vv][Zz][Ww] ))"
+    r"(?:(?<=\n)|^|(?<=[:–—\-] )|(?<=l')|(?<=[Ll]'[Aa][Ss][Bb][Ll] )|(?<=[Dd]e [Vv][Zz][Ww] )|(?<=de la )|(?<=du ))"
     r"(?P<org>[A-ZÀ-Ý][\w'’&\-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'’&\-]*|(?:de|du|des|la|le|les|d'|l'|van|voor|het|der|"
     r"et|en|&|aux|à)(?=[ \t]|(?<=')\w)|«[^»\n]{2,40}»)){0,7}?)[ \t]+(?P<form>asbl|ASBL|vzw|VZW|a\.s\.b\.l\.)\b"
 )
+# "Maison médicale du " before "Rivage asbl" at a line's start: the head of the same name.
+_HEAD_OF_NAME = re.compile(
+    r"^[A-ZÀ-Ý][\w'\-]*(?:[ \t]+[a-zà-ÿ][\w'\-]*){0,2}[ \t]+(?:de la|du|de l'|des)[ \t]+$"
+)
+
+
+def legal_form_names(text: str) -> list[tuple[str, int]]:
+    """(name, start) of every name written with its legal form, whole even after "de la"/"du"."""
+    out = []
+    for match in WITH_LEGAL_FORM.finditer(text):
+        start = match.start("org")
+        line_start = text.rfind("\n", 0, start) + 1
+        head = _HEAD_OF_NAME.match(text[line_start:start])
+        if head:
+            start = line_start
+        out.append((text[start : match.end("org")], start))
+    return out
+
+
 ORG_WORD = re.compile(r"(?i)\b(?:" + ORG_WORDS + r")\b")
 # Where offers are republished, not who hires: job portals, platforms, a site's own name.
 _REPUBLISHER = re.compile(
@@ -58,7 +80,7 @@ _UNIT_PREFIX = re.compile(
 
 def clean_org(name: str) -> str:
     """The name as a person would write it: no dotted acronym, leading article, legal form or trailing aside."""
-    name = re.sub(r"\s+", " ", name).strip(" ,.;:-–'’")
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:-–'’").rstrip(" (")
     # "C.P.A.S. de Montigny" → "CPAS de Montigny"; "Gemeente Gemeente Kaprijke" (a logo above the name) → once
     name = _DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), name)
     name = _REPEATED_WORD.sub(r"\1", name)
@@ -166,3 +188,25 @@ def public_body_name(name: str) -> str:
             of = (match.groupdict().get("of") or "").lower()
             return f"{body}{of}{place}"
     return name
+
+
+_LINKING = frozenset(
+    "de du des d la le les l van voor het der en et of the for and pour sur aux a au".split()
+)
+
+
+def names_organisation(doc: Doc, name: str) -> bool:
+    """A name, not a clause, a place or a phrase: a typed or proper name, or a lone word the text repeats."""
+    name = name.strip()
+    words = name.split()
+    if not plausible(name) or not words or re.search(r"\d", name) or belgium.place(name) is not None:
+        return False
+    if fold(words[0]) in CLAUSE_OPENERS or not (words[-1][:1].isupper() or words[-1].endswith(")")):
+        return False
+    content = (_ELIDED.sub("", word) for word in re.findall(r"[\w'\-]+", name))
+    lowercase = [word for word in content if word[:1].islower() and fold(word) not in _LINKING]
+    if len(lowercase) > 2 and not is_acronym(words[0]):  # "Maison médicale au forfait de la région": a phrase
+        return False
+    if len(words) == 1:
+        return is_acronym(name) or len(re.findall(r"\b" + re.escape(name) + r"\b", doc.text)) >= 2
+    return looks_like_org(name) or has_proper_name(name)

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import re
 
-from ... import belgium
 from ...document import Doc
 from ...normalize import fold
 from ...types import Found
 from ...vocab_employer import CLAUSE_OPENERS, ORG_HEADING, ORG_HEADING_NAMING, PRESENTING_VERB, WORK_AT
-from .acronyms import is_acronym
-from .names import clean_org, has_proper_name, looks_like_org, plausible, split_unit
+from .names import clean_org, names_organisation, split_unit
 
 _HEADING = re.compile(r"(?:" + ORG_HEADING + r")\s*[:?.…]*\s*$")
 _HEADING_NAMING = re.compile(r"(?:" + ORG_HEADING_NAMING + r")(?P<name>\S.{1,80}?)\s*[:?.…]*\s*$")
@@ -63,7 +61,7 @@ def _named_in_heading(doc: Doc, text: str, start: int, at: int) -> dict[str, Fou
     offset = len(text) - len(text.lstrip(" •-\t"))
     name = text[offset + at :].strip().rstrip(" :?.…")
     name = _ARTICLE.sub("", name)
-    if name[:1].isupper() and _names_organisation(doc, name):
+    if name[:1].isupper() and names_organisation(doc, name):
         return split_unit(name, start + offset + at, "section-heading", 0.75)
     return {}
 
@@ -81,7 +79,7 @@ def _section_lead(doc: Doc, heading_end: int) -> dict[str, Found]:
         lead_at = at + (article.end() if article else 0)
         lead = _LEAD.match(sentence[lead_at:])
         after = sentence[lead_at + lead.end() :] if lead else ""
-        if lead and not _SPEAKER_NEXT.match(after) and _names_organisation(doc, lead.group("org")):
+        if lead and not _SPEAKER_NEXT.match(after) and names_organisation(doc, lead.group("org")):
             return split_unit(lead.group("org"), start + lead_at, "section-lead", 0.75)
         words = sentence[at:].split()
         comma = sentence.find(",", at)
@@ -89,32 +87,15 @@ def _section_lead(doc: Doc, heading_end: int) -> dict[str, Found]:
             break
         at = comma + 1
     apposition = _SUBJECT_AFTER_APPOSITION.search(sentence)
-    if apposition and _names_organisation(doc, apposition.group("org")):
+    if apposition and names_organisation(doc, apposition.group("org")):
         return split_unit(apposition.group("org"), start + apposition.start("org"), "section-lead", 0.7)
     return {}
-
-
-def _names_organisation(doc: Doc, name: str) -> bool:
-    """A name, not a clause, a place or a phrase: a typed or proper name, or a lone word the text repeats."""
-    name = name.strip()
-    words = name.split()
-    if not plausible(name) or not words or re.search(r"\d", name) or belgium.place(name) is not None:
-        return False
-    if fold(words[0]) in CLAUSE_OPENERS or not (words[-1][:1].isupper() or words[-1].endswith(")")):
-        return False
-    content = (_ELIDED.sub("", word) for word in re.findall(r"[\w'\-]+", name))
-    lowercase = [word for word in content if word[:1].islower() and fold(word) not in _LINKING]
-    if len(lowercase) > 2 and not is_acronym(words[0]):  # "Maison médicale au forfait de la région": a phrase
-        return False
-    if len(words) == 1:
-        return is_acronym(name) or len(re.findall(r"\b" + re.escape(name) + r"\b", doc.text)) >= 2
-    return looks_like_org(name) or has_proper_name(name)
 
 
 def from_work_at(doc: Doc) -> dict[str, Found]:
     """ "Travailler pour le Département X, c'est agir …", "Werken bij Stad Y betekent …"."""
     for match in _WORK_AT.finditer(doc.text):
         org = clean_org(match.group("org"))
-        if _names_organisation(doc, org):
+        if names_organisation(doc, org):
             return split_unit(org, match.start("org"), "work-at", 0.8)
     return {}

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
+from ... import belgium
 from ...document import Doc
 from ...normalize import fold
 from ...types import Found
-from ...vocab_employer import GENERIC_WORDS, KIND_OF_BODY, RECRUIT_VERB
-from .names import NAME, clean_org, plausible, split_unit
+from ...vocab_employer import GENERIC_WORDS, KIND_OF_BODY, KIND_OF_TOWN, PRESENTING_PHRASE, RECRUIT_VERB
+from .names import NAME, clean_org, names_organisation, plausible, split_unit
 
 # Not "(recherche)" nor "recherche-action": a word of a compound is no verb.
 RECRUIT_VERB_RE = re.compile(r"\s(?:" + RECRUIT_VERB + r")\b(?![(\-])")
@@ -29,6 +30,9 @@ _INVERTED = re.compile(
     r"(?:(?(verb)(?i:een|twee|drie|vier|vijf|enkele|meerdere|\d+)|(?i:op\s+zoek|actief\s+op\s+zoek)))\b"
 )
 _PLACE_ONLY = re.compile(r"(?:gent|antwerpen|brussel|leuven|brugge|in|er|hier|daar)")
+_TOWN_ADMINISTRATION = re.compile(
+    r"\b(?:het|le|l'|la|ons|notre)\s*(lokaal bestuur|gemeentebestuur|stadsbestuur|administration communale)\b"
+)
 _SUBJECT_START = re.compile(r"(?:[.!?:]\s+|\n\s*\n|^)(?=\S)")
 _SUBJECT_NOISE = re.compile(
     r"^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*[-:]?\s*|(?:le|la|les|de|het|the)\s+|l')+", re.IGNORECASE
@@ -38,7 +42,9 @@ _IS_A = re.compile(
     r"(?:^|[.!?]\s+|\n|,[ \t]+)(?i:(?:le|la|les|l'|de|het|the)\s+)?"
     # The subject may carry lowercase words ("Office wallon de la Santé psychique", "Clinique psychiatrique X").
     r"(?P<org>[A-ZÀ-Ý0-9][\w'’&\-.]*(?:[ \t]+[\w'’&\-()]+){0,8}?)"
-    r"\s+(?i:(?:est|is|was)\s+(?:une?|een|an?)\s+(?:[\w\-']+,?\s+){0,4}?(?:" + KIND_OF_BODY + r")\b)",
+    r"(?:\s+(?i:(?:est|is|was)\s+(?:une?|een|an?)\s+(?:[\w\-']+,?\s+){0,4}?"
+    r"(?:(?P<town>" + KIND_OF_TOWN + r")|" + KIND_OF_BODY + r")\b)"
+    r"|\s*,?\s+(?P<phrase>(?i:" + PRESENTING_PHRASE + r")))",
 )
 # "Porté par l'ASBL X", "le contrat sera signé par l'ASBL X", "pouvoir organisateur : X": the body that
 # employs, even when a project, a network or a consortium publishes the offer.
@@ -158,9 +164,40 @@ def from_subject_after_verb(doc: Doc, limit: int = 4000) -> dict[str, Found]:
 def from_self_presentation(doc: Doc) -> dict[str, Found]:
     for match in _IS_A.finditer(doc.text[:8000]):
         org = match.group("org")
+        if match.group("town"):
+            town = _town_body(doc, org, match.group("town"))
+            if town:
+                return {
+                    "employer": Found(
+                        town, 0.7, match.group(0).strip(), match.start("org"), "town-presentation"
+                    )
+                }
+            continue
+        if match.group("phrase") and not names_organisation(doc, clean_org(org)):
+            continue  # "Dit project maakt deel uit van": a phrase, not a name
         if plausible(org):
             return split_unit(org, match.start("org"), "self-presentation", 0.75)
     return {}
+
+
+def _town_body(doc: Doc, name: str, kind: str) -> str | None:
+    """ "Herzele is een boeiende gemeente" where "het lokaal bestuur" recruits: the town's body, named as the
+    text names its administration; a town presented without its administration acting hires no one."""
+    if belgium.place(name) is None:
+        return None
+    acting = _TOWN_ADMINISTRATION.search(doc.folded)
+    if not acting:
+        return None
+    body = acting.group(1)
+    if body == "lokaal bestuur":
+        return f"Lokaal bestuur {name}"
+    of = "d'" if fold(name)[:1] in "aeiouy" else "de "
+    if body == "administration communale":
+        return f"Administration communale {of}{name}"
+    dutch = fold(kind) in ("gemeente", "stad")
+    if body in ("stadsbestuur", "stad") or (fold(kind) in ("stad", "ville", "city") and dutch):
+        return f"Stad {name}"
+    return f"Gemeente {name}" if dutch else f"Commune {of}{name}"
 
 
 def disclaimed(doc: Doc, name: str) -> bool:

@@ -23,7 +23,7 @@ KIND_OF_BODY = (
     r"asbl|ong|association|organisation|organisme|institution|h[oô]pital|service|centre|maison|r[ée]seau|vzw|"
     r"organisatie|ngo|non-profit|organization|network|alliance|ziekenhuis|centrum|dienst|netwerk|structure|"
     r"clinique|f[ée]d[ée]ration|initiative|projet|employeur|intercommunale|office|agence|agency|charity|hospital|"
-    r"[ée]tablissement|administration|vereniging|instelling|voorziening|foundation|fondation"
+    r"[ée]tablissement|administration|vereniging|instelling|voorziening|foundation|fondation|groupe|groep|group"
 )
 
 # A town presenting itself: "Herzele is een boeiende gemeente", "Ath est une commune".

@@ -650,6 +650,44 @@ CASES = [
         "Hôpital Namur-Bouge (HNB)",
         None,
     ),
+    (
+        "name-then-an-apposition-naming-its-kind",
+        "Psychologue à Calais\n\nSoins Sans Frontières, association médicale internationale créée en 1980, "
+        "apporte une aide aux personnes exilées.\n\nLa Mission Littoral recherche un·e psychologue.",
+        "Soins Sans Frontières",
+        None,
+    ),
+    (
+        "a-person-and-their-post-is-no-apposition",
+        "Infirmier·ère\n\nJean Dupont, coordinateur du réseau, vous accueillera le premier jour.",
+        None,
+        None,
+    ),
+    (
+        "an-english-unit-presenting-itself-is-not-the-employer",
+        "Liaison Nurse\n\nThe Crisis Assessment Unit (CAU) is a service created to relieve the emergency department.",
+        None,
+        None,
+    ),
+    (
+        "a-keyword-line-names-no-body",
+        "Directeur·rice\nMots-clés : Santé publique Hôpital Ressources humaines\nLe poste est à pourvoir en juin.",
+        None,
+        None,
+    ),
+    (
+        "an-english-university-hospital-is-the-tail-of-a-name",
+        "Liaison Nurse\n\nWe relieve pressure on the emergency department at Northfield University Hospital.",
+        None,
+        None,
+    ),
+    (
+        "section-opening-with-a-kind-in-lower-case",
+        "Infirmier (H/F)\nL'établissement\nLe groupe hospitalier Jean Moulin (GHJM), établissement de référence "
+        "en psychiatrie, assure une mission de service public.",
+        "Groupe hospitalier Jean Moulin (GHJM)",
+        None,
+    ),
 ]
 
 

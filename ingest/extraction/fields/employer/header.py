@@ -15,6 +15,7 @@ from ..role import categorize
 from .names import (
     NAME,
     ORG_WORD,
+    TAXONOMY_LINE,
     TITLE_NOISE,
     TYPED_ORG,
     clean_org,
@@ -46,7 +47,7 @@ def from_title_parts(doc: Doc) -> dict[str, Found]:
             continue
         if text.endswith(".") or re.search(r",\s+[a-zà-ÿ]", text):  # a sentence, not a name in a title
             continue
-        if label_and_value(text):
+        if label_and_value(text) or TAXONOMY_LINE.match(doc.folded, doc.line_at(part.start).start):
             continue
         quoted = re.search(r"«\s*([^»]{2,50}?)\s*»", text)
         if quoted and not ORG_WORD.fullmatch(quoted.group(1)):

@@ -15,6 +15,7 @@ from ...vocab_employer import MAIL_PROVIDERS
 from ..role import categorize
 from .names import (
     FRENCH_TERRITORY_WITHOUT_OF,
+    TAXONOMY_LINE,
     TITLE_NOISE,
     TYPED_ORG,
     clean_org,
@@ -34,6 +35,7 @@ _PARTNER_CUE = re.compile(
     r"ainsi qu'(?:au|a la|aux)|samenwerking met|gefinancierd door|gesubsidieerd door|erkend door)"
     r"\b[^.\n;:]{0,60}$"
 )
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'])(?!(?:The|At|Of|For|By|In)\b)[A-Z][\w\-]*[ \t]+$")
 _TERRITORY = re.compile(r"(?:province|provincie|region|ville|commune|stad|gemeente)\b")
 _IN_PLACE = re.compile(r"\b(?:dans|en|sur|in|op|across|throughout)\s+(?:(?:la|le|l'|les|de|het|the)\s*)?$")
 # "voor de gemeente Beveren": a town's body written in lower case before the town's name.
@@ -64,6 +66,12 @@ def from_typed_name(doc: Doc) -> dict[str, Found]:
             continue
         if _PARTNER_CUE.search(doc.folded, max(0, match.start() - 70), match.start()):
             continue
+        if raw.startswith("University") and _CAPITALISED_BEFORE.search(
+            doc.text, max(0, match.start() - 30), match.start()
+        ):
+            continue  # "Croydon University Hospital": English puts the rest of the name before "University"
+        if TAXONOMY_LINE.match(doc.folded, doc.line_at(match.start()).start):
+            continue  # "Mots-clés : Santé mentale Hôpital EHPAD": a list of topics
         if _TERRITORY.match(key) and _IN_PLACE.search(doc.folded, max(0, match.start() - 12), match.start()):
             continue  # "de référence dans la Province du Hainaut": where it is, not who hires
         if FRENCH_TERRITORY_WITHOUT_OF.match(key):
@@ -118,6 +126,7 @@ def from_signature(doc: Doc) -> dict[str, Found]:
             and not re.search(r"\d{4}", text)
             and not sentence
             and not text.endswith(":")  # "Postcode en gemeente:": a form's label
+            and not TAXONOMY_LINE.match(fold(text))
             and looks_like_org(text)
             and has_proper_name(text)
             and plausible(clean_org(text))

@@ -9,7 +9,14 @@ import re
 from ...document import Doc
 from ...normalize import fold
 from ...types import Found
-from ...vocab_employer import CLAUSE_OPENERS, ORG_HEADING, ORG_HEADING_NAMING, PRESENTING_VERB, WORK_AT
+from ...vocab_employer import (
+    CLAUSE_OPENERS,
+    KIND_OF_BODY,
+    ORG_HEADING,
+    ORG_HEADING_NAMING,
+    PRESENTING_VERB,
+    WORK_AT,
+)
 from .names import clean_org, names_organisation, split_unit
 
 _HEADING = re.compile(r"(?:" + ORG_HEADING + r")\s*[:?.…]*\s*$")
@@ -26,6 +33,7 @@ _SUBJECT_AFTER_APPOSITION = re.compile(
     r"[ \t]+[a-zà-ÿ]"
 )
 # "Maison médicale de la région, nous soignons …": a description of the speaker, no name.
+_KIND_IN_LOWER_CASE = re.compile(r"(?:" + KIND_OF_BODY + r")\s+\S")
 _SPEAKER_NEXT = re.compile(r"\s*,\s*(?i:nous|notre|nos|we|wij|onze|our)\b")
 _ELIDED = re.compile(r"^[dlDL]'")
 _LINKING = frozenset(
@@ -77,8 +85,11 @@ def _section_lead(doc: Doc, heading_end: int) -> dict[str, Found]:
         at += len(sentence[at:]) - len(sentence[at:].lstrip())
         article = _ARTICLE.match(sentence[at:])
         lead_at = at + (article.end() if article else 0)
-        lead = _LEAD.match(sentence[lead_at:])
-        after = sentence[lead_at + lead.end() :] if lead else ""
+        opening = sentence[lead_at:]
+        if _KIND_IN_LOWER_CASE.match(opening):  # "Le groupe hospitalier X (GX), établissement …"
+            opening = opening[0].upper() + opening[1:]
+        lead = _LEAD.match(opening)
+        after = opening[lead.end() :] if lead else ""
         if lead and not _SPEAKER_NEXT.match(after) and names_organisation(doc, lead.group("org")):
             return split_unit(lead.group("org"), start + lead_at, "section-lead", 0.75)
         words = sentence[at:].split()

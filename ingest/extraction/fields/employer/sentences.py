@@ -17,9 +17,10 @@ RECRUIT_VERB_RE = re.compile(r"\s(?:" + RECRUIT_VERB + r")\b(?![(\-])")
 _NO_SUBJECT_AFTER = re.compile(r"(?:\s*-?\s*(?:we|wij|nous|ik|je)\b|\s*(?:\.\.\.|…))")
 # A part of a body that never signs a contract itself ("Operational Centre Brussels", "Département Jeunesse").
 _SUB_UNIT = re.compile(
-    r"(?:operational cent(?:re|er)|centre operationnel|department|afdeling|cellule|pole|unit|section)\b"
+    r"(?:operational cent(?:re|er)|centre operationnel|department|afdeling|cellule|pole|unit|section|mission|hub)\b"
     r"|departement\b(?! (?:de|du|des|d')\b)"  # "Département de la Sarthe" is a body of France
 )
+_ENGLISH_UNIT = re.compile(r"\b(?:Unit|Team|Department|Ward|Division)(?:\s*\([^)]*\))?$")
 _PRONOUN_BEFORE = re.compile(r"\b(?:we|wij|ze|zij|nous|on|ils|elles|you|they)$")
 _PLURAL_VERB = re.compile(r"\s(?:\w+ent\b|zoeken|zijn|are)")
 _AND = re.compile(r"\s(?:et|en|and)\s")
@@ -44,7 +45,10 @@ _IS_A = re.compile(
     r"(?P<org>[A-ZÀ-Ý0-9][\w'’&\-.]*(?:[ \t]+[\w'’&\-()]+){0,8}?)"
     r"(?:\s+(?i:(?:est|is|was)\s+(?:une?|een|an?)\s+(?:[\w\-']+,?\s+){0,4}?"
     r"(?:(?P<town>" + KIND_OF_TOWN + r")|" + KIND_OF_BODY + r")\b)"
-    r"|\s*,?\s+(?P<phrase>(?i:" + PRESENTING_PHRASE + r")))",
+    r"|\s*,?\s+(?P<phrase>(?i:" + PRESENTING_PHRASE + r"))"
+    # "Médecins X, association médicale humanitaire, apporte …", "Y, le réseau bruxellois de …"
+    r"|,[ \t]+(?P<apposition>(?i:(?:(?:une?|an?|een|le|la|l'|the|de|het)[ \t]*)?(?:[\w\-']+[ \t]+)?"
+    r"(?:" + KIND_OF_BODY + r"))\b))",
 )
 # "Porté par l'ASBL X", "le contrat sera signé par l'ASBL X", "pouvoir organisateur : X": the body that
 # employs, even when a project, a network or a consortium publishes the offer.
@@ -173,8 +177,12 @@ def from_self_presentation(doc: Doc) -> dict[str, Found]:
                     )
                 }
             continue
-        if match.group("phrase") and not names_organisation(doc, clean_org(org)):
+        if (match.group("phrase") or match.group("apposition")) and not names_organisation(
+            doc, clean_org(org)
+        ):
             continue  # "Dit project maakt deel uit van": a phrase, not a name
+        if _ENGLISH_UNIT.search(org):
+            continue  # "The Clinical Assessment Unit is a service of …": a part of the body that employs
         if plausible(org):
             return split_unit(org, match.start("org"), "self-presentation", 0.75)
     return {}

@@ -3,7 +3,7 @@
 import pytest
 
 from ingest.extraction.document import Doc
-from ingest.extraction.fields.employer import find_employer
+from ingest.extraction.fields.employer import clean_org, find_employer
 
 CASES = [
     (
@@ -696,3 +696,18 @@ def test_employer(text, employer, unit):
     found = find_employer(Doc(text))
     assert (found["employer"].value if "employer" in found else None) == employer
     assert (found["employer_unit"].value if "employer_unit" in found else None) == unit
+
+
+CLEANED = [
+    ("logo-alt-text", "Logo van Gemeente Zonhoven", "Gemeente Zonhoven"),
+    ("year-the-sentence-goes-on-with", "Centre Hospitalier de Lens en 1987", "Centre Hospitalier de Lens"),
+    ("next-label-glued-on", "FOD Sociale ZekerheidSelectiecode", "FOD Sociale Zekerheid"),
+    ("a-word-starting-with-logo-stays", "Logopedisch Centrum Noord", "Logopedisch Centrum Noord"),
+    ("a-camel-case-name-stays", "Réseau MediaLab", "Réseau MediaLab"),
+    ("dotted-acronym-and-article", "Le C.P.A.S. de Ham", "CPAS de Ham"),
+]
+
+
+@pytest.mark.parametrize(("raw", "cleaned"), [c[1:] for c in CLEANED], ids=[c[0] for c in CLEANED])
+def test_clean_org(raw, cleaned):
+    assert clean_org(raw) == cleaned

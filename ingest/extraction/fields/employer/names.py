@@ -61,6 +61,11 @@ _PARENTHETICAL = re.compile(r"\s*\((?![A-ZÀ-Ý0-9\-&.]{2,12}\))[^)]*\)\s*$")
 # "ONG humanitaire IRC", "vzw Brusselse Toekomst": the kind of body and its adjectives before the name.
 _KIND_BEFORE_NAME = re.compile(r"^(?i:ong|ngo|asbl|vzw)(?:\s+[a-zà-ÿ\-]+){1,2}\s+(?=[A-ZÀ-Ý])")
 _ELIDED = re.compile(r"^[dlDL]['’]")
+# The alt text of a letterhead image: "Logo van Gemeente X", "Logo du CPAS de Y".
+_LOGO = re.compile(r"^(?i:logo)(?:\s+(?:van|de|du|of|de la|de l'))?\s+(?=[A-ZÀ-Ý])")
+# "Centre Hospitalier de X en 1994": a date the sentence goes on with.
+_YEAR_AFTER = re.compile(r"\s+(?:en|in|since|depuis|sinds)?\s*(?:1[89]|20)\d\d$")
+_GLUED_TAIL = re.compile(r"(?<=[a-zà-ÿ])[A-Z][a-zà-ÿ]+(?: [a-zà-ÿ]+){0,2}$")
 _DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}(?:[A-Z]\b\.?)?")
 _REPEATED_WORD = re.compile(r"\b(\w+)\s+\1\b")
 # "Conseil départemental de la Sarthe": a council that is a public body, not a board ("Conseil d'administration").
@@ -90,6 +95,13 @@ def clean_org(name: str) -> str:
     name = re.sub(r"^(?:(?:le|la|les|de|het)\s+|l'\s*)", "", name, flags=re.IGNORECASE)
     name = re.sub(r"^(?:asbl|vzw|a\.s\.b\.l\.)\s+(?=[A-ZÀ-Ý])", "", name, flags=re.IGNORECASE)
     name = _KIND_BEFORE_NAME.sub("", name)
+    name = _LOGO.sub("", name)
+    name = _YEAR_AFTER.sub("", name)
+    glued = _GLUED_TAIL.search(name)
+    if (
+        glued and label_of(glued.group(0) + ":") is not None
+    ):  # "…LeefmilieuSelectiecode": the next label glued on
+        name = name[: glued.start()]
     stripped = _LEGAL_FORM.sub("", name).strip()
     return (stripped or name)[:200]
 

@@ -688,6 +688,32 @@ CASES = [
         "Groupe hospitalier Jean Moulin (GHJM)",
         None,
     ),
+    (
+        "an-institution-organised-by-a-province",
+        "Éducateur (H/F/X)\n\nInstitut Médico-Social Les Sorbiers\n\nL'Institut Les Sorbiers est une institution "
+        "organisée par la Province de Namur, située à Jambes.",
+        "Province de Namur",
+        None,
+    ),
+    (
+        "a-day-organised-by-a-network-employs-no-one",
+        "Psychologue (H/F/X)\n\nLa Clinique des Saules recrute un·e psychologue. Vous participerez à la journée "
+        "organisée par le Réseau Santé Sud.",
+        "Clinique des Saules",
+        None,
+    ),
+    (
+        "a-dutch-department-in-the-title-is-no-employer",
+        "VACATURE KINDBEGELEIDER\nDIENST BUITENSCHOOLSE OPVANG\nDeeltijds contractuele functie",
+        None,
+        None,
+    ),
+    (
+        "a-ministry-that-recognises-a-diploma-does-not-hire",
+        "Kindbegeleider\nJe hebt een diploma dat erkend is door het Vlaams Ministerie van Onderwijs en Vorming.",
+        None,
+        None,
+    ),
 ]
 
 

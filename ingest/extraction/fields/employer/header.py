@@ -13,6 +13,7 @@ from ...types import Found
 from ...vocab_roles import GENDER_MARK
 from ..role import categorize
 from .names import (
+    DUTCH_UNIT,
     NAME,
     ORG_WORD,
     TAXONOMY_LINE,
@@ -49,6 +50,8 @@ def from_title_parts(doc: Doc) -> dict[str, Found]:
             continue
         if label_and_value(text) or TAXONOMY_LINE.match(doc.folded, doc.line_at(part.start).start):
             continue
+        if DUTCH_UNIT.match(text):
+            continue  # "DIENST BUITENSCHOOLSE OPVANG": a department of a body the title does not name
         quoted = re.search(r"«\s*([^»]{2,50}?)\s*»", text)
         if quoted and not ORG_WORD.fullmatch(quoted.group(1)):
             return split_unit(quoted.group(1), part.start + quoted.start(1), "title-quoted-name", 0.7)

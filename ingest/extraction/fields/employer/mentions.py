@@ -14,6 +14,7 @@ from ...types import Found
 from ...vocab_employer import MAIL_PROVIDERS
 from ..role import categorize
 from .names import (
+    DUTCH_UNIT,
     FRENCH_TERRITORY_WITHOUT_OF,
     TAXONOMY_LINE,
     TITLE_NOISE,
@@ -32,7 +33,8 @@ from .names import (
 _PARTNER_CUE = re.compile(
     r"\b(?:avec|aupres des? autorites|en lien avec|collaboration|partenaires?|partenariat|"
     r"financee? par|subsidiee? par|subventionnee? par|agreee? par|reconnue? par|rapport(?:e|er)? (?:au|a la)|"
-    r"ainsi qu'(?:au|a la|aux)|samenwerking met|gefinancierd door|gesubsidieerd door|erkend door)"
+    r"ainsi qu'(?:au|a la|aux)|samenwerking met|"
+    r"(?:gefinancierd|gesubsidieerd|erkend)\s+(?:(?:is|wordt|zijn|worden)\s+)?door)"
     r"\b[^.\n;:]{0,60}$"
 )
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'])(?!(?:The|At|Of|For|By|In)\b)[A-Z][\w\-]*[ \t]+$")
@@ -127,6 +129,7 @@ def from_signature(doc: Doc) -> dict[str, Found]:
             and not sentence
             and not text.endswith(":")  # "Postcode en gemeente:": a form's label
             and not TAXONOMY_LINE.match(fold(text))
+            and not DUTCH_UNIT.match(text)
             and looks_like_org(text)
             and has_proper_name(text)
             and plausible(clean_org(text))

@@ -72,6 +72,8 @@ _REPEATED_WORD = re.compile(r"\b(\w+)\s+\1\b")
 _COUNCIL = re.compile(r"conseil (?:departemental|regional|general|communal|provincial|de l'action sociale)\b")
 # The French name of a town's body links it: "Ville de Namur", never "Ville Namur".
 FRENCH_TERRITORY_WITHOUT_OF = re.compile(r"(?:ville|commune|province|region) (?!(?:de|du|des|d')\b)")
+# "Dienst Buitenschoolse Opvang", "Afdeling Welzijn": in Dutch, a department of a body named elsewhere.
+DUTCH_UNIT = re.compile(r"(?i)(?:dienst|afdeling)\b")
 # "Mots-clés : Santé publique Hôpital …", "Tags : …": a list of topics, no names (folded).
 TAXONOMY_LINE = re.compile(r"\s*(?:mots[- ]cles|keywords|tags|trefwoorden|categories?|domaines?)\b")
 TITLE_NOISE = re.compile(

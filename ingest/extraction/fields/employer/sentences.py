@@ -54,6 +54,8 @@ _IS_A = re.compile(
 # employs, even when a project, a network or a consortium publishes the offer.
 _CARRIER_CUE = re.compile(
     r"\b(?:porte|portee|signe|signee|gere|geree|employe|employee)\s+par|pouvoir organisateur\s*:|"
+    # "une institution organisée par la Province de Hainaut": the body that organises it employs its staff
+    r"\b(?:institution|etablissement|ecole|service|centre|structure|institut)\s+organisee?\s+par|"
     r"werkgever is|employer is|aangeworven door|in dienst genomen door|recruited by|hired by|employed by|"
     r"(?:arbeids)?(?:overeenkomst|contract)\s+(?:wordt|zal worden)\s+(?:af)?gesloten\s+met|"
     r"contrat(?: de travail)?\s+(?:est|sera)\s+(?:conclu|signe|passe)\s+avec|"

@@ -653,7 +653,7 @@ CASES = [
     (
         "name-then-an-apposition-naming-its-kind",
         "Psychologue à Calais\n\nSoins Sans Frontières, association médicale internationale créée en 1980, "
-        "apporte une aide aux personnes exilées.\n\nLa Mission Littoral recherche un·e psychologue.",
+        "apporte une aide aux personnes exilées.\n\nLa Mission Littoral de SSF recherche un·e psychologue.",
         "Soins Sans Frontières",
         None,
     ),
@@ -711,6 +711,12 @@ CASES = [
     (
         "a-ministry-that-recognises-a-diploma-does-not-hire",
         "Kindbegeleider\nJe hebt een diploma dat erkend is door het Vlaams Ministerie van Onderwijs en Vorming.",
+        None,
+        None,
+    ),
+    (
+        "a-person-and-her-service-is-no-apposition",
+        "Assistant·e social·e\n\nMarie Dupont, service du personnel, répond à vos questions.",
         None,
         None,
     ),

@@ -43,7 +43,7 @@ def _spells(acronym: str, name: str) -> bool:
     return True
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
     # "Bruxelles-Nord" gives B and N
     words = (_ELISION.sub("", word) for word in re.findall(r"[\w'’]+", name))
     return "".join(word[0] for word in words if word[:1].isupper() or word[:1].isdigit())
@@ -70,7 +70,7 @@ def _named_by_initials(doc: Doc, acronym: str) -> str | None:
     capitals spell the acronym."""
     for match in _FULL_NAME.finditer(doc.text):
         full = _ARTICLE.sub("", match.group(0))
-        if _initials(full) == acronym:
+        if initials(full) == acronym:
             return full
     return None
 

@@ -9,7 +9,8 @@ from ...document import Doc
 from ...normalize import fold
 from ...types import Found
 from ...vocab_employer import GENERIC_WORDS, KIND_OF_BODY, KIND_OF_TOWN, PRESENTING_PHRASE, RECRUIT_VERB
-from .names import NAME, clean_org, names_organisation, plausible, split_unit
+from .acronyms import initials, is_acronym
+from .names import NAME, clean_org, looks_like_org, names_organisation, plausible, split_unit
 
 # Not "(recherche)" nor "recherche-action": a word of a compound is no verb.
 RECRUIT_VERB_RE = re.compile(r"\s(?:" + RECRUIT_VERB + r")\b(?![(\-])")
@@ -183,11 +184,24 @@ def from_self_presentation(doc: Doc) -> dict[str, Found]:
             doc, clean_org(org)
         ):
             continue  # "Dit project maakt deel uit van": a phrase, not a name
+        if match.group("apposition") and not _named_again_or_typed(doc, clean_org(org)):
+            continue  # "Marie Dupont, service du personnel": a person and her service
         if _ENGLISH_UNIT.search(org):
             continue  # "The Clinical Assessment Unit is a service of …": a part of the body that employs
         if plausible(org):
             return split_unit(org, match.start("org"), "self-presentation", 0.75)
     return {}
+
+
+def _named_again_or_typed(doc: Doc, name: str) -> bool:
+    """A name of a kind, an acronym, a name the text repeats or abbreviates: not a person's name."""
+    abbreviation = initials(name)
+    return (
+        looks_like_org(name)
+        or is_acronym(name)
+        or doc.text.count(name) >= 2
+        or (len(abbreviation) >= 2 and re.search(r"\b" + abbreviation + r"\b", doc.text) is not None)
+    )
 
 
 def _town_body(doc: Doc, name: str, kind: str) -> str | None:

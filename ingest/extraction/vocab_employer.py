@@ -51,7 +51,7 @@ TYPED_HEADS = (
 # Words that say a text names an organisation.
 ORG_WORDS = (
     r"asbl|vzw|centre|centrum|maison|clinique|hopital|hôpital|ziekenhuis|service|dienst|cpas|ocmw|ssm|cgg|"
-    r"caw|ihp|msp|amo|reseau|réseau|netwerk|federation|fédération|association|fondation|plateforme|ville|commune|"
+    r"caw|ihp|msp|amo|reseau|réseau|netwerk|netwerken|federation|fédération|association|fondation|plateforme|ville|commune|"
     r"gemeente|stad|province|provincie|spf|fod|observatoire|institut|instituut|huis|beschut wonen|equipe mobile|"
     r"équipe mobile|lokaal bestuur|ligue|kliniek|pz|upc|chu|chr|"
     # public administrations

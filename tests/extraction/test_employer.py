@@ -720,6 +720,24 @@ CASES = [
         None,
         None,
     ),
+    (
+        "a-person-after-the-dutch-verb-is-no-subject",
+        "Begeleider\nDaarnaast is Jan op zoek naar een nieuwe collega voor zijn team.",
+        None,
+        None,
+    ),
+    (
+        "a-heading-about-the-organisation-is-no-header-name",
+        "Psycholoog (m/v/x)\nOver De Kaap\nDe Kaap begeleidt jongeren in crisis.",
+        "Kaap",
+        None,
+    ),
+    (
+        "a-pronoun-under-the-who-recruits-label",
+        "Psychologue\nQui recrute ?\nNous.\nMissions\nAccompagner les patients.",
+        None,
+        None,
+    ),
 ]
 
 

@@ -26,6 +26,7 @@ from .names import (
     plausible,
     split_unit,
 )
+from .sections import is_org_heading
 from .sentences import RECRUIT_VERB_RE
 
 
@@ -161,6 +162,7 @@ def _header_name(text: str) -> bool:
         and (looks_like_org(text) or has_proper_name(text))
         and plausible(text)
         and not TITLE_NOISE.match(text)
+        and not is_org_heading(folded)  # "Over Het Anker", "About us": a heading over the presentation
     )
 
 

@@ -114,7 +114,7 @@ def plausible(name: str) -> bool:
     words = folded.split()
     return (
         bool(words)
-        and (words[0] not in STOP_NAMES or _COUNCIL.match(folded) is not None)
+        and (words[0].rstrip(".,;:!?") not in STOP_NAMES or _COUNCIL.match(folded) is not None)
         and 2 <= len(name) <= 120
         and len(words) <= 12
         and not is_generic(folded)

@@ -46,6 +46,10 @@ _WORK_AT = re.compile(
 )
 
 
+def is_org_heading(folded: str) -> bool:
+    return _HEADING.match(folded) is not None or _HEADING_NAMING.match(folded) is not None
+
+
 def from_org_section(doc: Doc) -> dict[str, Found]:
     """The name a section about the organisation opens with, or the name its heading gives."""
     for line in doc.nonblank[:80]:

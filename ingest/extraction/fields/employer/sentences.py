@@ -10,7 +10,7 @@ from ...normalize import fold
 from ...types import Found
 from ...vocab_employer import GENERIC_WORDS, KIND_OF_BODY, KIND_OF_TOWN, PRESENTING_PHRASE, RECRUIT_VERB
 from .acronyms import initials, is_acronym
-from .names import NAME, clean_org, looks_like_org, names_organisation, plausible, split_unit
+from .names import NAME, clean_org, has_proper_name, looks_like_org, names_organisation, plausible, split_unit
 
 # Not "(recherche)" nor "recherche-action": a word of a compound is no verb.
 RECRUIT_VERB_RE = re.compile(r"\s(?:" + RECRUIT_VERB + r")\b(?![(\-])")
@@ -163,7 +163,8 @@ def from_subject_after_verb(doc: Doc, limit: int = 4000) -> dict[str, Found]:
     "Voor het project is Welzijnszorg vzw op zoek naar …"."""
     for match in _INVERTED.finditer(doc.text, 0, limit):
         org = match.group("org")
-        if plausible(org) and not _PLACE_ONLY.fullmatch(fold(org)):
+        named = looks_like_org(org) or has_proper_name(org) or _named_again_or_typed(doc, clean_org(org))
+        if plausible(org) and not _PLACE_ONLY.fullmatch(fold(org)) and named:  # not "is Jan op zoek"
             return split_unit(org, match.start("org"), "subject-after-verb", 0.8)
     return {}
 

@@ -738,6 +738,12 @@ CASES = [
         None,
         None,
     ),
+    (
+        "a-generic-acronym-is-not-paired-with-its-kind",
+        "Psychologue\nLe SSM recrute un·e psychologue.\nLe Service de Santé Mentale accueille des adultes.",
+        "SSM",
+        None,
+    ),
 ]
 
 

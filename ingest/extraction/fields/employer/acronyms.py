@@ -10,8 +10,8 @@ import re
 
 from ...document import Doc
 from ...normalize import fold
+from .names import ACRONYM, is_acronym, is_generic
 
-ACRONYM = re.compile(r"[A-Z][A-Z0-9]*(?:[-&][A-Z0-9]+)*")
 _WORD = re.compile(r"[\w'’\-]+")
 _ELISION = re.compile(r"^[dlDL]['’]")
 # A name in full: capitalised words joined by small words ("Ligue Bruxelloise pour la Santé Mentale").
@@ -20,11 +20,6 @@ _ARTICLE = re.compile(r"^(?:(?:Le|La|Les|De|Het|The)[ \t]+|[LD]['’])")
 _FULL_NAME = re.compile(
     r"\b[A-ZÀ-Ý][\w\-]*(?:[ \t]+(?:" + _LINK + r"[ \t]*)*(?:[dlDL]['’])?[A-ZÀ-Ý][\w\-]*)+"
 )
-
-
-def is_acronym(name: str) -> bool:
-    letters = re.sub(r"[^A-Za-z]", "", name)
-    return 2 <= len(letters) <= 10 and ACRONYM.fullmatch(name) is not None
 
 
 def _spells(acronym: str, name: str) -> bool:
@@ -81,7 +76,8 @@ def paired(doc: Doc, name: str) -> str:
         return name
     if is_acronym(name):
         full = _spelled_before(doc, name) or _named_by_initials(doc, name)
-        return f"{full} ({name})" if full else name
+        # "Service de Santé Mentale" for "SSM" names a kind of body, not this one
+        return f"{full} ({name})" if full and not is_generic(fold(full)) else name
     after = re.search(re.escape(name) + r"\s*\(\s*(" + ACRONYM.pattern + r")\s*\)", doc.text)
     if (
         after

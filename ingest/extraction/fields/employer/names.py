@@ -10,7 +10,6 @@ from ...labels import label_of
 from ...normalize import fold
 from ...types import Found
 from ...vocab_employer import CLAUSE_OPENERS, GENERIC_WORDS, ORG_WORDS, STOP_NAMES, TYPED_HEADS
-from .acronyms import is_acronym
 
 # A capitalised name: words starting with a capital or digit, joined by small linking words.
 NAME = (
@@ -139,6 +138,14 @@ def has_proper_name(text: str) -> bool:
     return any(word[:1].isupper() or word[:1].isdigit() for word in words[1:]) or (
         len(words) == 1 and words[0].isupper()
     )
+
+
+ACRONYM = re.compile(r"[A-Z][A-Z0-9]*(?:[-&][A-Z0-9]+)*")
+
+
+def is_acronym(name: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", name)
+    return 2 <= len(letters) <= 10 and ACRONYM.fullmatch(name) is not None
 
 
 def label_and_value(text: str) -> bool:

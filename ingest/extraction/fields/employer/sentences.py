@@ -9,8 +9,17 @@ from ...document import Doc
 from ...normalize import fold
 from ...types import Found
 from ...vocab_employer import GENERIC_WORDS, KIND_OF_BODY, KIND_OF_TOWN, PRESENTING_PHRASE, RECRUIT_VERB
-from .acronyms import initials, is_acronym
-from .names import NAME, clean_org, has_proper_name, looks_like_org, names_organisation, plausible, split_unit
+from .acronyms import initials
+from .names import (
+    NAME,
+    clean_org,
+    has_proper_name,
+    is_acronym,
+    looks_like_org,
+    names_organisation,
+    plausible,
+    split_unit,
+)
 
 # Not "(recherche)" nor "recherche-action": a word of a compound is no verb.
 RECRUIT_VERB_RE = re.compile(r"\s(?:" + RECRUIT_VERB + r")\b(?![(\-])")

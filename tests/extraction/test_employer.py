@@ -744,6 +744,25 @@ CASES = [
         "SSM",
         None,
     ),
+    (
+        "a-town-with-its-kind-in-apposition-recruits",
+        "Zonhoven, een groene gemeente in Limburg, versterkt haar team van begeleiders.",
+        "Gemeente Zonhoven",
+        None,
+    ),
+    (
+        "a-repeated-name-where-one-works",
+        "Devenir bénévole\nL'écoute chez Écoute-Nuit est assurée par des bénévoles. Les bénévoles "
+        "d'Écoute-Nuit se relaient jour et nuit.",
+        "Écoute-Nuit",
+        None,
+    ),
+    (
+        "a-name-met-once-where-one-works-is-not-enough",
+        "Stage\nVous travaillerez chez Lumen Partners pendant six mois.",
+        None,
+        None,
+    ),
 ]
 
 

@@ -15,6 +15,7 @@ from .header import from_header_line, from_label, from_title_for_body, from_titl
 from .mentions import (
     from_email_domain,
     from_legal_form,
+    from_repeated_name,
     from_signature,
     from_typed_name,
     with_legal_entity,
@@ -47,6 +48,7 @@ _STRATEGIES = (
     from_self_presentation,
     from_typed_name,
     from_signature,
+    from_repeated_name,
 )
 
 

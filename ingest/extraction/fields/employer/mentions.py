@@ -24,6 +24,7 @@ from .names import (
     label_and_value,
     legal_form_names,
     looks_like_org,
+    names_organisation,
     plausible,
     split_unit,
 )
@@ -43,6 +44,9 @@ _IN_PLACE = re.compile(r"\b(?:dans|en|sur|in|op|across|throughout)\s+(?:(?:la|le
 # "voor de gemeente Beveren": a town's body written in lower case before the town's name.
 _TOWN_BODY_IN_LOWER_CASE = re.compile(
     r"\b(?P<body>gemeente|stad|lokaal bestuur)[ \t]+(?P<town>[A-ZÀ-Ý][\w']+(?:-[A-ZÀ-Ý]?[\w']+)*)"
+)
+_WHERE_ONE_WORKS = re.compile(
+    r"\b(?i:chez|bij|at|rejoindre|rejoignez|join)[ \t]+(?P<org>[A-ZÀ-Ý][\w\-]*(?:[ \t]+[A-ZÀ-Ý][\w\-]*){0,3})"
 )
 _CAPITALS_TERMS = re.compile(r"[ \t]+(?:A|À|EN|TEMPS|PLEIN|MI-TEMPS|CDI|CDD|VOLTIJDS|DEELTIJDS|H/F|M/V)\b")
 _FOR_UNIT = re.compile(
@@ -136,6 +140,27 @@ def from_signature(doc: Doc) -> dict[str, Found]:
         ):
             return split_unit(text, line.start, "signature", 0.6)
     return {}
+
+
+def from_repeated_name(doc: Doc) -> dict[str, Found]:
+    """ "L'écoute chez Télé-Accueil …", "the research group at KU Leuven …": a name the text repeats, met at least
+    once where one works ("chez X", "bij X", "at X")."""
+    counts: dict[str, tuple[int, int, str]] = {}
+    for match in _WHERE_ONE_WORKS.finditer(doc.text):
+        name = match.group("org")
+        if (
+            name in counts
+            or not names_organisation(doc, name)
+            or categorize(name, head_only=True) is not None
+        ):
+            continue
+        count = len(re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc.text))
+        if count >= 2:
+            counts[name] = (count, match.start("org"), name)
+    if not counts:
+        return {}
+    count, first, org = _most_named(counts)
+    return {"employer": Found(clean_org(org), 0.5, org, first, "repeated-name")}
 
 
 def from_email_domain(doc: Doc, email: str | None) -> dict[str, Found]:

@@ -41,6 +41,7 @@ _INVERTED = re.compile(
     r"(?:(?(verb)(?i:een|twee|drie|vier|vijf|enkele|meerdere|\d+)|(?i:op\s+zoek|actief\s+op\s+zoek)))\b"
 )
 _PLACE_ONLY = re.compile(r"(?:gent|antwerpen|brussel|leuven|brugge|in|er|hier|daar)")
+_TOWN_KIND = re.compile(r"\b(?:gemeente|stad|commune|ville)\b")
 _TOWN_ADMINISTRATION = re.compile(
     r"\b(?:het|le|l'|la|ons|notre)\s*(lokaal bestuur|gemeentebestuur|stadsbestuur|administration communale)\b"
 )
@@ -152,9 +153,25 @@ def from_subject(doc: Doc, limit: int = 4000) -> dict[str, Found]:
             return _unit_of_presented(doc, found) or split_unit(
                 found[0], found[1], "subject-of-recruit", 0.85
             )
+        if found and belgium.place(found[0]) is not None:
+            town = _town_in_apposition(doc, found, match.start())
+            if town:
+                return {"employer": Found(town, 0.8, found[0], found[1], "subject-of-recruit")}
         if found:
             return split_unit(found[0], found[1], "subject-of-recruit", 0.85)
     return {}
+
+
+def _town_in_apposition(doc: Doc, subject: tuple[str, int], verb_at: int) -> str | None:
+    """ "Kaprijke, een kleine maar krachtige gemeente, versterkt haar team": the town's body recruits."""
+    kind = _TOWN_KIND.search(doc.folded, subject[1] + len(subject[0]), verb_at)
+    if not kind:
+        return None
+    word = kind.group(0)
+    if word in ("gemeente", "stad"):
+        return f"{word.capitalize()} {subject[0]}"
+    of = "d'" if fold(subject[0])[:1] in "aeiouy" else "de "
+    return f"{'Commune' if word == 'commune' else 'Ville'} {of}{subject[0]}"
 
 
 def _unit_of_presented(doc: Doc, subject: tuple[str, int]) -> dict[str, Found]:

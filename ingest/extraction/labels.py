@@ -61,7 +61,17 @@ LABELS: dict[str, tuple[str, ...]] = {
         "organisation d'accueil",
         "gastorganisatie",
     ),
-    "unit": ("service", "departement", "dienst", "afdeling", "unite", "department", "team"),
+    "unit": (
+        "service",
+        "departement",
+        "dienst",
+        "afdeling",
+        "unite",
+        "department",
+        "team",
+        "rattachement du poste",
+        "affectation",
+    ),
     "contract_type": (
         "vertragstyp",
         "vertragsart",

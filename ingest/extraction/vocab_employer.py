@@ -123,3 +123,9 @@ WORK_AT = (
     r"(?i:travailler\s+(?:a|à|au|aux|pour|chez|au\s+sein\s+d(?:u|e\s+la|e\s+l'|e)|dans)|rejoindre|int[ée]grer|"
     r"werken\s+(?:bij|voor|in)|working\s+(?:at|for|with)|join(?:ing)?)"
 )
+# The kind of a unit inside a body, as written (case-sensitive): "Service de Pédiatrie", "afdeling Welzijn".
+UNIT_WORD = (
+    r"Service|Département|Departement|Department|Pôle|Unité|Unit|Cellule|Direction|Directie|Dienst|dienst|"
+    r"Afdeling|afdeling|Faculty|Faculté|Faculteit|Team|Équipe|Equipe|Centre|Centrum|Division|Research Group|"
+    r"Onderzoeksgroep|Vakgroep|Maison|Huis"
+)

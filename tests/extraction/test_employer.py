@@ -763,6 +763,31 @@ CASES = [
         None,
         None,
     ),
+    (
+        "a-labelled-service",
+        "Infirmier·ère (H/F/X)\nSERVICE : Urgences pédiatriques\n\nLe CHR de la Citadelle recrute un·e "
+        "infirmier·ère.",
+        "CHR de la Citadelle",
+        "Urgences pédiatriques",
+    ),
+    (
+        "a-named-service-after-pour-le",
+        "Le CPAS de Ciney recrute un·e assistant·e social·e pour le Service Logement.",
+        "CPAS de Ciney",
+        "Service Logement",
+    ),
+    (
+        "a-dutch-department-after-binnen-de",
+        "Het OCMW Geel zoekt een maatschappelijk werker binnen de afdeling Sociale Dienstverlening.",
+        "OCMW Geel",
+        "afdeling Sociale Dienstverlening",
+    ),
+    (
+        "a-service-without-a-name-is-no-unit",
+        "Le CPAS de Ciney recrute un·e assistant·e social·e pour le Service.",
+        "CPAS de Ciney",
+        None,
+    ),
 ]
 
 

@@ -19,7 +19,6 @@ from .mentions import (
     from_signature,
     from_typed_name,
     with_legal_entity,
-    with_unit_after_for,
 )
 from .names import clean_org, public_body_name
 from .sections import from_org_section, from_work_at
@@ -30,6 +29,7 @@ from .sentences import (
     from_subject,
     from_subject_after_verb,
 )
+from .units import with_named_unit, with_unit_after_for
 
 __all__ = ["clean_org", "find_employer", "public_body_name"]
 
@@ -58,7 +58,7 @@ def find_employer(doc: Doc, *, apply_email: str | None = None) -> dict[str, Foun
         if found and disclaimed(doc, found["employer"].value):
             continue
         if found:
-            found = with_unit_after_for(doc, with_legal_entity(doc, found))
+            found = with_named_unit(doc, with_unit_after_for(doc, with_legal_entity(doc, found)))
             employer = found["employer"]
             value = paired(doc, public_body_name(employer.value))
             return {**found, "employer": replace(employer, value=value)}

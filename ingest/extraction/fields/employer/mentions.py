@@ -1,5 +1,5 @@
 """The employer from names met anywhere in the text: typed names, names with a legal form, a signature,
-the mail domain; and the refinements applied to whichever strategy fired (legal entity, unit)."""
+the mail domain; and the legal entity behind whichever name a strategy found."""
 
 from __future__ import annotations
 
@@ -49,11 +49,6 @@ _WHERE_ONE_WORKS = re.compile(
     r"\b(?i:chez|bij|at|rejoindre|rejoignez|join)[ \t]+(?P<org>[A-ZÀ-Ý][\w\-]*(?:[ \t]+[A-ZÀ-Ý][\w\-]*){0,3})"
 )
 _CAPITALS_TERMS = re.compile(r"[ \t]+(?:A|À|EN|TEMPS|PLEIN|MI-TEMPS|CDI|CDD|VOLTIJDS|DEELTIJDS|H/F|M/V)\b")
-_FOR_UNIT = re.compile(
-    r"\b(?:pour (?:son|sa|ses|leur)|voor (?:haar|zijn|ons|onze)|au sein de (?:son|sa|leur)|binnen (?:haar|zijn))\s+"
-    r"(?P<unit>(?:service|dienst|centre|centrum|unite|unit|pole|cellule|departement|afdeling|equipe|team)\b"
-    r"[^\n,;:.]{0,70}?)(?=\s*(?:[\n,;:.]|$|\s(?:a|en|dans|situe|base|te|in|met)\s))"
-)
 
 
 def _most_named(names: dict[str, tuple[int, int, str]]) -> tuple[int, int, str]:
@@ -174,22 +169,6 @@ def from_email_domain(doc: Doc, email: str | None) -> dict[str, Found]:
         if original[:1].isupper():
             return {"employer": Found(original, 0.6, original, match.start(), "email-domain")}
     return {}
-
-
-def with_unit_after_for(doc: Doc, found: dict[str, Found]) -> dict[str, Found]:
-    """ "X recrute pour son Service Y": the service that hires is more precise than a department."""
-    employer_at = found["employer"].start if "employer" in found else 0
-    match = _FOR_UNIT.search(doc.folded, max(0, employer_at), max(0, employer_at) + 600)
-    if not match:
-        return found
-    unit = clean_org(doc.text[match.start("unit") : match.end("unit")])
-    unit = unit[0].upper() + unit[1:]
-    return {
-        **found,
-        "employer_unit": Found(
-            unit, 0.75, doc.sentence(match.start(), 200), match.start("unit"), "for-its-unit"
-        ),
-    }
 
 
 def with_legal_entity(doc: Doc, found: dict[str, Found]) -> dict[str, Found]:

@@ -70,7 +70,6 @@ LABELS: dict[str, tuple[str, ...]] = {
         "department",
         "team",
         "rattachement du poste",
-        "affectation",
     ),
     "contract_type": (
         "vertragstyp",

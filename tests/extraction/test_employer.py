@@ -3,7 +3,7 @@
 import pytest
 
 from ingest.extraction.document import Doc
-from ingest.extraction.fields.employer import find_employer
+from ingest.extraction.fields.employer import clean_org, find_employer
 
 CASES = [
     (
@@ -294,6 +294,500 @@ CASES = [
         None,
         None,
     ),
+    (
+        "link-text-under-the-employer-label-is-no-name",
+        "Éducateur·rice (h/f)\nEmployeur\nSite web de l'employeur\nLieu de travail\nNîmes",
+        None,
+        None,
+    ),
+    (
+        "a-form-label-at-the-end-is-no-signature",
+        "Begeleider kinderopvang\n\nJe begeleidt een leefgroep van peuters.\n\nPostcode en gemeente:",
+        None,
+        None,
+    ),
+    (
+        "a-heading-in-capitals-under-the-title-is-no-name",
+        "Chargé·e de mission (h/f/x)\n\nCONTEXTE\n\nLe secteur de l'aide aux sans-abri lance une étude.",
+        None,
+        None,
+    ),
+    (
+        "a-label-and-its-value-under-the-title-are-no-name",
+        "Program Officer (m/f/x)\nLocation Canada\nThe officer supports partner clinics.",
+        None,
+        None,
+    ),
+    (
+        "the-speaker-in-a-relative-clause-is-no-subject",
+        "Ben je geboeid door het gevangeniswezen? Dan ben jij de collega die we zoeken!",
+        None,
+        None,
+    ),
+    (
+        "two-bodies-of-a-joint-heading-then-each-recruits",
+        "Le Phare et la Boussole engagent\n\nLa Boussole engage un·e juriste à mi-temps.",
+        "Boussole",
+        None,
+    ),
+    (
+        "a-word-of-a-compound-is-no-verb",
+        "Chargé·e de projet – recherche-action sur l'accueil de nuit\n\nObjectifs de la mission",
+        None,
+        None,
+    ),
+    (
+        "a-province-the-body-lies-in-is-not-the-employer",
+        "Notre hôpital\nHôpital de référence dans la Province de Namur pour la psychiatrie de l'enfant.",
+        None,
+        None,
+    ),
+    (
+        "a-departmental-council-is-a-body",
+        "Le Conseil départemental du Gers recrute un·e psychologue pour ses maisons de l'enfance.",
+        "Conseil départemental du Gers",
+        None,
+    ),
+    (
+        "acronym-subject-with-its-name-spelled-elsewhere",
+        "La FMBS engage un·e chargé·e de communication.\n\n"
+        "La Fédération des Maisons Bruxelloises de Santé regroupe une quarantaine de centres.",
+        "Fédération des Maisons Bruxelloises de Santé (FMBS)",
+        None,
+    ),
+    (
+        "acronym-subject-with-its-name-before-the-parenthesis",
+        "Le CRIC recrute un·e formateur·rice.\n\nFondé en 1992, le Centre régional d'intégration de "
+        "Charleroi (CRIC) accompagne les personnes primo-arrivantes.",
+        "Centre régional d'intégration de Charleroi (CRIC)",
+        None,
+    ),
+    (
+        "full-name-in-the-header-gets-the-acronym-the-text-adds",
+        "Maatschappelijk werker (m/v/x)\nVlaams Agentschap voor Jeugdhulp\nSelectiecode\nX1\n\n"
+        "Je komt terecht in een team van het Vlaams Agentschap voor Jeugdhulp (VAJ).",
+        "Vlaams Agentschap voor Jeugdhulp (VAJ)",
+        None,
+    ),
+    (
+        "kind-and-adjective-before-an-acronym",
+        "L'ONG médicale SOLMED recrute un·e psychologue pour ses cliniques mobiles.",
+        "SOLMED",
+        None,
+    ),
+    (
+        "an-acronym-the-words-before-do-not-spell-stays-alone",
+        "Le GAMS recrute un·e animateur·rice.\n\nNos activités (GAMS) se tiennent à Saint-Gilles.",
+        "GAMS",
+        None,
+    ),
+    (
+        "a-parenthesis-that-does-not-spell-the-name-is-not-added",
+        "La Maison Kangourou recrute un·e puériculteur·rice.\n\nLa Maison Kangourou (ONE) est agréée depuis 2004.",
+        "Maison Kangourou",
+        None,
+    ),
+    (
+        "the-operational-centre-of-a-presented-body-is-its-unit",
+        "Healers Without Borders is an international medical humanitarian organisation. "
+        "The Operational Centre Geneva is looking for a psychologist.",
+        "Healers Without Borders",
+        "Operational Centre Geneva",
+    ),
+    (
+        "a-french-departement-is-a-body-not-a-unit",
+        "L'Aveyron est un territoire rural. Le Département de l'Aveyron recrute un·e psychologue.",
+        "Département de l'Aveyron",
+        None,
+    ),
+    (
+        "english-is-seeking",
+        "Northwind Health, based in Boston, is seeking a harm reduction coordinator.",
+        "Northwind Health",
+        None,
+    ),
+    (
+        "english-seeks-to-recruit",
+        "Research Fellow\nUniversité du Lac seeks to recruit a full-time researcher in clinical psychology.",
+        "Université du Lac",
+        None,
+    ),
+    (
+        "dutch-has-a-vacancy",
+        "Woonbegeleider\nDe Woonwinkel Regio Tielt heeft een vacature voor een woonbegeleider (m/v/x).",
+        "Woonwinkel Regio Tielt",
+        None,
+    ),
+    (
+        "french-launches-a-recruitment-notice",
+        "Aide Santé Mondiale lance un avis de recrutement d'un·e psychologue pour sa mission au Niger.",
+        "Aide Santé Mondiale",
+        None,
+    ),
+    (
+        "french-grows-its-organisation",
+        "Pour mieux encadrer ses foyers, la Maison des Tilleuls étoffe son organisation en créant un poste "
+        "d'éducateur·rice référent·e.",
+        "Maison des Tilleuls",
+        None,
+    ),
+    (
+        "federal-service-in-dutch-named-in-the-text",
+        "Maatschappelijk assistent (m/v/x)\nJobinhoud\nWil je je inzetten voor de FOD Binnenlandse Zaken? "
+        "Dan is deze job iets voor jou.",
+        "FOD Binnenlandse Zaken",
+        None,
+    ),
+    (
+        "a-school-in-the-title",
+        "Éducateur·rice-économe – Athénée Royal des Marronniers\n\nFonction\nL'économe tient la comptabilité.",
+        "Athénée Royal des Marronniers",
+        None,
+    ),
+    (
+        "header-name-with-a-capital-after-an-elided-article",
+        "Analyste (m/f/x)\n\nRégie de l'Habitat\n\nCode de sélection\nAFG1",
+        "Régie de l'Habitat",
+        None,
+    ),
+    (
+        "a-french-town-label-and-its-value-are-no-body",
+        "Infirmier·ère de nuit (H/F)\nType de poste CDD\nVille Mérignac\nDescription\nVous travaillez de nuit.",
+        None,
+        None,
+    ),
+    (
+        "company-description-opens-with-the-name-and-an-apposition",
+        "Éducateur·rice (H/F/X)\n\nDescription de l'entreprise\n\nKangourou-Net, le réseau namurois pour "
+        "la petite enfance, est né en 2016. Kangourou-Net rassemble des crèches et des services.",
+        "Kangourou-Net",
+        None,
+    ),
+    (
+        "about-us-section-with-an-opening-clause",
+        "Psycholoog (m/v/x)\n\nOver ons\nOpgericht in 1979, Zonnewende begeleidt gezinnen in nood. "
+        "Zonnewende werkt in heel Limburg.",
+        "Zonnewende",
+        None,
+    ),
+    (
+        "institution-section-with-an-apposition-first",
+        "Notre institution\nHôpital de référence pour la santé mentale en Gaume, le CHS Sainte-Anne compte "
+        "250 lits.",
+        "CHS Sainte-Anne",
+        None,
+    ),
+    (
+        "a-section-describing-the-speaker-has-no-name",
+        "Qui sommes-nous ?\nMaison médicale au forfait de la région de Mons, nous soignons 3.000 patients.",
+        None,
+        None,
+    ),
+    (
+        "a-section-opening-with-a-place-has-no-name",
+        "À propos\nNamur, capitale de la Wallonie, accueille notre siège.",
+        None,
+        None,
+    ),
+    (
+        "a-heading-that-names-the-service",
+        "Directeur·rice – temps plein – CDI\n\nDescription du Service Jeunesse Solidaire\n\nNous accompagnons "
+        "les jeunes depuis 1985.",
+        "Service Jeunesse Solidaire",
+        None,
+    ),
+    (
+        "a-heading-about-the-post-names-no-body",
+        "Description de la Fonction\nVous accompagnez les résidents.\n\nDescription de l'Emploi\nTemps plein.",
+        None,
+        None,
+    ),
+    (
+        "working-at-the-body-is",
+        "Travailler à l'Administration communale de Montvert, c'est rejoindre 600 agents au service des habitants.",
+        "Administration communale de Montvert",
+        None,
+    ),
+    (
+        "werken-bij-betekent",
+        "Werken bij Ronsegem Zorg betekent werken voor 4.000 bewoners.",
+        "Ronsegem Zorg",
+        None,
+    ),
+    (
+        "working-in-a-team-is-no-body",
+        "Travailler en équipe, c'est notre force. Travailler à domicile, c'est possible.",
+        None,
+        None,
+    ),
+    (
+        "offer-at-a-service-in-the-title",
+        "Offre d'emploi au Service Accueil Jeunes de Liège Coordinateur – mi-temps – CDD",
+        "Service Accueil Jeunes de Liège",
+        None,
+    ),
+    (
+        "vacancy-notice-in-an-agency",
+        "Psychologist (AD 5)\n\nExternal Vacancy Notice in the European Agency for Reception Standards (EARS)\n\n"
+        "Type of contract: Temporary Agent",
+        "European Agency for Reception Standards (EARS)",
+        None,
+    ),
+    (
+        "dutch-subject-after-the-verb",
+        "Psycholoog (m/v/x)\nIn het kader van de hervorming zoekt Kompas Meetjesland een psycholoog.",
+        "Kompas Meetjesland",
+        None,
+    ),
+    (
+        "dutch-subject-after-is-op-zoek",
+        "Voor het project is Armoedezorg vzw op zoek naar een projectmedewerker (80%).",
+        "Armoedezorg",
+        None,
+    ),
+    (
+        "dutch-inverted-pronoun-is-no-subject",
+        "Voor onze dienst zoeken we een verpleegkundige. Sinds januari zijn we op zoek naar een arts.",
+        None,
+        None,
+    ),
+    (
+        "presented-as-part-of-a-network",
+        "Onthaalmedewerker (m/v/x)\nBrussel\n\nArtsen voor Iedereen maakt deel uit van een internationaal "
+        "netwerk van medische ngo's.",
+        "Artsen voor Iedereen",
+        None,
+    ),
+    (
+        "a-name-then-c-est-as-a-heading",
+        "Coordinateur·rice\nLe Phare c'est…\nUne équipe de 40 personnes. Le Phare accueille des jeunes sans abri.",
+        "Phare",
+        None,
+    ),
+    (
+        "presented-by-its-mission",
+        "Fil Rouge Santé a pour mission d'accompagner les personnes isolées vers les soins.",
+        "Fil Rouge Santé",
+        None,
+    ),
+    (
+        "a-project-part-of-a-programme-is-no-name",
+        "Promovendus\nDit project maakt deel uit van een Europees programma over rouw.",
+        None,
+        None,
+    ),
+    (
+        "a-post-with-a-mission-is-no-name",
+        "Taken\nDe maatschappelijk werker heeft als opdracht de cliënten te begeleiden.",
+        None,
+        None,
+    ),
+    (
+        "a-town-presented-whose-local-government-recruits",
+        "Zonhoven is een groene gemeente met 21.000 inwoners. Voor het Sociaal Huis legt het lokaal bestuur "
+        "een wervingsreserve aan.",
+        "Lokaal bestuur Zonhoven",
+        None,
+    ),
+    (
+        "a-french-town-presented-whose-administration-recrute",
+        "Ath est une commune de 30.000 habitants. L'administration communale recrute un·e éducateur·rice.",
+        "Administration communale d'Ath",
+        None,
+    ),
+    (
+        "a-town-presented-without-its-administration-hires-no-one",
+        "Namur est une ville dynamique. Notre association y accompagne des familles.",
+        None,
+        None,
+    ),
+    (
+        "who-recruits-label",
+        "Personne de référence (m/f)\nQui recrute ?\nMaison Kangourou\nMissions\n- Accueillir les enfants.",
+        "Maison Kangourou",
+        None,
+    ),
+    (
+        "host-organisation-label",
+        "Volunteer in Belgium\nHost organisation: Jeugdhuis Komma (Genk)\nStart: September",
+        "Jeugdhuis Komma",
+        None,
+    ),
+    (
+        "name-with-its-legal-form-after-de-la",
+        "« Kidzo », le secteur enfance de la Ruche Solidaire asbl, anime des ateliers après l'école.",
+        "Ruche Solidaire",
+        None,
+    ),
+    (
+        "town-body-in-lower-case",
+        "Maatschappelijk werker\nJe werkt in het Sociaal Huis voor de gemeente Zonhoven.",
+        "Gemeente Zonhoven",
+        None,
+    ),
+    (
+        "a-town-one-lives-in-is-no-body",
+        "Maatschappelijk werker\nJe woont bij voorkeur in de gemeente Zonhoven of omgeving.",
+        None,
+        None,
+    ),
+    (
+        "english-typed-name-with-of",
+        "PhD studentship\nThe University of Northbay is offering a funded PhD in rural mental health.",
+        "University of Northbay",
+        None,
+    ),
+    (
+        "the-legal-form-line-keeps-the-whole-name",
+        "Infirmier·ère (H/F/X)\nMaison médicale du Val\n\nNous soignons 2.000 patients.\n\n"
+        "Maison médicale du Val asbl – rue Haute 3, 5000 Namur",
+        "Maison médicale du Val",
+        None,
+    ),
+    (
+        "acronym-spelled-by-a-hyphenated-name",
+        "HNB recrute un·e infirmier·ère de nuit.\n\nL'Hôpital Namur-Bouge compte 400 lits.",
+        "Hôpital Namur-Bouge (HNB)",
+        None,
+    ),
+    (
+        "name-then-an-apposition-naming-its-kind",
+        "Psychologue à Calais\n\nSoins Sans Frontières, association médicale internationale créée en 1980, "
+        "apporte une aide aux personnes exilées.\n\nLa Mission Littoral de SSF recherche un·e psychologue.",
+        "Soins Sans Frontières",
+        None,
+    ),
+    (
+        "a-person-and-their-post-is-no-apposition",
+        "Infirmier·ère\n\nJean Dupont, coordinateur du réseau, vous accueillera le premier jour.",
+        None,
+        None,
+    ),
+    (
+        "an-english-unit-presenting-itself-is-not-the-employer",
+        "Liaison Nurse\n\nThe Crisis Assessment Unit (CAU) is a service created to relieve the emergency department.",
+        None,
+        None,
+    ),
+    (
+        "a-keyword-line-names-no-body",
+        "Directeur·rice\nMots-clés : Santé publique Hôpital Ressources humaines\nLe poste est à pourvoir en juin.",
+        None,
+        None,
+    ),
+    (
+        "an-english-university-hospital-is-the-tail-of-a-name",
+        "Liaison Nurse\n\nWe relieve pressure on the emergency department at Northfield University Hospital.",
+        None,
+        None,
+    ),
+    (
+        "section-opening-with-a-kind-in-lower-case",
+        "Infirmier (H/F)\nL'établissement\nLe groupe hospitalier Jean Moulin (GHJM), établissement de référence "
+        "en psychiatrie, assure une mission de service public.",
+        "Groupe hospitalier Jean Moulin (GHJM)",
+        None,
+    ),
+    (
+        "an-institution-organised-by-a-province",
+        "Éducateur (H/F/X)\n\nInstitut Médico-Social Les Sorbiers\n\nL'Institut Les Sorbiers est une institution "
+        "organisée par la Province de Namur, située à Jambes.",
+        "Province de Namur",
+        None,
+    ),
+    (
+        "a-day-organised-by-a-network-employs-no-one",
+        "Psychologue (H/F/X)\n\nLa Clinique des Saules recrute un·e psychologue. Vous participerez à la journée "
+        "organisée par le Réseau Santé Sud.",
+        "Clinique des Saules",
+        None,
+    ),
+    (
+        "a-dutch-department-in-the-title-is-no-employer",
+        "VACATURE KINDBEGELEIDER\nDIENST BUITENSCHOOLSE OPVANG\nDeeltijds contractuele functie",
+        None,
+        None,
+    ),
+    (
+        "a-ministry-that-recognises-a-diploma-does-not-hire",
+        "Kindbegeleider\nJe hebt een diploma dat erkend is door het Vlaams Ministerie van Onderwijs en Vorming.",
+        None,
+        None,
+    ),
+    (
+        "a-person-and-her-service-is-no-apposition",
+        "Assistant·e social·e\n\nMarie Dupont, service du personnel, répond à vos questions.",
+        None,
+        None,
+    ),
+    (
+        "a-person-after-the-dutch-verb-is-no-subject",
+        "Begeleider\nDaarnaast is Jan op zoek naar een nieuwe collega voor zijn team.",
+        None,
+        None,
+    ),
+    (
+        "a-heading-about-the-organisation-is-no-header-name",
+        "Psycholoog (m/v/x)\nOver De Kaap\nDe Kaap begeleidt jongeren in crisis.",
+        "Kaap",
+        None,
+    ),
+    (
+        "a-pronoun-under-the-who-recruits-label",
+        "Psychologue\nQui recrute ?\nNous.\nMissions\nAccompagner les patients.",
+        None,
+        None,
+    ),
+    (
+        "a-generic-acronym-is-not-paired-with-its-kind",
+        "Psychologue\nLe SSM recrute un·e psychologue.\nLe Service de Santé Mentale accueille des adultes.",
+        "SSM",
+        None,
+    ),
+    (
+        "a-town-with-its-kind-in-apposition-recruits",
+        "Zonhoven, een groene gemeente in Limburg, versterkt haar team van begeleiders.",
+        "Gemeente Zonhoven",
+        None,
+    ),
+    (
+        "a-repeated-name-where-one-works",
+        "Devenir bénévole\nL'écoute chez Écoute-Nuit est assurée par des bénévoles. Les bénévoles "
+        "d'Écoute-Nuit se relaient jour et nuit.",
+        "Écoute-Nuit",
+        None,
+    ),
+    (
+        "a-name-met-once-where-one-works-is-not-enough",
+        "Stage\nVous travaillerez chez Lumen Partners pendant six mois.",
+        None,
+        None,
+    ),
+    (
+        "a-labelled-service",
+        "Infirmier·ère (H/F/X)\nSERVICE : Urgences pédiatriques\n\nLe CHR de la Citadelle recrute un·e "
+        "infirmier·ère.",
+        "CHR de la Citadelle",
+        "Urgences pédiatriques",
+    ),
+    (
+        "a-named-service-after-pour-le",
+        "Le CPAS de Ciney recrute un·e assistant·e social·e pour le Service Logement.",
+        "CPAS de Ciney",
+        "Service Logement",
+    ),
+    (
+        "a-dutch-department-after-binnen-de",
+        "Het OCMW Geel zoekt een maatschappelijk werker binnen de afdeling Sociale Dienstverlening.",
+        "OCMW Geel",
+        "afdeling Sociale Dienstverlening",
+    ),
+    (
+        "a-service-without-a-name-is-no-unit",
+        "Le CPAS de Ciney recrute un·e assistant·e social·e pour le Service.",
+        "CPAS de Ciney",
+        None,
+    ),
 ]
 
 
@@ -302,3 +796,18 @@ def test_employer(text, employer, unit):
     found = find_employer(Doc(text))
     assert (found["employer"].value if "employer" in found else None) == employer
     assert (found["employer_unit"].value if "employer_unit" in found else None) == unit
+
+
+CLEANED = [
+    ("logo-alt-text", "Logo van Gemeente Zonhoven", "Gemeente Zonhoven"),
+    ("year-the-sentence-goes-on-with", "Centre Hospitalier de Lens en 1987", "Centre Hospitalier de Lens"),
+    ("next-label-glued-on", "FOD Sociale ZekerheidSelectiecode", "FOD Sociale Zekerheid"),
+    ("a-word-starting-with-logo-stays", "Logopedisch Centrum Noord", "Logopedisch Centrum Noord"),
+    ("a-camel-case-name-stays", "Réseau MediaLab", "Réseau MediaLab"),
+    ("dotted-acronym-and-article", "Le C.P.A.S. de Ham", "CPAS de Ham"),
+]
+
+
+@pytest.mark.parametrize(("raw", "cleaned"), [c[1:] for c in CLEANED], ids=[c[0] for c in CLEANED])
+def test_clean_org(raw, cleaned):
+    assert clean_org(raw) == cleaned

@@ -1,0 +1,61 @@
+"""The service inside the employer that the post belongs to: "pour son Service Y", "SERVICE : Bloc opératoire",
+"Psychologue pour le Service de Pédiatrie", "au sein de la Direction X", "binnen de afdeling Y"."""
+
+from __future__ import annotations
+
+import re
+
+from ...document import Doc
+from ...normalize import fold
+from ...types import Found
+from ...vocab_employer import UNIT_WORD
+from .names import clean_org, is_generic
+
+_FOR_UNIT = re.compile(
+    r"\b(?:pour (?:son|sa|ses|leur)|voor (?:haar|zijn|ons|onze)|au sein de (?:son|sa|leur)|binnen (?:haar|zijn))\s+"
+    r"(?P<unit>(?:service|dienst|centre|centrum|unite|unit|pole|cellule|departement|afdeling|equipe|team)\b"
+    r"[^\n,;:.]{0,70}?)(?=\s*(?:[\n,;:.]|$|\s(?:a|en|dans|situe|base|te|in|met)\s))"
+)
+# "pour le Service de Pédiatrie", "au sein de la Direction X", "binnen de afdeling Y", "within the Faculty of Z":
+# a named unit, its kind written with a capital (or after "afdeling"/"dienst", which Dutch writes in lower case).
+_NAMED_UNIT = re.compile(
+    r"\b(?i:pour\s+(?:le|la|l')|au\s+sein\s+(?:du|de\s+la|de\s+l')|voor\s+(?:de|het)|binnen\s+(?:de|het)|"
+    r"within\s+the|for\s+the)\s*"
+    r"(?P<unit>(?:" + UNIT_WORD + r")\b[^\n,;:.()]{2,70}?)"
+    r"(?=\s*(?:\([^)\n]{1,40}\)\s*)?(?:[\n,;:.!?]|$|\s(?:à|a|en|dans|de l'|du|te|in|met|at|of the|van)\s|\s[-–]\s))"
+)
+
+
+def with_unit_after_for(doc: Doc, found: dict[str, Found]) -> dict[str, Found]:
+    """ "X recrute pour son Service Y": the service that hires is more precise than a department."""
+    employer_at = found["employer"].start if "employer" in found else 0
+    match = _FOR_UNIT.search(doc.folded, max(0, employer_at), max(0, employer_at) + 600)
+    if not match:
+        return found
+    unit = clean_org(doc.text[match.start("unit") : match.end("unit")])
+    unit = unit[0].upper() + unit[1:]
+    return {
+        **found,
+        "employer_unit": Found(
+            unit, 0.75, doc.sentence(match.start(), 200), match.start("unit"), "for-its-unit"
+        ),
+    }
+
+
+def with_named_unit(doc: Doc, found: dict[str, Found]) -> dict[str, Found]:
+    """A unit labelled as such, or named after "pour le", "au sein de", "binnen de", when none was found."""
+    if "employer_unit" in found or "employer" not in found:
+        return found
+    employer = fold(found["employer"].value)
+    for item in doc.labelled_values("unit"):
+        unit = clean_org(item.value)
+        if len(unit) <= 90 and not is_generic(fold(unit)) and fold(unit) != employer:
+            return {**found, "employer_unit": Found(unit, 0.7, item.value, item.start, "unit-label")}
+    for match in _NAMED_UNIT.finditer(doc.text, 0, 3000):
+        unit = clean_org(match.group("unit"))
+        if not is_generic(fold(unit)) and fold(unit) not in employer and employer not in fold(unit):
+            return {
+                **found,
+                "employer_unit": Found(unit, 0.65, match.group(0), match.start("unit"), "named-unit"),
+            }
+    return found

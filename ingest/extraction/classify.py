@@ -25,8 +25,31 @@ TITLE_ROLE_LINES_ALONE = 6
 _TITLE_STRATEGIES = frozenset({"title-line", "marked-title", "label"})
 # "Pair-aidant : un métier à part entière", "Psychologue, un métier d'avenir ?": a headline about a trade.
 _HEADLINE = re.compile(
-    r"\s[:,]\s+(?:un|une|le|la|les|des|een|het|de|a|an|the|ce|cet|cette)\s|[?!]\s*$|^\s*[«\"“„]"
+    r"\s[:,]\s+(?:un|une|le|la|les|des|een|het|de|a|an|the|ce|cet|cette|\d+|comment|how|hoe|faut-il)\s|"
+    r"[?!]\s*$|^\s*[«\"“„]"
 )
+# A page opening on its date stamp ("date 2021-03 …") is a dated article of a news site or a blog.
+_DATE_STAMP = re.compile(r"\s*date \d{4}-\d{2}\b")
+_DATED_LINE = re.compile(r"\s*(?:\d{1,2}[./ -](?:\d{1,2}|[a-z]{3,9}\.?)[./ -]\d{2,4}|\d{4}-\d{2}-\d{2})\b")
+DATE_STAMP_WEIGHT = 6.0
+# "Een psycholoog is een …", "L'ergothérapeute intervient auprès …", "A mental health officer is a worker …":
+# a trade defined in general terms, as an encyclopedia or a career guide does. A job description says
+# "le/la psychologue assure", or speaks of the post.
+_DEFINING_VERBS = (
+    r"(?:is|zijn|are|est|sont|bestudeert|bestuderen|intervient|interviennent|assure|assurent|exerce|exercent|"
+    r"travaille|travaillent|aide|aident|helpt|helpen|werkt|werken|begeleidt|begeleiden|verleent|verlenen|"
+    r"evalue|evaluent|traite|traitent|soigne|soignent|conseille|conseillent|realise|realisent|"
+    r"provides|provide|works|work|helps|help|supports)"
+)
+DEFINITION_WEIGHT = 3.0
+DEFINITION_WINDOW = 1200
+# "La fonction de directeur d'ASBL est une fonction …", "Het beroep van opvoeder is een …"
+_TRADE_DEFINED = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*)(?:la fonction|le metier|le role|la profession|de functie|het beroep|the role|the job)"
+    r"\s+(?:de|d'|du|des|van|of)\s*(?:un |une |een |a |an |the |l')?[a-z'\- ]{3,40}?\s+(?:est|is)\s+"
+    r"(?:une|un|een|a|an)\b"
+)
+_INCLUSIVE_ENDING = re.compile(r"[·.(/-](?:e|es|ne|rice|trice|euse|ere)\)?(?=\W|$)|\([^)]*\)")
 MIN_VACANCY_SCORE = 4.0
 # A non-vacancy kind must outweigh the vacancy cues by this factor to win.
 KIND_FACTOR = 1.15
@@ -34,7 +57,11 @@ KIND_FACTOR = 1.15
 CLOSED_DECISIVE = 8.0
 CLOSED_OUTRIGHT = 4.0
 # "Nous avons engagé deux psychologues", "het team heeft aangeworven": hiring that is already done.
-_PAST = re.compile(r"(?:\b(?:avons|avez|ont|a|avait|avaient|ete|hebben|heeft|had|have|has)\s+(?:\w+\s+)?)$")
+# "peut être recruté par un hôpital", "sera engagé": a passive names no employer recruiting.
+_PAST = re.compile(
+    r"(?:\b(?:avons|avez|ont|a|avait|avaient|ete|etre|est|sont|sera|seront|hebben|heeft|had|have|has)\s+"
+    r"(?:\w+\s+)?)$"
+)
 _PAST_TENSE_CUES = frozenset({"engage", "recrute", "recrutons", "engageons", "zoekt", "werft aan"})
 # A header of labelled job fields ("Type de contrat : CDI", "Diplôme\nBachelier", "Werkregime: voltijds") is
 # what portals and public notices print above every offer, whatever words the text around it uses.
@@ -74,7 +101,7 @@ _JOB_HEADING = re.compile(
     r"missions?(?: principales)?|taches|responsabilites|offre|nous offrons|ce que nous offrons|conditions|"
     r"conditions de travail|candidature|comment postuler|postuler|functie|functieomschrijving|profiel|aanbod|"
     r"ons aanbod|wij bieden|taken|takenpakket|solliciteren|interesse|job description|responsibilities|"
-    r"organisatie|l'organisation|organisation|over de organisatie|about the organisation|"
+    r"organisatie|l'organisation|organisation|over de organisatie|about the organisation|description des missions|"
     r"requirements|what we offer|how to apply|qualifications))\s*:?\s*$"
 )
 JOB_HEADING_WEIGHT = 1.0
@@ -96,6 +123,8 @@ _BULK_HIRING = re.compile(
 )
 BULK_HIRING_WEIGHT = 3.0
 QUOTED_HEADLINE_WEIGHT = 2.0
+QUOTED_OPENING_LINES = 3
+QUOTED_OPENING_LENGTH = 30
 MIN_JOB_FIELDS = 2
 # Quoted speech ("We zoeken al maanden twee psychiaters", zegt …) is someone reported, not the document's
 # own voice: a news item about hiring quotes employers who are hiring.
@@ -173,14 +202,36 @@ def _job_field_labels(doc: Doc) -> list[str]:
     return sorted(keys)
 
 
+def _defines_the_trade(doc: Doc, role: Found | None) -> bool:
+    """The document's opening defines the role's trade in general terms (see _DEFINING_VERBS)."""
+    if _TRADE_DEFINED.search(doc.folded, 0, min(len(doc.folded), DEFINITION_WINDOW)):
+        return True
+    if role is None or not role.value:
+        return False
+    words = re.findall(r"[a-z][a-z\-]{3,}", _INCLUSIVE_ENDING.sub("", fold(str(role.value))))
+    if not words:
+        return False
+    definition = re.compile(
+        r"(?:^|[.!?:]\s+|\n\s*|,\s+)(?:(?:een|de|het|a|an|the|un|une|le|la|l'|les)\s*)?(?:[a-z]+\s+)?"
+        + re.escape(words[0])
+        + r"[a-z]{0,3}(?:\s*\([a-z]{1,4}\))?(?:,?\s+[a-z\-']+){0,3}?,?\s+"
+        + _DEFINING_VERBS
+        + r"\b"
+    )
+    return definition.search(doc.folded, 0, min(len(doc.folded), DEFINITION_WINDOW)) is not None
+
+
 def _role_in_title(doc: Doc, role: Found | None) -> bool:
     if role is None or role.strategy not in _TITLE_STRATEGIES or role.start < 0 or not doc.nonblank:
         return False
     if _UNPAID_RE.search(fold(str(role.value))):
         return False
     line = doc.line_at(role.start)
-    if line.text.lstrip().startswith(("•", "-", "*", "–")):
-        return False  # an item of a list, not a heading
+    if line.text.lstrip().startswith(("•", "-", "*", "–")) or _DATED_LINE.match(doc.folded, line.start):
+        return False  # an item of a list, or a byline's date and category: not a heading
+    first = doc.nonblank[0]
+    if first.start != line.start and _HEADLINE.search(doc.folded[first.start : first.end]):
+        return False  # the page's title is a headline; a trade named under it is its subject
     alone = role.strategy != "label" and line.text.strip() == role.evidence.strip()
     lines = TITLE_ROLE_LINES_ALONE if alone else TITLE_ROLE_LINES
     if line.end > doc.nonblank[min(lines, len(doc.nonblank)) - 1].end:
@@ -198,7 +249,13 @@ def classify(doc: Doc, *, role_found: bool, role: Found | None = None) -> Verdic
     # reported speech, not the document's post.
     if role_found and not (role is not None and any(a <= role.start < b for a, b in quoted)):
         vacancy += ROLE_BONUS
-    if _role_in_title(doc, role):
+    defines_the_trade = _defines_the_trade(doc, role)
+    quoted_headline = any(
+        line.text.lstrip()[:1] in '«“"„' and len(line.text) >= QUOTED_OPENING_LENGTH
+        for line in doc.nonblank[:QUOTED_OPENING_LINES]
+    )
+    # A trade over a definition of it, or over someone's quoted words, is the subject of an article.
+    if _role_in_title(doc, role) and not defines_the_trade and not quoted_headline:
         vacancy += TITLE_ROLE_BONUS
         vacancy_cues = ["title " + role.value, *vacancy_cues]
     gender = _GENDER_MARK.search(folded)
@@ -231,12 +288,15 @@ def classify(doc: Doc, *, role_found: bool, role: Found | None = None) -> Verdic
         and not line.text.lstrip().startswith(("•", "-", "*"))
         and (label_of(line.text) or ("role",))[0] == "role"
     )
-    # A headline in quotation marks quotes somebody: an interview or a news item.
-    quoted_headline = bool(doc.nonblank) and doc.nonblank[0].text.lstrip()[:1] in '«“"„'
+    # A headline or an opening line in quotation marks quotes somebody: an interview or a news item.
     for kind, (pattern, weights) in _KIND_RES.items():
         score, cues = _score(pattern, weights, folded, head_end)
         if kind == "news" and quoted_headline:
             score, cues = score + QUOTED_HEADLINE_WEIGHT, ["quoted headline", *cues]
+        if kind == "news" and _DATE_STAMP.match(doc.text):
+            score, cues = score + DATE_STAMP_WEIGHT, ["dated page", *cues]
+        if kind == "article" and defines_the_trade:
+            score, cues = score + DEFINITION_WEIGHT, ["defines the trade", *cues]
         if kind == "news":
             bulk = _BULK_HIRING.search(folded)
             if bulk:

@@ -100,6 +100,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "contract type",
         "regime contractuel",
         "type of appointment",
+        "appointment type",
         "type of employment",
         "type de poste",
         "nature de l'emploi",
@@ -263,6 +264,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "date d'embauche",
     ),
     "salary": (
+        "salary range",
+        "salary grade",
         "salaire",
         "remuneration",
         "bareme",

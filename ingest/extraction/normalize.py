@@ -5,6 +5,7 @@ Every step keeps accents and line structure: the extractor's evidence spans poin
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -19,6 +20,13 @@ _PAGE_COUNTER = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _BLANK_RUNS = re.compile(r"\n{3,}")
+# Markup left in a page's text by a converter ("opvoeder<br />", "<strong>begeleider</strong>", "&amp;").
+_BLOCK_TAG = re.compile(r"<(?:br|/?p|/?div|/?li|/?h[1-6]|/?tr)\b[^<>\n]{0,200}?/?>", re.IGNORECASE)
+_INLINE_TAG = re.compile(
+    r"</?(?:strong|b|i|em|u|span|font|a|sup|sub|small|big|mark|ul|ol|table|tbody|td|th)\b[^<>\n]{0,200}?/?>",
+    re.IGNORECASE,
+)
+_ENTITY = re.compile(r"&(?:amp|nbsp|lt|gt|quot|apos|#\d{1,6}|#x[0-9a-fA-F]{1,6});")
 # "| GRAAD | B1 - B2 - B3 |": a two-cell row of a table turned to text is a label and its value.
 _TABLE_ROW = re.compile(
     r"^[ \t]*\|[ \t]*([^|\n]{2,60}?)[ \t]*\|[ \t]*([^|\n]*?)[ \t]*\|?[ \t]*$", re.MULTILINE
@@ -40,6 +48,12 @@ def unify_tab_tables(text: str) -> str:
         re.sub(r"[ ]*\t+[ ]*", " | ", line) if len(re.findall(r"\S\s*\t+\s*(?=\S)", line)) >= 2 else line
         for line in text.split("\n")
     )
+
+
+def drop_markup(text: str) -> str:
+    text = _BLOCK_TAG.sub("\n", text)
+    text = _INLINE_TAG.sub("", text)
+    return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
 
 
 def unify_line_endings(text: str) -> str:
@@ -72,6 +86,7 @@ def collapse_blank_lines(text: str) -> str:
 
 STEPS = (
     unify_line_endings,
+    drop_markup,
     unify_characters,
     unify_dashes,
     unify_tab_tables,

@@ -224,6 +224,11 @@ PAGE_SHAPES = {
         "groupes de vie. Les groupes accueillent chacun huit adolescents avec une déficience intellectuelle.",
     ],
     "news": [
+        # a testimonial: the speakers' trade heads their quoted words
+        "Sofie en Karim\n\nPsychiatrisch verpleegkundigen\n\n“Op onze afdeling zie je mensen echt opknappen, dat "
+        "maakt het werk zo mooi.”\nBeiden werken al jaren in het ziekenhuis.",
+        " date 2024-05 Het woonzorgcentrum kreeg 900 reacties op zijn vacature voor begeleider\n\nDe directie is "
+        "verrast: meer dan 900 mensen reageerden op de vacature. Wie geselecteerd is, wordt uitgenodigd.",
         "Doctoraatsbeurs klinisch onderzoek\n\nDoel?\nDe beurs steunt artsen die voltijds in een ziekenhuis werken "
         "om deeltijds onderzoek te doen.\nIndiendatum: 1 maart 2027\nProfiel en voorwaarden?\nJe bent arts.",
         "« Des dizaines de postes à pourvoir, et pas seulement pour les soignants »\nL'hôpital de la Sarte emploie "
@@ -236,6 +241,18 @@ PAGE_SHAPES = {
         "Vooral in de nachtopvang zijn extra handen nodig, zegt de woordvoerder.",
     ],
     "article": [
+        # a fact sheet: the trade as a title, then a definition of it
+        "Logopède\nRôle et missions\nLe logopède évalue et traite les troubles de la voix, du langage et de la "
+        "déglutition. Il travaille en cabinet, en école ou à l'hôpital.\nFormation\nUn bachelier en logopédie.",
+        "Orthopedagoog\n\nEen orthopedagoog is een deskundige die kinderen met leer- of gedragsproblemen begeleidt. "
+        "Orthopedagogen werken in scholen, centra en ziekenhuizen.",
+        "Community mental health worker (A guide)\n\nAuthor bio\n\nIn this article we look at what a community "
+        "mental health worker does. A community mental health worker is a professional who supports people at home.",
+        "La fonction de coordinateur de réseau est une fonction transversale. Elle n'est pas reconnue comme "
+        "telle par les textes. Le coordinateur anime, relie et rend compte ; il peut être recruté par un hôpital.",
+        # a guide for job seekers, with the trade in a byline under a question
+        "Embaucher une infirmière à domicile : salariat ou libéral ?\n\n3 mars 2026 | Infirmier\n\nLes cabinets "
+        "recrutent, mais beaucoup d'infirmières préfèrent s'installer. Dans cet article, les deux voies.",
         "Mme Nadia,\nAssistante sociale en chef dans un hôpital psychiatrique\n\nInterview réalisée en mars 2026\n\n"
         "Pouvez-vous décrire votre parcours professionnel ?\nJ'ai commencé en CPAS avant de rejoindre l'hôpital.\n"
         "Pourquoi avoir choisi la psychiatrie ?\nParce que chaque rencontre y est différente.",

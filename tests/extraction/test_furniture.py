@@ -81,3 +81,19 @@ def test_a_two_cell_table_row_is_a_label_and_its_value():
         "STATUUT: Contractueel",
         "Gewone zin | met een streep",
     ]
+
+
+def test_markup_left_in_a_pages_text_is_dropped():
+    from ingest.extraction.normalize import normalize
+
+    text = "BEROEPSPROFIEL<br />\ngespecialiseerd <strong>opvoeder</strong>-<b>begeleider</b> (m/v)<br />\nZorg &amp; welzijn"
+    assert normalize(text) == "BEROEPSPROFIEL\n\ngespecialiseerd opvoeder-begeleider (m/v)\n\nZorg & welzijn"
+
+
+def test_angle_brackets_that_are_no_markup_stay():
+    from ingest.extraction.normalize import normalize
+
+    assert (
+        normalize("Salaire <3000 € ou > 2500 €, voir <annexe>")
+        == "Salaire <3000 € ou > 2500 €, voir <annexe>"
+    )

@@ -72,6 +72,28 @@ AMOUNT_CASES = [
         "Salary: EUR 52,000 gross per year for a full-time equivalent.",
         (None, None, 52000, 52000, "year", "gross"),
     ),
+    (
+        "range-currency-only-on-the-bottom",
+        "Salary range: EUR 3,900 - 4,600 per month (gross).",
+        (3900, 4600, 3900, 4600, "month", "gross"),
+    ),
+    (
+        "range-currency-only-on-the-top",
+        "Rémunération : 2.750 - 3.300 € brut par mois.",
+        (2750, 3300, 2750, 3300, "month", "gross"),
+    ),
+    ("thousands-k", "Rémunération : 38 k€ bruts annuels.", (None, None, 38000, 38000, "year", "gross")),
+    ("thousands-k-range", "Salaire : 30-34 k€ brut annuel.", (None, None, 30000, 34000, "year", "gross")),
+    (
+        "small-number-before-a-dash-is-no-bottom",
+        "Salaire brut mensuel : 12 - 2.480 €",
+        (2480, 2480, 2480, 2480, "month", "gross"),
+    ),
+    (
+        "net-per-month-approximately",
+        "Estimated net salary per month: ca. EUR 1900,- (depending on family situation).",
+        (None, None, 1900, 1900, "month", "net"),
+    ),
 ]
 
 
@@ -124,7 +146,7 @@ SCALE_CASES = [
     ("commission-paritaire-is-cp", "Barème de la Commission paritaire 332.", "CP 332"),
     ("bareme-beats-cp", "Rémunération selon la CP 332, échelle barémique 1.80.", "barème 1.80"),
     ("ific-beats-pc", "Halftijds contract, PC 331, IFIC-categorie 17.", "IFIC 17"),
-    ("echelon", "Rémunération : Echelon 4.1 CP 329.02.", "Echelon 4.1 CP 329.02"),
+    ("echelon-committee-first", "Rémunération : Echelon 4.1 CP 329.02.", "CP 329.02 échelon 4.1"),
     ("am", "Barème AM6 de la fonction publique.", "AM6"),
     ("rgb-level", "Contractuel, barème BH1 (RGB bruxelloise).", "BH1"),
     ("scale-beats-grade", "Niveau A1, échelle barémique A11, traitement annuel brut indexé.", "A11"),
@@ -151,6 +173,39 @@ SCALE_CASES = [
     ("authority-then-number", "Rémunéré selon le barème COCOF 1.61.", "barème 1.61"),
     ("acronym-only", "Salarié·e (CDI), barème FMM.", "barème FMM"),
     ("joint-committee-english", "Salary according to Joint Committee 319.00.", "CP 319.00"),
+    ("committee-then-echelon", "Rémunération selon la CP 329.02, échelon 4.2.", "CP 329.02 échelon 4.2"),
+    ("comite-paritaire", "Rémunération suivant le comité paritaire 329.", "CP 329"),
+    ("bareme-salarial-grade", "Barème salarial B1c (secteur socioculturel).", "B1c"),
+    ("authority-with-article", "Rémunération : barème de la COCOF 1.61.", "barème 1.61"),
+    ("hospital-scale-code", "Barème : échelle 312U", "échelle 312U"),
+    ("flemish-range-in-title-brackets", "Consulent kinderopvang (C1-C3)\nContractueel, voltijds", "C1-C3"),
+    ("flemish-care-scale-bv", "Bv – contractueel – halftijds", "Bv"),
+    ("flemish-care-scale-numbered", "Verloning volgens barema BV1-BV3.", "BV1-BV3"),
+    ("bv-abbreviation-is-no-scale", "Bv. een CGG of een ziekenhuis.", None),
+    ("dutch-company-is-no-scale", "Zorggroep Noord BV zoekt een verpleegkundige.", None),
+    ("ific-without-category", "Verloning volgens de IFIC-functieclassificatie.", "IFIC"),
+    ("ific-loonklasse", "Verloning volgens IFIC-loonklasse 15.", "IFIC 15"),
+    ("ific-category-further", "Rémunération selon IFIC. Catégorie de fonction : 13", "IFIC 13"),
+    ("bareme-number-then-ific", "Barème 16 IFIC, ancienneté reprise.", "IFIC 16"),
+    ("un-grade", "Classification: Professional staff, Grade P4", "P4"),
+    ("un-grade-dashed", "Grade: P-2", "P2"),
+    ("un-national-officer", "Grade: NO-B (National Officer)", "NOB"),
+    ("eu-function-group", "Function Group-Grade: AD 6", "AD6"),
+    ("eu-salary-scale", "Salary scale: AST 4", "AST4"),
+    ("ccn-number", "Rémunération selon la CCN 51.", "CCN 51"),
+    (
+        "ccn-by-its-date-over-two-lines",
+        "Convention Collective Nationale des établissements pour\n\npersonnes handicapées du 15 mars 1966.",
+        "CCN 15 mars 1966",
+    ),
+    ("grille-fph", "Rémunération : grille FPH + prime.", "grille FPH"),
+    (
+        "grille-fonction-publique",
+        "Rémunération selon la grille de la fonction publique hospitalière.",
+        "grille de la fonction publique hospitalière",
+    ),
+    ("diploma-level-in-dutch", "Diploma: bachelor (niveau B)", None),
+    ("selon-bareme-names-nothing", "Salaire : selon barème en vigueur.", None),
 ]
 
 

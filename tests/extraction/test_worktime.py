@@ -113,6 +113,17 @@ CASES = [
     ("few-hours-a-week", "Le bénévole y consacre quelques heures par semaine.", ("part_time", None, None)),
     ("range-of-a-statistic", "Les densités sont inférieures de 50 à 60 % à la moyenne.", (None, None, None)),
     ("day-schedule-in-brackets", "Horaire : 5 jours par semaine (de 8h à 16h)", (None, None, None)),
+    (
+        "week-share-after-aan",
+        "Bruto maandloon van 1 400 euro (deeltijds aan 19/38 uur per week).",
+        ("part_time", 19.0, 0.5),
+    ),
+    (
+        "percent-closing-a-title",
+        "Nieuws\nVacature: projectmedewerker armoede (80%)\nWe zoeken…",
+        ("part_time", None, 0.8),
+    ),
+    ("percent-closing-a-headline", "Nieuws\nDe kinderarmoede steeg (80%)\nMeer lezen", (None, None, None)),
 ]
 
 

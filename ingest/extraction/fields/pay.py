@@ -23,18 +23,25 @@ _LANGUAGES = (
 _LANGUAGE_WORD = re.compile(r"\b" + _LANGUAGES)
 _LANGUAGE_LEVEL = re.compile(r"[^\n]{0,25}\b" + _LANGUAGES)
 _NOT_PAY = re.compile(NOT_PAY)
+_DIPLOMA = re.compile(r"diplom|bachelor|master|opleiding|getuigschrift|onderwijs|etudes|studies")
 _ANNUAL, _HOURLY, _DAILY, _NET = (re.compile(p) for p in (ANNUAL, HOURLY, DAILY, NET))
-# "5.893,81 €", "€ 3 200", "3200 EUR", "2.900 et 3.400 euros", "52,000"
+# "5.893,81 €", "€ 3 200", "3200 EUR", "2.900 et 3.400 euros", "52,000", "35 k€"
 _AMOUNT = re.compile(
     r"(?:€|eur\b|euros?\b)?\s*(?P<num>\d{1,3}(?:[. \u202f]\d{3})+(?:,\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[,.]\d{1,2})?)"
-    r"\s*(?P<cur>€|eur\b|euros?\b)?"
+    r"(?P<k>\s?k(?=\s*(?:€|eur)))?\s*(?P<cur>€|eur\b|euros?\b)?"
+)
+# "EUR 4,100 - 4,800": the top of a range whose bottom carries the currency.
+# "28-32 k€": a bare number opening a range is read as the range's bottom, with the top.
+_OPENS_RANGE = re.compile(r"\s*(?:-|a|to|tot|et|en|and)\s*(?:€\s*)?\d")
+_RANGE_TOP = re.compile(
+    r"(?:€|eur\b|euros?\b)\s*\d[\d.,\u202f ]*\s*(?:-|a|to|tot|et|en|and)\s*(?:max\.?\s*)?$"
 )
 
 
 # "entre 2.900 et 3.400 EUR", "tussen 3.100 en 4.250 euro", "de 2 900 à 3 400 €": the currency is written
 # once, after the top of the range; the bottom is the number before it.
 _RANGE_BOTTOM = re.compile(
-    r"(?:entre|de|tussen|van|between|from)\s+(?P<num>\d{1,3}(?:[. \u202f]\d{3})+(?:,\d{1,2})?|\d+(?:[,.]\d{1,2})?)"
+    r"(?P<word>(?:entre|de|tussen|van|between|from)\s+)?(?P<num>\d{1,3}(?:[. \u202f]\d{3})+(?:,\d{1,2})?|\d+(?:[,.]\d{1,2})?)"
     r"\s*(?:€|eur|euros?)?\s*(?:et|a|-|–|en|and|to|tot)\s*(?:€\s*)?$"
 )
 
@@ -72,9 +79,17 @@ def _amounts(doc: Doc) -> list[tuple[int, Decimal, str]]:
     for match in _AMOUNT.finditer(doc.folded):
         window = doc.folded[match.start() - 3 : match.end() + 3]
         has_currency = (
-            match.group("cur") or "€" in window or "eur" in doc.folded[match.start() : match.start() + 4]
+            match.group("cur")
+            or "€" in window
+            or "eur" in doc.folded[match.start() : match.start() + 4]
+            or _RANGE_TOP.search(doc.folded, max(0, match.start() - 30), match.start("num"))
         )
         value = _number(match.group("num"))
+        if value is not None and match.group("k"):
+            value *= 1000
+        leading = doc.folded[match.start() : match.start("num")]
+        if not match.group("cur") and not leading.strip() and _OPENS_RANGE.match(doc.folded, match.end()):
+            continue
         if not has_currency and not _SALARY_LABEL_BEFORE.search(
             doc.folded, max(0, match.start() - 45), match.start("num")
         ):
@@ -89,11 +104,23 @@ def _amounts(doc: Doc) -> list[tuple[int, Decimal, str]]:
         if not _PAY_CONTEXT.search(before + " " + after) and not _alone_on_line(doc, match):
             continue
         context = before[-50:] + match.group(0) + after
-        bottom = _RANGE_BOTTOM.search(before)
-        if bottom and (low := _number(bottom.group("num"))) is not None and low < value:
-            out.append((match.start() - len(before) + bottom.start("num"), low, context))
+        if (low := _range_bottom(before, value, thousands=bool(match.group("k")))) is not None:
+            out.append((match.start() - len(before) + low[0], low[1], context))
         out.append((match.start("num"), value, context))
     return out
+
+
+def _range_bottom(before: str, top: Decimal, *, thousands: bool) -> tuple[int, Decimal] | None:
+    """The bottom of a range whose top is `top`; without "entre"/"van" before it, only a number of the same
+    order ("28-32 k€", "2.900 - 3.400 €")."""
+    bottom = _RANGE_BOTTOM.search(before)
+    if not bottom or (low := _number(bottom.group("num"))) is None:
+        return None
+    if thousands and low < 1000:
+        low *= 1000
+    if low >= top or (not bottom.group("word") and low * 2 < top):
+        return None
+    return bottom.start("num"), low
 
 
 def _period(context: str, value: Decimal) -> str:
@@ -131,8 +158,12 @@ def _pay_amounts(doc: Doc) -> dict[str, Found]:
 
 def _scale_text(kind: str, match: re.Match[str], original: str) -> str:
     numbers = [g for g in match.groups() if g]
-    if kind == "echelon":
-        return f"Echelon {numbers[0]} {_committee(original)} {numbers[1]}"
+    if kind in _NAMED_AS_WRITTEN:
+        return _NAMED_AS_WRITTEN[kind](match, original)
+    if kind == "echelon":  # the committee first, as in "CP 329.02, échelon 4.2"
+        return f"{_committee(original)} {numbers[1]} échelon {numbers[0]}"
+    if kind == "committee_echelon":
+        return f"{_committee(original)} {numbers[0]} échelon {numbers[1]}"
     if kind == "ific":
         return f"IFIC {numbers[0]}"
     if kind == "cp":
@@ -154,6 +185,27 @@ def _scale_text(kind: str, match: re.Match[str], original: str) -> str:
     return re.sub(r"\b([a-e])(h?)(\d)", lambda m: (m[1] + m[2]).upper() + m[3], grade)
 
 
+def _group_as_written(match: re.Match[str], original: str) -> str:
+    index = match.lastindex or 1
+    return original[match.start(index) - match.start() : match.end(index) - match.start()]
+
+
+# Scales given as written in the posting (accents and case kept), after a fixed word.
+_NAMED_AS_WRITTEN = {
+    "echelle_code": lambda m, o: f"échelle {_group_as_written(m, o).upper()}",
+    "international": lambda m, o: re.sub(r"[\s-]", "", _group_as_written(m, o)).upper(),
+    "ccn": lambda m, o: f"CCN {_group_as_written(m, o)}",
+    "grille": lambda m, o: f"grille {_grille_name(m, o)}",
+    "bv": _group_as_written,
+    "ific_bare": lambda m, o: "IFIC",
+}
+
+
+def _grille_name(match: re.Match[str], original: str) -> str:
+    name = _group_as_written(match, original)
+    return name.upper() if match.group(1) else f"de la {name}"
+
+
 def _scale_word(original: str) -> str:
     """ "barema" where the posting writes it in Dutch, "barème" otherwise."""
     return "barema" if re.search(r"(?i)\bbarema\b", original) else "barème"
@@ -169,7 +221,11 @@ def _pay_scale(doc: Doc) -> dict[str, Found]:
     for kind, pattern in _SCALES:
         for match in pattern.finditer(doc.folded):
             before = doc.folded[max(0, match.start() - 60) : match.start()]
-            if kind == "flemish" and not (_PAY_CONTEXT.search(before) or _GRADE_CONTEXT.search(before)):
+            if kind == "flemish" and not (
+                _PAY_CONTEXT.search(before) or _GRADE_CONTEXT.search(before) or _bracketed_range(doc, match)
+            ):
+                continue
+            if kind == "bv" and not _care_scale(doc, match):
                 continue
             if kind in ("level", "grade", "flemish") and (
                 _LANGUAGE_LEVEL.match(doc.folded, match.end()) or _LANGUAGE_WORD.search(before[-40:])
@@ -179,6 +235,10 @@ def _pay_scale(doc: Doc) -> dict[str, Found]:
                 doc.folded[max(0, match.start() - 30) : match.start()]
             ):
                 continue
+            if kind == "grade" and _DIPLOMA.search(
+                doc.folded, doc.line_at(match.start()).start, match.start()
+            ):
+                continue  # "Diploma: bachelor (niveau B)": the level of a diploma
             original = doc.text[match.start() : match.end()]
             if kind == "named" and not original.split()[-1].isupper():
                 continue
@@ -191,6 +251,33 @@ def _pay_scale(doc: Doc) -> dict[str, Found]:
         return {}
     _, start, text = best
     return {"pay_scale": Found(text, 0.8, doc.sentence(start, 160), start, "scale-name")}
+
+
+def _bracketed_range(doc: Doc, match: re.Match[str]) -> bool:
+    """ "Consulent onthaalouders (B1-B3)": a range of grades in brackets after a title is the post's scale."""
+    grades = match.group(1)
+    return (
+        "-" in grades
+        and doc.folded[match.start() - 1 : match.start()] == "("
+        and doc.folded[match.end() : match.end() + 1] == ")"
+    )
+
+
+_CONTRACT_LINE = re.compile(
+    r"contractueel|statutair|voltijds|halftijds|deeltijds|niveau|schaal|barema|weddeschaal"
+)
+
+
+def _care_scale(doc: Doc, match: re.Match[str]) -> bool:
+    """ "BV1-BV3" anywhere; "Bv" (without its number: also "bijvoorbeeld", or a Dutch company) only written
+    so and on a line about the contract."""
+    written = doc.text[match.start(1) : match.end(1)]
+    if not written.startswith("B"):
+        return False
+    if any(ch.isdigit() for ch in written):
+        return True
+    line = doc.line_at(match.start())
+    return written == "Bv" and bool(_CONTRACT_LINE.search(doc.folded, line.start, line.end))
 
 
 def find_pay(doc: Doc) -> dict[str, Found]:

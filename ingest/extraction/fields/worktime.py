@@ -62,6 +62,24 @@ _NOT_THIS_POST = re.compile(
 )
 
 
+# "Vacature: projectmedewerker (80%)": a percentage in brackets closing a line of the head is the post's.
+_TITLE_PERCENT = re.compile(r"\(\s*\d{2,3}\s*%\s*\)[ \t]*(?:\n|$)")
+_HEAD_CHARS = 600
+
+
+_TITLE_WORDS = re.compile(
+    r"vacature|vacancy|offre|emploi|job|recrute|zoekt|engage|gezocht|m/v|h/f|m/f|medewerker|werker|assistant|"
+    r"educat|infirm|verpleeg|begeleider|coordinat|therapeut|officer|manager|adviseur|consulent|charge"
+)
+
+
+def _title_percent(folded: str, match: re.Match[str]) -> bool:
+    if match.start() >= _HEAD_CHARS or not _TITLE_PERCENT.match(folded, match.start() - 1):
+        return False
+    line_start = folded.rfind("\n", 0, match.start()) + 1
+    return bool(_TITLE_WORDS.search(folded, line_start, match.start()))
+
+
 def _fractions(
     folded: str, start: int, end: int, skip: tuple[tuple[int, int], ...] = (), *, labelled: bool = False
 ) -> list[tuple[int, float | None, int]]:
@@ -92,6 +110,7 @@ def _fractions(
             if (
                 "%" in text
                 and not labelled
+                and not _title_percent(folded, match)
                 and not _PERCENT_CONTEXT.search(folded[max(0, match.start() - 40) : match.end() + 25])
             ):
                 continue

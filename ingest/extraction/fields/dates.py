@@ -20,10 +20,14 @@ from ..date_roles import STRONG, WEAK, Role, assign_roles, find_cues, nearest_cu
 from ..document import Doc, Labelled
 from ..normalize import fold
 from ..types import NOTHING, Found
-from ..vocab_dates import ASAP_PHRASES
+from ..vocab_dates import ASAP_ADVERBS, ASAP_PHRASES
 
 LABELLED = 0.95
 _VALUE_END = re.compile(r"[.;!?](?:\s|$)")
+# "onmiddellijke indiensttreding", "immediate start", "immédiatement disponible"
+_START_AFTER = re.compile(
+    r"\s*(?:indiensttreding|in dienst|start|beschikba|disponible|available|entree|aanwerving|engagement|employment)"
+)
 _ASAP = re.compile(r"(?<![a-z])(?:" + "|".join(ASAP_PHRASES) + r")(?![a-z])")
 # dateparser reads only absolute dates with day, month and year: "dans 2 semaines" and "20 juin" are not
 # its job (the year of the latter is inferred from the posting).
@@ -195,6 +199,12 @@ def _asap_candidates(dates: _Dates) -> list[Found]:
             confidence, start = STRONG, cue.start
         elif about == "apply":
             continue
+        elif (
+            about != "start"
+            and match.group(0) in ASAP_ADVERBS
+            and not _START_AFTER.match(doc.folded, match.end())
+        ):
+            continue  # "obtenir immédiatement une réponse": an adverb, not a start
         else:
             confidence, start = (STRONG if about == "start" else WEAK), match.start()
         out.append(Found("asap", confidence, _evidence(doc, start, match.end()), start, "asap"))

@@ -258,6 +258,18 @@ LANGUAGE_REQUIRED_CUES = (
     "vaardigheid",
     "skills",
     "uitstekend",
+    "required",
+    "requirement",
+    "mandatory",
+    "essential",
+    "essentiel",
+    "essentieel",
+    "imperati",
+    "verplicht",
+    "noodzakelijk",
+    "onmisbaar",
+    "vlotheid",
+    "working language",
 )
 # The language is a plus, not a requirement.
 LANGUAGE_BONUS_CUES = (
@@ -302,6 +314,21 @@ LANGUAGE_BONUS_CUES = (
     "not a requirement",
     "optional",
     "facultati",
+    "desirable",
+    "voordeel",
+    "desired",
+    "preferred",
+    "preferably",
 )
 # "bilingue" alone in Belgium means French and Dutch.
-BILINGUAL_WORDS = ("bilingue", "tweetalig", "bilingual")
+BILINGUAL_WORDS = (
+    "bilingue",
+    "tweetalig",
+    "bilingual",
+    "beide landstalen",
+    "beide talen",
+    "deux langues nationales",
+    "les deux langues",
+    "both national languages",
+    "both languages",
+)

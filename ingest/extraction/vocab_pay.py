@@ -116,7 +116,8 @@ SCALE_PRECISION = {
 PAY_CONTEXT = (
     r"salaire|remuneration|traitement|bareme|brut|bruto|net|netto|loon|verloning|salaris|salary|pay|wedde|"
     r"mensuel|par mois|/ ?mois|per maand|/ ?maand|annuel|par an|per jaar|/an|jaarloon|de l'heure|par heure|/h\b|per uur|"
-    r"gross|monthly|per year|per month|per hour|a partir de|vanaf|entre|tussen|minimum|echelle|minimaal|maximaal|oplopen tot|jusqu'a|up to"
+    r"gross|monthly|per year|per month|per hour|a partir de|vanaf|entre|tussen|minimum|echelle|minimaal|maximaal|oplopen tot|jusqu'a|up to|"
+    r"taux horaire|hourly rate|uurloon|maandwedde"
 )
 # Amounts near these words are not the post's pay.
 NOT_PAY = (
@@ -125,6 +126,6 @@ NOT_PAY = (
     r"gsm|telephone|velo|fiets|transport|deplacement|km|don\b|dons\b|loyer|huur|caution|waarborg"
 )
 ANNUAL = r"annuel|annuels|annuelle|par an\b|/an\b|per jaar|jaarloon|jaarlijks|per year|a year|annual|/year"
-HOURLY = r"de l'heure|par heure|/h\b|/heure|per uur|/uur|an hour|per hour|/hour|horaire brut"
+HOURLY = r"de l'heure|par heure|/h\b|/heure|per uur|/uur|an hour|per hour|/hour|horaire brut|taux horaire|hourly|uurloon"
 DAILY = r"par jour|/jour|per dag|per day|a day"
 NET = r"\bnet\b|\bnets\b|\bnette\b|netto"

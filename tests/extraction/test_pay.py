@@ -89,6 +89,22 @@ AMOUNT_CASES = [
         "Salaire brut mensuel : 12 - 2.480 €",
         (2480, 2480, 2480, 2480, "month", "gross"),
     ),
+    ("taux-horaire", "Taux horaire : 14,20 €", (None, None, 14.20, 14.20, "hour", "gross")),
+    (
+        "bonus-in-the-sentence-before",
+        "Prime de fin d'année de 750 €. Salaire : 2.640 € brut/mois.",
+        (2640, 2640, 2640, 2640, "month", "gross"),
+    ),
+    (
+        "annual-budget-in-the-sentence-before",
+        "Budget formation de 1.200 € par an. Salaire brut mensuel : 3.150 €.",
+        (3150, 3150, 3150, 3150, "month", "gross"),
+    ),
+    (
+        "english-range-with-thousands-commas",
+        "Remuneration: 2,950 to 3,450 EUR gross per month depending on experience.",
+        (2950, 3450, 2950, 3450, "month", "gross"),
+    ),
     (
         "net-per-month-approximately",
         "Estimated net salary per month: ca. EUR 1900,- (depending on family situation).",

@@ -41,7 +41,8 @@ _RANGE_TOP = re.compile(
 # "entre 2.900 et 3.400 EUR", "tussen 3.100 en 4.250 euro", "de 2 900 à 3 400 €": the currency is written
 # once, after the top of the range; the bottom is the number before it.
 _RANGE_BOTTOM = re.compile(
-    r"(?P<word>(?:entre|de|tussen|van|between|from)\s+)?(?P<num>\d{1,3}(?:[. \u202f]\d{3})+(?:,\d{1,2})?|\d+(?:[,.]\d{1,2})?)"
+    r"(?P<word>(?:entre|de|tussen|van|between|from)\s+)?"
+    r"(?P<num>\d{1,3}(?:[. \u202f]\d{3})+(?:,\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[,.]\d{1,2})?)"
     r"\s*(?:€|eur|euros?)?\s*(?:et|a|-|–|en|and|to|tot)\s*(?:€\s*)?$"
 )
 
@@ -64,6 +65,12 @@ def _number(text: str) -> Decimal | None:
 _SALARY_LABEL_BEFORE = re.compile(
     r"(?:salaire|remuneration|traitement|brutoloon|loon|salaris|salary)(?: mensuel)?(?: brut| bruto| gross)?"
     r"(?: mensuel)?\s*:\s*(?:entre\s+|de\s+|van\s+|tussen\s+)?$"
+)
+
+
+# A sentence's end, not an abbreviation's dot ("ca. EUR 1800", "min. € 3.050").
+_SENTENCE_BREAK = re.compile(
+    r"(?<!\bca)(?<!\bmin)(?<!\bmax)(?<!\benv)(?<!\bapprox)(?<!\bvb)(?<!\bbv)\.\s|[;!?]\s"
 )
 
 
@@ -98,12 +105,17 @@ def _amounts(doc: Doc) -> list[tuple[int, Decimal, str]]:
             continue
         before = doc.folded[max(0, match.start() - 70) : match.start()]
         after = doc.folded[match.end() : match.end() + 50]
+        # "Prime de 800 €. Salaire : 2.600 €": what precedes a sentence break belongs to the sentence before;
         # "… 2.874,66 €) ; chèques-repas": what follows a clause break belongs to the next clause.
-        if _NOT_PAY.search(before[-40:]) or _NOT_PAY.search(re.split(r"[;)\n]", after[:20])[0]):
+        own_before = _SENTENCE_BREAK.split(before)[-1]
+        own_after = _SENTENCE_BREAK.split(after)[0]
+        if _NOT_PAY.search(own_before.split("\n")[-1][-40:]) or _NOT_PAY.search(
+            re.split(r"[;)\n]", after[:20])[0]
+        ):
             continue
         if not _PAY_CONTEXT.search(before + " " + after) and not _alone_on_line(doc, match):
             continue
-        context = before[-50:] + match.group(0) + after
+        context = own_before[-50:] + match.group(0) + own_after
         if (low := _range_bottom(before, value, thousands=bool(match.group("k")))) is not None:
             out.append((match.start() - len(before) + low[0], low[1], context))
         out.append((match.start("num"), value, context))

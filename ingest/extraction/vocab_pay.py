@@ -91,6 +91,24 @@ SCALE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("ific_bare", r"\bific\b"),
     ("cp", r"\b" + _COMMITTEE + r"(\d{3}(?:\.\d{1,2}){0,2})\b"),
 )
+# Words one of which a posting must contain for a kind of scale to be looked for (a cheap test before a scan
+# of the whole text); kinds not listed are always looked for.
+SCALE_KEYWORDS = {
+    "echelon": ("echelon",),
+    "committee_echelon": ("echelon",),
+    "ific": ("ific",),
+    "echelle_code": ("echelle",),
+    "level": ("bareme", "barema", "echelle", "weddeschaal", "salarisschaal", "rgb", "rang"),
+    "international": ("grade", "level", "function group", "salary", "classification"),
+    "ccn": ("ccn", "convention collective nationale"),
+    "grille": ("grille",),
+    "named": ("bareme",),
+    "code": ("barema",),
+    "grade": ("niveau", "graad", "function", "classe"),
+    "bv": ("bv",),
+    "ific_bare": ("ific",),
+    "cp": ("cp", "pc", "paritair", "comite", "commission", "convention paritaire", "joint committee"),
+}
 # When a posting names several, the most precise wins: a joint committee (CP) only names the sector's
 # scales, an IFIC category, a barème number or a grade names the post's own.
 SCALE_PRECISION = {

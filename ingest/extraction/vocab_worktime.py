@@ -10,7 +10,7 @@ FRACTION_PATTERNS: tuple[tuple[str, float | None], ...] = (
         r"(?<!equivalent )(?:temps plein|plein temps|temps complet|tache complete)|full[- ]?time(?! equivalent)|"
         r"voltijds?e?|"
         # "CDI – TP", "CDD/TP": the French abbreviation of temps plein, read only next to the contract.
-        r"(?<=cdi )(?:- |/ ?)?tp\b|(?<=cdd )(?:- |/ ?)?tp\b|(?<=cdi)/tp\b|(?<=cdd)/tp\b|"
+        r"tp\b(?:(?<=cd[di] tp)|(?<=cd[di] - tp)|(?<=cd[di]/tp)|(?<=cd[di] / tp)|(?<=cd[di]/ tp)|(?<=cd[di] -tp))|"
         + _N
         + r"1[,.]0?\s*(?:etp|vte|fte)\b|"
         + _N

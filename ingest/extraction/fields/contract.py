@@ -15,12 +15,15 @@ from ..vocab_contract import (
     VOLUNTEER_CALL,
 )
 
-_PATTERNS = tuple((value, re.compile(pattern)) for value, pattern in CONTRACT_PATTERNS)
-_LABEL_PATTERNS = _PATTERNS + tuple((value, re.compile(pattern)) for value, pattern in LABEL_PATTERNS)
+# Every contract phrase starts a word: "\b" first lets the search skip the inside of words quickly.
+_PATTERNS = tuple((value, re.compile(rf"\b(?:{pattern})")) for value, pattern in CONTRACT_PATTERNS)
+_LABEL_PATTERNS = _PATTERNS + tuple(
+    (value, re.compile(rf"\b(?:{pattern})")) for value, pattern in LABEL_PATTERNS
+)
 _PROSPECT = re.compile(PROSPECT)
 _PROSPECT_AFTER = re.compile(PROSPECT_AFTER)
 _STATUS_OPEN = re.compile(STATUS_OPEN)
-_VOLUNTEER_CALL = re.compile(VOLUNTEER_CALL)
+_VOLUNTEER_CALL = re.compile(rf"\b(?:{VOLUNTEER_CALL})")
 # "Tijdelijk contract voor 1 jaar, of in vervanging van …": a replacement offered as another option.
 _ALTERNATIVE = re.compile(r"(?:^|\W)(?:of|ou|or|soit)\W[^\w]*\w*\W*$")
 _HEAD_LINES = 8

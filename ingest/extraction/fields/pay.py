@@ -11,7 +11,17 @@ from decimal import Decimal, InvalidOperation
 
 from ..document import Doc
 from ..types import Found
-from ..vocab_pay import ANNUAL, DAILY, HOURLY, NET, NOT_PAY, PAY_CONTEXT, SCALE_PATTERNS, SCALE_PRECISION
+from ..vocab_pay import (
+    ANNUAL,
+    DAILY,
+    HOURLY,
+    NET,
+    NOT_PAY,
+    PAY_CONTEXT,
+    SCALE_KEYWORDS,
+    SCALE_PATTERNS,
+    SCALE_PRECISION,
+)
 
 _SCALES = tuple((kind, re.compile(pattern)) for kind, pattern in SCALE_PATTERNS)
 _PAY_CONTEXT = re.compile(PAY_CONTEXT)
@@ -231,6 +241,9 @@ def _committee(original: str) -> str:
 def _pay_scale(doc: Doc) -> dict[str, Found]:
     best: tuple[int, int, str] | None = None
     for kind, pattern in _SCALES:
+        keywords = SCALE_KEYWORDS.get(kind)
+        if keywords and not any(word in doc.folded for word in keywords):
+            continue
         for match in pattern.finditer(doc.folded):
             before = doc.folded[max(0, match.start() - 60) : match.start()]
             if kind == "flemish" and not (

@@ -24,7 +24,11 @@ from ..vocab_worktime import (
     TEAM_CONTEXT,
 )
 
-_FRACTIONS = tuple((re.compile(pattern), fte) for pattern, fte in FRACTION_PATTERNS)
+# Every phrase starts a word or a number (",5 ETP" a decimal): checking that first lets the search skip the
+# inside of words quickly.
+_FRACTIONS = tuple(
+    (re.compile(rf"(?:\b|(?=[,.]\d))(?:{pattern})"), fte) for pattern, fte in FRACTION_PATTERNS
+)
 _PERCENT_CONTEXT = re.compile(PERCENT_CONTEXT)
 _TEAM_CONTEXT = re.compile(TEAM_CONTEXT)
 _HOURS = re.compile(HOURS)

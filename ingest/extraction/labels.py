@@ -106,6 +106,15 @@ LABELS: dict[str, tuple[str, ...]] = {
         "type de temps",
         "charge horaire",
         "uren",
+        "horaire hebdomadaire",
+        "duree hebdomadaire",
+        "duree hebdomadaire de travail",
+        "temps de travail hebdomadaire",
+        "quotite de travail",
+        "quotite",
+        "taux d'emploi",
+        "working hours",
+        "weekly working hours",
     ),
     # A number of hours per week, written without its unit under the label.
     "hours": (

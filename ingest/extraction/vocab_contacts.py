@@ -62,6 +62,9 @@ INFO_CUES = (
     "more information",
     "infos",
     "contenu de la fonction",
+    "contactpersoon",
+    "personne de contact",
+    "contact person",
 )
 # Generic mailboxes that are never the way to apply unless an apply cue says so.
 GENERIC_LOCAL_PARTS = (

@@ -68,9 +68,19 @@ CONTRACT_PATTERNS: tuple[tuple[str, str], ...] = (
         r"independant|collaboration independante|contrat d'independant|freelance|zelfstandige|zelfstandig statuut|"
         r"als zelfstandige|self-employed|independent contractor|consultance|"
         r"contrat de (?:prestations? de services?|consultance|consultant)|"
-        r"(?:remuneration|paiement|facturation) sur (?:base de )?factures?|op factuurbasis",
+        r"(?:remuneration|paiement|facturation) sur (?:base de )?factures?|op factuurbasis|"
+        # Dutch hire-in assignments: "inhuuropdracht", "zzp'er".
+        r"inhuur(?:opdracht)?|\bzzp(?:'er|-er|er)?\b|opdracht ?tarief",
     ),
-    ("interim", r"\binterim\b|interimaire|uitzendkracht"),
+    # "recours à des intérimaires", "assurer l'intérim de la direction" (acting) say nothing of the contract.
+    (
+        "interim",
+        r"(?:contrat|mission|poste|emploi|job|travail) (?:d'|en |)interim\b|interim(?:aire)? (?:contract|job|position)|"
+        r"via (?:une |un |een |l')?(?:agence d'interim|bureau d'interim|interimkantoor|uitzendkantoor|uitzendbureau)|"
+        r"uitzendkracht|uitzendcontract|interimcontract|"
+        # a job board's card: "Interim" alone on its line
+        r"(?:(?<=\n)|^)interim(?=[ \t]*(?:\n|$))",
+    ),
     (
         "stage",
         r"contrat de stage|offre de stage|stageplaats|stageplek|internship|traineeship|stage de fin d'etudes|"
@@ -86,6 +96,9 @@ CONTRACT_PATTERNS: tuple[tuple[str, str], ...] = (
 # Inside a contract label ("Type de contrat : Indépendant") a bare word is enough.
 LABEL_PATTERNS: tuple[tuple[str, str], ...] = (
     ("independant", r"\bindependante?\b|\bindependent\b|\bzelfstandig"),
+    ("interim", r"\binterim\b"),
+    # "CDD; CDI; Détachement; Mutation": the routes of a French civil-service post.
+    ("statutaire", r"\bdetachement\b|\bmutation\b"),
     ("benevolat", r"\bbenevol(?:at|e)\b|\bvrijwillig|\bvolunteer"),
     ("CDI", r"\bvast\b|(?<!emploi )\bpermanent\b"),
     ("CDD", r"\btijdelijk\b|\btemporary\b"),

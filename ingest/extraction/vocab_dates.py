@@ -90,7 +90,8 @@ CLOSED_CUES = (
     r"(?:cloturee?s?|fermee?s?|expiree?s?|gesloten|afgesloten|closed) (?:depuis |sinds |since |le |op |on )?(?:le |op )?",
 )
 START_CUES = (
-    r"entree(?: en (?:fonction|service))?(?: (?:prevue|souhaitee|envisagee|idealement))?",
+    # not "entrée (officiellement) en vigueur", a law coming into force
+    r"entree(?! (?:officiellement )?en vigueur)(?: en (?:fonction|service))?(?: (?:prevue|souhaitee|envisagee|idealement))?",
     r"date (?:d'entree|de debut|de demarrage)(?: en fonction)?",
     r"debut (?:de (?:contrat|la mission|l'engagement|fonction)|du contrat|des prestations|d'activite)",
     r"prise de (?:fonction|poste)",

@@ -55,6 +55,8 @@ SCALE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:grade|level|function group(?:-grade)?|salary (?:grade|scale)|classification)\b[^\n]{0,30}?"
         r"\b(p-?[1-5]|d-?[12]|g-?[1-7]|no-?[a-d]|ad ?\d{1,2}|ast ?\d{1,2}|fg ?i{1,3}v?)\b",
     ),
+    # "Band 6" of the British NHS's Agenda for Change.
+    ("band", r"\bband\s?([1-9][abcd]?)\b"),
     # "CCN 66", "Convention Collective Nationale … du 15 mars 1966": a French collective agreement's grid.
     (
         "ccn",
@@ -67,11 +69,11 @@ SCALE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bgrille(?: salariale| indiciaire| des salaires)?(?: de la| du| des)?\s+(fph|fpt|fpe)\b|"
         r"\bgrille (?:salariale |indiciaire )?de la (fonction publique (?:hospitaliere|territoriale|d'etat))\b",
     ),
-    # "barème FMM", "barème COCOF": a federation's or authority's own scale, named by its acronym (checked
-    # to be written in capitals in the posting).
+    # "barème FMM", "barème COCOF", "barème Inserm": a federation's or an institution's own scale, named by
+    # its acronym or its name (checked to be written with a capital in the posting).
     (
         "named",
-        r"\bbareme\s+(?!de\b|du\b|des\b|la\b|le\b|en\b|et\b|cp\b|pc\b|scp\b|ific\b|rgb\b)([a-z]{2,6})\b",
+        r"\bbareme[ \t]+(?!de\b|du\b|des\b|la\b|le\b|en\b|et\b|cp\b|pc\b|scp\b|ific\b|rgb\b)([a-z]{2,8})\b",
     ),
     # "barema L1": a sector's own scale named by a code.
     ("code", r"\bbarema\s+([f-z]\d{1,2}[a-c]?)\b"),
@@ -100,6 +102,7 @@ SCALE_KEYWORDS = {
     "echelle_code": ("echelle",),
     "level": ("bareme", "barema", "echelle", "weddeschaal", "salarisschaal", "rgb", "rang"),
     "international": ("grade", "level", "function group", "salary", "classification"),
+    "band": ("band",),
     "ccn": ("ccn", "convention collective nationale"),
     "grille": ("grille",),
     "named": ("bareme",),
@@ -121,6 +124,7 @@ SCALE_PRECISION = {
     "am": 3,
     "level": 3,
     "international": 3,
+    "band": 3,
     "ccn": 3,
     "flemish": 3,
     "bv": 3,

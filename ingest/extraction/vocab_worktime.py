@@ -20,7 +20,7 @@ FRACTION_PATTERNS: tuple[tuple[str, float | None], ...] = (
         1.0,
     ),
     (
-        r"mi-temps|mi temps|\b1/2\s*(?:temps|tijds)|halftijds?e?|half[- ]?time|"
+        r"mi-temps|mi temps|demi-temps|\b1/2\s*(?:temps|tijds)|halftijds?e?|half[- ]?time|"
         + _N
         + r"0?[,.]5\s*(?:etp|vte|fte)\b|"
         + _N
@@ -51,6 +51,15 @@ FRACTION_PATTERNS: tuple[tuple[str, float | None], ...] = (
         None,
     ),
 )
+# Fractions written as numbers, whatever their value: "0,85 ETP", "VTE : 0,8", "65 %", "3/5e temps". The
+# fraction is read from the group: n (a decimal), p (a percentage), num/den (a ratio).
+NUMERIC_FRACTIONS = (
+    r"(?<![\d,.])(?P<n>0?[,.]\d{1,2})\s*(?:etp|vte|fte)\b",
+    r"\b(?:etp|vte|fte)\s*:?\s*(?P<n>0?[,.]\d{1,2}|1(?:[,.]0{1,2})?)(?![\d%/])",
+    r"(?<![\d,.])(?P<p>[1-9]\d)\s*%",
+    # "3/5e temps", "3/5de": a ratio needs its ordinal suffix or a working-time word ("3/5" alone is a date).
+    r"\b(?P<num>[1-9])/(?P<den>5|10)(?:(?:e|es|eme|emes|de|ste)\b|(?=\s*(?:temps|tijds|etp|vte)))",
+)
 # Percentages and ETP counts are about the post only near a working-time word.
 # "à 80 %" after a role, but not "de 50 à 60 %", the range of a statistic.
 PERCENT_CONTEXT = (
@@ -59,10 +68,9 @@ PERCENT_CONTEXT = (
     r"full[- ]?time|working time|werktijd|werkregime|quotite|taux d'emploi"
 )
 # "bruto jaarloon … (op voltijdse basis)", "salaire sur base d'un temps plein": the basis of a pay amount.
-# "het voltijdse bruto maandloon", "salaire temps plein": the full-time reference of a pay amount.
-PAY_AFTER = (
-    r"\s*(?:\(|:)?\s*(?:bruto|brut|netto|loon|maandloon|jaarloon|salaire|remuneration|wedde|salary|pay\b)"
-)
+# "het voltijdse bruto maandloon", "salaire temps plein": the full-time reference of a pay amount (on the same
+# line: "Quotité : Temps complet\nRémunération : …" are two fields).
+PAY_AFTER = r"[ \t]*(?:\(|:)?[ \t]*(?:bruto|brut|netto|loon|maandloon|jaarloon|salaire|remuneration|wedde|salary|pay\b)"
 PAY_BASIS_BEFORE = (
     r"(?:\bop|sur (?:la )?base d'un|base|sur base|calcule sur un|exprime en|for a|pour un|voor een|\(|"
     r"(?:salaire|remuneration|loon|wedde|salary)(?: brut| bruto| mensuel| maandelijks)*(?: a| en| pour un| voor een)?)"
@@ -89,11 +97,18 @@ HOURS_OF_DAYS = (
     r"(?:jours|dagen|days)\s*(?:/|par|per|a)\s*(?:semaine|week)\s*\(\s*(?P<h>\d{1,2})\s*(?:h|u|heures|uur|hours)"
     r"(?P<min>\d{2})?(?![a-z])"
 )
-# Flemish regimes: "voltijds (38/38)", "deeltijds (19/38)": hours worked out of the full week.
+# Flemish regimes: "voltijds (38/38)", "deeltijds (19/38)", "24u/38u": hours worked out of the full week.
 HOURS_OF_WEEK = (
     r"(?:\(|(?:deeltijds?e?|voltijds?e?|regime|werkregime|tewerkstelling)\s*:?\s*(?:(?:aan|a|van|op|in)\s+)?)"
-    r"(?P<h>\d{1,2}(?:[,.]\d{1,2})?)\s*/\s*(?P<week>3[6-9]|40)\b\)?"
+    r"(?P<h>\d{1,2}(?:[,.]\d{1,2})?)\s*[uh]?\s*/\s*(?P<week>3[6-9]|40)\s*[uh]?\b\)?"
 )
+# "Temps plein : 36h", "voltijds - 38u": hours right after a working-time word.
+HOURS_AFTER_WORD = (
+    r"(?:temps plein|temps partiel|voltijds|deeltijds|full[- ]?time|part[- ]?time|mi-temps|halftijds)\s*[:\-]\s*"
+    r"(?P<h>\d{1,2})\s*(?:h|u|heures|uur|hours)(?P<min>\d{2})?(?![a-z])"
+)
+# "Centre d'accueil thérapeutique à temps partiel (CATTP)": a kind of service, not the post's time.
+SERVICE_NAME_BEFORE = r"(?:accueil therapeutique|hospitalisation|hopital de jour|prise en charge|soins) a $"
 # Hours near these words are the staffing or opening hours of the service, not the post's.
 HOURS_NOT_POST = r"compte|totalise|ouvert|ouverture|permanence|open\b|openingsuren"
 # "2 à 3 jours par semaine", "3 dagen per week", "a few hours a month": part time without a fraction, read only

@@ -32,6 +32,7 @@ EMAIL_CASES = [
     ),
     ("generic-footer-only", "ASBL Horizon – rue Haute 5 – info@horizon.be", None),
     ("hostile", "Postulez à <script>@x.be", None),
+    ("contact-person-only", "Contactpersoon\n\n• j.peeters@zorgnet.example\n\nOver ons", None),
 ]
 
 

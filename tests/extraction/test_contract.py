@@ -84,6 +84,16 @@ CASES = [
     ("prestation-de-services", "Contrat : Contrat de prestations de services", "independant"),
     ("paid-on-invoice", "Rémunération sur facture, 2 jours par semaine.", "independant"),
     ("stage-fin-etudes", "Offre : stage de fin d'études de 4 mois.", "stage"),
+    ("interim-contract", "Contrat d'intérim de trois semaines, renouvelable.", "interim"),
+    ("interim-alone-on-a-card-line", "Bruxelles, BE\n\nInterim\n\nDay - Full-time", "interim"),
+    (
+        "temps-agency-staff-in-a-description",
+        "Les effectifs comptent des intérimaires et des contractuels.",
+        None,
+    ),
+    ("acting-head", "Vous assurez l'intérim de la direction pendant ses congés.", None),
+    ("dutch-hire-in", "Inhuuropdracht voor een projectleider, 36 uur per week.", "independant"),
+    ("dutch-zzp", "Deze opdracht staat open voor zzp'ers.", "independant"),
 ]
 
 
@@ -159,6 +169,20 @@ STATUS_CASES = [
     ("text", "expected"), [c[1:] for c in STATUS_CASES], ids=[c[0] for c in STATUS_CASES]
 )
 def test_a_post_open_to_both_statuses_has_no_one_status(text, expected):
+    assert contract(text) == expected
+
+
+OPTIONS_CASES = [
+    ("french-civil-service-routes", "Contrat\nCDD; CDI; Détachement; Mutation\nDescriptif", None),
+    ("two-contracts", "Type de contrat : CDD ou CDI\nCDI après un an.", None),
+    ("replacement-cdd-is-one", "Type de contrat : CDD de remplacement", "remplacement"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in OPTIONS_CASES], ids=[c[0] for c in OPTIONS_CASES]
+)
+def test_a_label_offering_several_contracts_names_none(text, expected):
     assert contract(text) == expected
 
 

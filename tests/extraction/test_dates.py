@@ -421,6 +421,13 @@ LABELS_EVERY_WAY = [
         D(2026, 9, 1),
         id="period-de-septembre-a-juin",
     ),
+    pytest.param(
+        "Publiée le 02/01/2027\nLa réforme est entrée en vigueur le 1er janvier 2021.\nPoste à pourvoir le\n01/04/2027",
+        None,
+        None,
+        D(2027, 4, 1),
+        id="a-law-in-force-is-no-start-and-the-next-date-stands",
+    ),
 ]
 
 

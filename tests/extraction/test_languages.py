@@ -92,6 +92,11 @@ CASES = [
     ("bilingual-group-of-colleagues", "Je werkt in een tweetalige groep toffe collega's.", []),
     ("bilingual-candidate", "Vous êtes parfaitement bilingue (FR/NL).", ["fr", "nl"]),
     ("both-and-is-no-alternative", "Fluency in English and French is mandatory.", ["en", "fr"]),
+    (
+        "language-of-the-countries-visited",
+        "Based in Amman, with frequent field visits to Arabic-speaking countries.",
+        [],
+    ),
 ]
 
 

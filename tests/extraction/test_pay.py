@@ -222,6 +222,9 @@ SCALE_CASES = [
     ),
     ("diploma-level-in-dutch", "Diploma: bachelor (niveau B)", None),
     ("selon-bareme-names-nothing", "Salaire : selon barème en vigueur.", None),
+    ("institution-scale", "Rémunération : selon barème Inserm.", "barème Inserm"),
+    ("bareme-then-a-field-on-the-next-line", "Salaire\nSelon barème\nDate de publication : 2 mai", None),
+    ("nhs-band", "Salary: Band 6 (Agenda for Change)", "Band 6"),
 ]
 
 

@@ -124,6 +124,26 @@ CASES = [
         ("part_time", None, 0.8),
     ),
     ("percent-closing-a-headline", "Nieuws\nDe kinderarmoede steeg (80%)\nMeer lezen", (None, None, None)),
+    # Fractions written as numbers of any value, in either order.
+    ("etp-before-its-number", "VTE : 0,8 – contractueel", ("part_time", None, 0.8)),
+    ("small-fraction", "Poste à 0,2 ETP (supervision).", ("part_time", None, 0.2)),
+    ("two-decimals", "Volume : 0,85 ETP", ("part_time", None, 0.85)),
+    ("any-percentage", "Temps de travail : 65%", ("part_time", None, 0.65)),
+    ("three-fifths", "Poste à 3/5e temps.", ("part_time", None, 0.6)),
+    ("demi-temps", "Un demi-temps en CDI.", ("part_time", None, 0.5)),
+    ("hours-of-a-week-with-units", "Deeltijds: 24u/38u", ("part_time", 24.0, 0.63)),
+    ("hours-after-a-colon", "Temps plein : 36h", ("full_time", 36.0, 1.0)),
+    ("weekly-label", "Horaire hebdomadaire : 38 heures", ("full_time", 38.0, 1.0)),
+    (
+        "quotite-then-a-pay-label",
+        "Quotité de travail : Temps complet\nRémunération : selon barème",
+        ("full_time", None, 1.0),
+    ),
+    (
+        "a-service-named-part-time",
+        "Le pôle compte trois CMP et un centre d'accueil thérapeutique à temps partiel (CATTP).",
+        (None, None, None),
+    ),
 ]
 
 

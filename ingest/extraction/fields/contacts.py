@@ -75,6 +75,12 @@ _BILINGUAL_PLACE = re.compile(
 # "le français ou le néerlandais", "Arabic or Dari/Pashto": languages offered as alternatives are none of them
 # required.
 _ALTERNATIVES_ONLY = re.compile(r"^[\s,/]*(?:(?:ou|or|of|soit)\s+(?:(?:le|la|l'|het|en)\s*)?)?[\s/]*$")
+# "visits to Arabic-speaking countries": the language of a place or of the people served, not the candidate's.
+_SPOKEN_IN = re.compile(
+    _LANGUAGE_WORD.pattern
+    + r"[- ](?:speaking|sprekende|talige) (?:countr|region|communit|population|area|world|famil|patient|client|"
+    r"beneficiar|people|migrant|land|landen|gemeenschap|gezin)\w*"
+)
 # "(Arabic is an asset)": a remark in brackets speaks only for itself.
 _BRACKETED = re.compile(r"\([^()]*\)")
 
@@ -272,6 +278,7 @@ def _from_phrases(doc: Doc) -> tuple[list[str], int, str]:
     start, evidence = -1, ""
     for offset, clause in _clauses(doc.folded):
         clause = _BILINGUAL_PLACE.sub(lambda m: " " * len(m.group(0)), clause)
+        clause = _SPOKEN_IN.sub(lambda m: " " * len(m.group(0)), clause)
         clause = _BRACKETED.sub(lambda m: " " if _BONUS.search(m.group(0)) else m.group(0), clause)
         if not (_REQUIRED.search(clause) or _BILINGUAL.search(clause)) or _BONUS.search(clause):
             continue

@@ -72,9 +72,19 @@ def _choose(doc: Doc, mentions: list[Mention]) -> Mention | None:
     return mentions[0]
 
 
-def _from_label(doc: Doc) -> dict[str, Found]:
+def _options(mentions: list[Mention]) -> bool:
+    """ "CDD; CDI; Détachement; Mutation": a label offering several contracts names none of them."""
+    values = {value for _, value, _ in mentions} - {"remplacement"}
+    return len(values) > 1
+
+
+def _from_label(doc: Doc) -> dict[str, Found] | None:
+    """The contract under a label; None when the label offers several, {} when there is no label."""
     for item in doc.labelled_values("contract_type"):
-        chosen = _choose(doc, _mentions(doc, item.start, item.start + len(item.value), _LABEL_PATTERNS))
+        mentions = _mentions(doc, item.start, item.start + len(item.value), _LABEL_PATTERNS)
+        if _options(mentions):
+            return None
+        chosen = _choose(doc, mentions)
         if not chosen:
             continue
         if chosen[1] == "CDD":
@@ -105,7 +115,10 @@ def _volunteer_call(doc: Doc) -> dict[str, Found]:
 
 
 def find_contract(doc: Doc) -> dict[str, Found]:
-    if found := _from_label(doc):
+    found = _from_label(doc)
+    if found is None:
+        return {}
+    if found:
         return found
     chosen = _choose(doc, _mentions(doc))
     if not chosen:

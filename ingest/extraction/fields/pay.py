@@ -220,6 +220,7 @@ _NAMED_AS_WRITTEN = {
     "grille": lambda m, o: f"grille {_grille_name(m, o)}",
     "bv": _group_as_written,
     "ific_bare": lambda m, o: "IFIC",
+    "band": lambda m, o: f"Band {_group_as_written(m, o)}",
 }
 
 
@@ -265,7 +266,7 @@ def _pay_scale(doc: Doc) -> dict[str, Found]:
             ):
                 continue  # "Diploma: bachelor (niveau B)": the level of a diploma
             original = doc.text[match.start() : match.end()]
-            if kind == "named" and not original.split()[-1].isupper():
+            if kind == "named" and not original.split()[-1][0].isupper():
                 continue
             if kind == "grade" and len(match.group(1)) == 1 and not doc.text[match.start(1)].isupper():
                 continue  # "de niveau à définir": a level letter is a capital

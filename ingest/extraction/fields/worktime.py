@@ -11,34 +11,40 @@ from ..vocab_worktime import (
     DAYS_PER_WEEK,
     FRACTION_PATTERNS,
     HOURS,
+    HOURS_AFTER_WORD,
     HOURS_IN_PARENS,
     HOURS_NOT_POST,
     HOURS_OF_DAYS,
     HOURS_OF_WEEK,
     HOURS_PER_MONTH,
     NOT_WORKING_DAYS,
+    NUMERIC_FRACTIONS,
     PAY_AFTER,
     PAY_BASIS_BEFORE,
     PAY_WORDS,
     PERCENT_CONTEXT,
+    SERVICE_NAME_BEFORE,
     TEAM_CONTEXT,
 )
 
+_NUMERIC = -1.0  # the fraction is written as a number, read from the match
 # Every phrase starts a word or a number (",5 ETP" a decimal): checking that first lets the search skip the
 # inside of words quickly.
 _FRACTIONS = tuple(
     (re.compile(rf"(?:\b|(?=[,.]\d))(?:{pattern})"), fte) for pattern, fte in FRACTION_PATTERNS
-)
+) + tuple((re.compile(rf"(?:\b|(?=[,.]\d))(?:{pattern})"), _NUMERIC) for pattern in NUMERIC_FRACTIONS)
 _PERCENT_CONTEXT = re.compile(PERCENT_CONTEXT)
 _TEAM_CONTEXT = re.compile(TEAM_CONTEXT)
 _HOURS = re.compile(HOURS)
 _HOURS_IN_PARENS = re.compile(HOURS_IN_PARENS)
 _HOURS_OF_DAYS = re.compile(HOURS_OF_DAYS)
+_HOURS_AFTER_WORD = re.compile(HOURS_AFTER_WORD)
 _HOURS_OF_WEEK = re.compile(HOURS_OF_WEEK)
 _HOURS_NOT_POST = re.compile(HOURS_NOT_POST)
 _PAY_BASIS_BEFORE = re.compile(PAY_BASIS_BEFORE)
 _PAY_WORDS = re.compile(PAY_WORDS)
 _PAY_AFTER = re.compile(PAY_AFTER)
+_SERVICE_NAME_BEFORE = re.compile(SERVICE_NAME_BEFORE)
 _DAYS_PER_WEEK = re.compile(DAYS_PER_WEEK)
 _HOURS_PER_MONTH = re.compile(HOURS_PER_MONTH)
 _NOT_WORKING_DAYS = re.compile(NOT_WORKING_DAYS)
@@ -98,7 +104,7 @@ def _fractions(
             text = match.group(0)
             if ("etp" in text or "vte" in text or "fte" in text) and _TEAM_CONTEXT.search(before[-35:]):
                 continue
-            if _NOT_THIS_POST.search(before[-45:]):
+            if _NOT_THIS_POST.search(before[-45:]) or _SERVICE_NAME_BEFORE.search(before[-30:]):
                 continue
             if before.endswith(("equivalent ", "equivalents ")) or _EQUIVALENTS_AFTER.match(
                 folded, match.end()
@@ -118,13 +124,27 @@ def _fractions(
                 and not _PERCENT_CONTEXT.search(folded[max(0, match.start() - 40) : match.end() + 25])
             ):
                 continue
-            out.append((match.start(), fte, match.end()))
+            value = _numeric_fraction(match) if fte == _NUMERIC else fte
+            if value is None or value > 0:
+                out.append((match.start(), value, match.end()))
     return out
+
+
+def _numeric_fraction(match: re.Match[str]) -> float:
+    """The fraction of a "0,85 ETP", "65 %" or "3/5e": 0 when it is none (above 1)."""
+    groups = match.groupdict()
+    if groups.get("n"):
+        value = float(groups["n"].replace(",", "."))
+    elif groups.get("p"):
+        value = int(groups["p"]) / 100
+    else:
+        value = int(groups["num"]) / int(groups["den"])
+    return round(value, 2) if 0 < value <= 1 else 0.0
 
 
 def _hours(folded: str, start: int, end: int) -> list[tuple[int, float]]:
     out = []
-    for pattern in (_HOURS, _HOURS_IN_PARENS, _HOURS_OF_DAYS, _HOURS_OF_WEEK):
+    for pattern in (_HOURS, _HOURS_IN_PARENS, _HOURS_OF_DAYS, _HOURS_AFTER_WORD, _HOURS_OF_WEEK):
         for match in pattern.finditer(folded, start, end):
             if not _HOURS_NOT_POST.search(folded[max(0, match.start() - 30) : match.start()]):
                 out += _hours_value(match)

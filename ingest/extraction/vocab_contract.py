@@ -51,7 +51,8 @@ CONTRACT_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bcdi\b|duree indeterminee|onbepaalde duur|vast contract|contrat fixe|permanent contract|"
         r"open-ended|contractuel a duree indeterminee|contract: permanent|contract type: permanent|permanent position|"
         r"permanent, full|permanent, part|permanent role|vast dienstverband|vaste aanstelling|vaste betrekking|"
-        r"indefinite (?:duration|contract)|unlimited contract",
+        r"indefinite (?:duration|contract)|unlimited contract|vaste job|"
+        r"(?:duree|duur)(?: du contrat| van het contract)?\s*:\s*(?:indeterminee|onbepaald)",
     ),
     (
         "CDD",
@@ -89,7 +90,7 @@ CONTRACT_PATTERNS: tuple[tuple[str, str], ...] = (
     # "vers la formation ou le bénévolat": volunteering named in a description is not the contract.
     (
         "benevolat",
-        r"(?:poste|fonction|mission|engagement|mandat) (?:de )?benevole|a titre benevole|volunteer position|"
+        r"(?:poste|fonction|mission|engagement|mandat|emploi) (?:de )?benevole|a titre benevole|volunteer position|"
         r"vrijwilligersfunctie|als vrijwilliger|vrijwilligersvacature",
     ),
 )
@@ -101,7 +102,8 @@ LABEL_PATTERNS: tuple[tuple[str, str], ...] = (
     ("statutaire", r"\bdetachement\b|\bmutation\b"),
     ("benevolat", r"\bbenevol(?:at|e)\b|\bvrijwillig|\bvolunteer"),
     ("CDI", r"\bvast\b|(?<!emploi )\bpermanent\b"),
-    ("CDD", r"\btijdelijk\b|\btemporary\b"),
+    # "Contrat : 12 mois": a length alone under the label.
+    ("CDD", r"\btijdelijk\b|\btemporary\b|(?:(?<=:)|(?<=: )|(?<=\n))" + _COUNT + r"\s*" + _UNIT),
 )
 # A CDI only in prospect ("CDD en vue d'un CDI") does not make the contract a CDI.
 PROSPECT = (

@@ -94,6 +94,13 @@ CASES = [
     ("acting-head", "Vous assurez l'intérim de la direction pendant ses congés.", None),
     ("dutch-hire-in", "Inhuuropdracht voor een projectleider, 36 uur per week.", "independant"),
     ("dutch-zzp", "Deze opdracht staat open voor zzp'ers.", "independant"),
+    ("length-alone-under-a-label", "Contrat : 12 mois\nLieu : Liège", "CDD"),
+    ("dutch-length-under-a-label", "Contract: 12 maanden, voltijds", "CDD"),
+    ("duree-indeterminee-label", "Durée du contrat : indéterminée", "CDI"),
+    ("dutch-vaste-job", "Een vaste job in een warm team.", "CDI"),
+    ("emploi-benevole", "Ce poste est un emploi bénévole.", "benevolat"),
+    ("a-project-length-is-no-contract", "Le projet, d'une durée de 3 ans, vise à outiller les écoles.", None),
+    ("a-director-mandate-is-no-cdd", "Mandat de 5 ans renouvelable.", None),
 ]
 
 

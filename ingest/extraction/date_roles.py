@@ -68,6 +68,9 @@ _UNTIL_DEADLINE = frozenset(
 _TOPICS = (("apply", APPLY_WORDS), ("contract", CONTRACT_WORDS), ("start", START_WORDS))
 
 
+_ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+|\b(?:https?://|www\.)\S+")
+
+
 @dataclass(frozen=True)
 class Cue:
     kind: str
@@ -92,7 +95,8 @@ def find_cues(folded: str) -> list[Cue]:
 def topic(doc: Doc, pos: int) -> str | None:
     """What the sentence is about up to `pos`: applying, the contract or the start (the latest word wins)."""
     start, _ = doc.sentence_bounds(pos)
-    before = doc.folded[start:pos]
+    # "projets@lecairn.be": the words of an address or a link are no topic (the same length keeps positions).
+    before = _ADDRESS.sub(lambda m: " " * len(m.group(0)), doc.folded[start:pos])
     best: tuple[int, str | None] = (-1, None)
     for name, words in _TOPICS:
         last = max((before.rfind(word) for word in words), default=-1)

@@ -57,7 +57,8 @@ CONTRACT_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "CDD",
         r"\bcdd\b|duree determinee|(?<!on)bepaalde duur|tijdelijk contract|fixed-term|fixed term|contrat temporaire|"
-        r"convention de premier emploi|tijdelijke? (?:dienstverband|aanstelling|opdracht|tewerkstelling|functie|job)\b|"
+        r"convention de premier emploi|contrat d'occupation d'etudiants?|job etudiant|jobstudent|studentenjob|"
+        r"studentenovereenkomst|studentencontract|student job|tijdelijke? (?:dienstverband|aanstelling|opdracht|tewerkstelling|functie|job)\b|"
         r"temporary (?:contract|position|post|appointment|employment)|short-term (?:contract|appointment|graded)|"
         + _DURATION,
     ),

@@ -47,7 +47,8 @@ SCALE_PATTERNS: tuple[tuple[str, str], ...] = (
         "level",
         r"(?:bareme|barema|echelle(?: baremique)?|echelle de traitement|weddeschaal|salarisschaal|rgb|rang)"
         r"(?: salarial| baremique)?\s*:?\s*"
-        r"(?:rgb\s*)?\(?\s*([a-e]h?[1-9](?:\d|[a-c])?(?:\s*-\s*[a-e]?h?[1-9][a-c]?)?)\b",
+        # "A1-A3", "B1-3"; "échelle A1 - 2 emplois": after a spaced dash the grade needs its letter.
+        r"(?:rgb\s*)?\(?\s*([a-e]h?[1-9](?:\d|[a-c])?(?:-[a-e]?h?[1-9][a-c]?|\s*-\s*[a-e]h?[1-9][a-c]?)?)\b",
     ),
     # Grades of international organisations: "Grade P3", "Function Group-Grade: AD 7", "Salary grade: NOB".
     (
@@ -147,7 +148,10 @@ NOT_PAY = (
     r"prime|abonnement|inscription|paf|prix|tarif|cout|kost|chiffre|euros? par participant|per deelnemer|"
     r"gsm|telephone|velo|fiets|transport|deplacement|km|don\b|dons\b|loyer|huur|caution|waarborg"
 )
-ANNUAL = r"annuel|annuels|annuelle|par an\b|/an\b|per jaar|jaarloon|jaarlijks|per year|a year|annual|/year"
+ANNUAL = (
+    r"annuel|annuels|annuelle|par an\b|/an\b|per jaar|jaarloon|jaarwedde|jaarsalaris|jaarlijks|per year|a year|"
+    r"annual|/year|per annum|p\.a\."
+)
 HOURLY = r"de l'heure|par heure|/h\b|/heure|per uur|/uur|an hour|per hour|/hour|horaire brut|taux horaire|hourly|uurloon"
 DAILY = r"par jour|/jour|per dag|per day|a day"
 NET = r"\bnet\b|\bnets\b|\bnette\b|netto"

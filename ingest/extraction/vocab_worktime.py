@@ -80,7 +80,7 @@ PAY_WORDS = r"salaire|remuneration|brut|bruto|loon|verloning|wedde|bareme|barema
 # "L'équipe compte 18,5 ETP": staffing of the organisation, not the post.
 TEAM_CONTEXT = r"equipe de|team van|compte|totalise|soit|personnes|travailleurs|collaborateurs|medewerkers|au total|in totaal"
 HOURS = (
-    r"(?<![\d,./])(?P<h>\d{1,2})(?:[,.](?P<dec>\d{1,2}))?\s*(?:h|u|heures?|uur|hours?|hrs?)\.?(?P<min>\d{2})?"
+    r"(?<![\d,./])(?P<h>\d{1,2})(?:[,.](?P<dec>\d{1,2}))?\s*(?:h|u|heures?|uur|hours?|hrs?)\.?(?:\s?(?P<min>\d{2}))?"
     # "38h ou 30h par semaine": the first of the options, the others follow.
     r"(?:\s*(?:ou|of|or|a|-|–)\s*\d{1,2}(?:[,.]\d{1,2})?\s*(?:h|u|heures?|uur|hours?)(?:\d{2})?)?"
     r"(?:\s*(?:/|par|per|a la|p\.|pro|by|every|/\s*)?\s*(?:semaine|sem\b|week|wk)|\s+hebdomadaires?\b)"

@@ -99,6 +99,8 @@ CASES = [
     ("duree-indeterminee-label", "Durée du contrat : indéterminée", "CDI"),
     ("dutch-vaste-job", "Een vaste job in een warm team.", "CDI"),
     ("emploi-benevole", "Ce poste est un emploi bénévole.", "benevolat"),
+    ("student-contract", "Contrat d'occupation d'étudiant du 6 au 31 juillet.", "CDD"),
+    ("dutch-student-job", "Studentenjob in de zomervakantie (juli en augustus).", "CDD"),
     ("a-project-length-is-no-contract", "Le projet, d'une durée de 3 ans, vise à outiller les écoles.", None),
     ("a-director-mandate-is-no-cdd", "Mandat de 5 ans renouvelable.", None),
 ]

@@ -428,6 +428,13 @@ LABELS_EVERY_WAY = [
         D(2027, 4, 1),
         id="a-law-in-force-is-no-start-and-the-next-date-stands",
     ),
+    pytest.param(
+        "Envoyez votre CV à l'adresse projets@asbl.example, pour le 12 mars 2027 au plus tard.",
+        None,
+        D(2027, 3, 12),
+        None,
+        id="the-words-of-an-address-are-no-topic",
+    ),
 ]
 
 

@@ -106,6 +106,12 @@ AMOUNT_CASES = [
         (2950, 3450, 2950, 3450, "month", "gross"),
     ),
     (
+        "annual-range-then-the-monthly-salary",
+        "Bruto jaarwedde (niet-geïndexeerd): min. € 16.250 – max. € 27.050. Bij aanwerving bedraagt het "
+        "geïndexeerde bruto maandloon € 2.817,61.",
+        (2817.61, 2817.61, 16250, 27050, "year", "gross"),
+    ),
+    (
         "net-per-month-approximately",
         "Estimated net salary per month: ca. EUR 1900,- (depending on family situation).",
         (None, None, 1900, 1900, "month", "net"),
@@ -225,6 +231,7 @@ SCALE_CASES = [
     ("institution-scale", "Rémunération : selon barème Inserm.", "barème Inserm"),
     ("bareme-then-a-field-on-the-next-line", "Salaire\nSelon barème\nDate de publication : 2 mai", None),
     ("nhs-band", "Salary: Band 6 (Agenda for Change)", "Band 6"),
+    ("grade-then-a-count-of-posts", "PSYCHOLOGUE – NIVEAU A – échelle A1 - 2 emplois vacants", "A1"),
 ]
 
 

@@ -131,6 +131,7 @@ CASES = [
     ("any-percentage", "Temps de travail : 65%", ("part_time", None, 0.65)),
     ("three-fifths", "Poste à 3/5e temps.", ("part_time", None, 0.6)),
     ("demi-temps", "Un demi-temps en CDI.", ("part_time", None, 0.5)),
+    ("hours-and-minutes-spaced", "Un 3/4 temps, soit 28 h 30 par semaine.", ("part_time", 28.5, 0.75)),
     ("hours-of-a-week-with-units", "Deeltijds: 24u/38u", ("part_time", 24.0, 0.63)),
     ("hours-after-a-colon", "Temps plein : 36h", ("full_time", 36.0, 1.0)),
     ("weekly-label", "Horaire hebdomadaire : 38 heures", ("full_time", 38.0, 1.0)),

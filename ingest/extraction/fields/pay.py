@@ -155,26 +155,38 @@ def _period(context: str, value: Decimal) -> str:
     return "month"
 
 
+Amount = tuple[int, Decimal, str, str, str]  # start, value, context, period, basis
+
+
+def _group(amounts: list[Amount], first: Amount) -> list[Amount]:
+    """The amounts of the same period and basis as `first` written near it: the range it opens."""
+    return [a for a in amounts if a[3:] == first[3:] and 0 <= a[0] - first[0] < 600]
+
+
 def _pay_amounts(doc: Doc) -> dict[str, Found]:
-    amounts = _amounts(doc)
+    amounts = [
+        (start, value, context, _period(context, value), "net" if _NET.search(context) else "gross")
+        for start, value, context in _amounts(doc)
+    ]
     if not amounts:
         return {}
-    first_start, first_value, first_context = amounts[0]
-    period = _period(first_context, first_value)
-    basis = "net" if _NET.search(first_context) else "gross"
-    same = [(s, v, c) for s, v, c in amounts if _period(c, v) == period and s - first_start < 600]
-    values = [v for _, v, _ in same]
-    low, high = min(values), max(values)
-    evidence = doc.sentence(first_start, 200)
+    first = amounts[0]
+    values = [a[1] for a in _group(amounts, first)]
+    evidence = doc.sentence(first[0], 200)
     out = {
-        "pay_min": Found(float(low), 0.8, evidence, first_start, "amount"),
-        "pay_max": Found(float(high), 0.8, evidence, first_start, "amount"),
-        "pay_period": Found(period, 0.8, evidence, first_start, "amount"),
-        "pay_basis": Found(basis, 0.8, evidence, first_start, "amount"),
+        "pay_min": Found(float(min(values)), 0.8, evidence, first[0], "amount"),
+        "pay_max": Found(float(max(values)), 0.8, evidence, first[0], "amount"),
+        "pay_period": Found(first[3], 0.8, evidence, first[0], "amount"),
+        "pay_basis": Found(first[4], 0.8, evidence, first[0], "amount"),
     }
-    if period == "month" and basis == "gross" and Decimal(900) <= low and high <= Decimal(20000):
-        out["salary_min"] = Found(float(low), 0.85, evidence, first_start, "monthly-gross-amount")
-        out["salary_max"] = Found(float(high), 0.85, evidence, first_start, "monthly-gross-amount")
+    # "Bruto jaarwedde: min. € 16.250 … Bij aanwerving bedraagt het bruto maandloon € 2.817,61": the monthly
+    # gross amount is the salary, wherever it is written.
+    monthly = next((a for a in amounts if a[3:] == ("month", "gross") and 900 <= a[1] <= 20000), None)
+    if monthly:
+        values = [a[1] for a in _group(amounts, monthly) if 900 <= a[1] <= 20000]
+        evidence = doc.sentence(monthly[0], 200)
+        out["salary_min"] = Found(float(min(values)), 0.85, evidence, monthly[0], "monthly-gross-amount")
+        out["salary_max"] = Found(float(max(values)), 0.85, evidence, monthly[0], "monthly-gross-amount")
     return out
 
 

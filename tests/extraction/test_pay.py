@@ -229,6 +229,8 @@ SCALE_CASES = [
     ("diploma-level-in-dutch", "Diploma: bachelor (niveau B)", None),
     ("selon-bareme-names-nothing", "Salaire : selon barème en vigueur.", None),
     ("institution-scale", "Rémunération : selon barème Inserm.", "barème Inserm"),
+    ("a-heading-is-no-scale-name", "Rémunération : Barème Fédéral", None),
+    ("a-programme-is-no-scale-name", "Rémunération : barème Maribel social", None),
     ("bareme-then-a-field-on-the-next-line", "Salaire\nSelon barème\nDate de publication : 2 mai", None),
     ("nhs-band", "Salary: Band 6 (Agenda for Change)", "Band 6"),
     ("grade-then-a-count-of-posts", "PSYCHOLOGUE – NIVEAU A – échelle A1 - 2 emplois vacants", "A1"),

@@ -278,7 +278,7 @@ def _pay_scale(doc: Doc) -> dict[str, Found]:
             ):
                 continue  # "Diploma: bachelor (niveau B)": the level of a diploma
             original = doc.text[match.start() : match.end()]
-            if kind == "named" and not original.split()[-1][0].isupper():
+            if kind == "named" and not _scale_name(doc, match, original):
                 continue
             if kind == "grade" and len(match.group(1)) == 1 and not doc.text[match.start(1)].isupper():
                 continue  # "de niveau à définir": a level letter is a capital
@@ -289,6 +289,19 @@ def _pay_scale(doc: Doc) -> dict[str, Found]:
         return {}
     _, start, text = best
     return {"pay_scale": Found(text, 0.8, doc.sentence(start, 160), start, "scale-name")}
+
+
+def _scale_name(doc: Doc, match: re.Match[str], original: str) -> bool:
+    """ "barème FMM" (an acronym), or "selon barème Inserm." (a name ending the phrase, after a lowercase
+    "barème"); not "Barème Fédéral" (a heading) nor "barème Maribel social"."""
+    name = original.split()[-1]
+    if name.isupper():
+        return True
+    return (
+        name[0].isupper()
+        and original[0] == "b"
+        and bool(re.match(r"[ \t]*(?:[.;,)(]|$|\n)", doc.text[match.end() : match.end() + 3]))
+    )
 
 
 def _bracketed_range(doc: Doc, match: re.Match[str]) -> bool:

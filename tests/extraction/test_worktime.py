@@ -132,6 +132,18 @@ CASES = [
     ("three-fifths", "Poste à 3/5e temps.", ("part_time", None, 0.6)),
     ("demi-temps", "Un demi-temps en CDI.", ("part_time", None, 0.5)),
     ("hours-and-minutes-spaced", "Un 3/4 temps, soit 28 h 30 par semaine.", ("part_time", 28.5, 0.75)),
+    ("share-of-the-tasks", "Le poste implique 30% de travail administratif.", (None, None, None)),
+    (
+        "share-of-the-working-time",
+        "Environ 20 % du temps de travail est consacré à la recherche.",
+        (None, None, None),
+    ),
+    ("share-of-a-full-time-post", "Contrat à 80% d'un temps plein.", ("part_time", None, 0.8)),
+    (
+        "dutch-share-of-a-full-time-post",
+        "Tewerkstelling van 80% van een voltijdse betrekking.",
+        ("part_time", None, 0.8),
+    ),
     ("hours-of-a-week-with-units", "Deeltijds: 24u/38u", ("part_time", 24.0, 0.63)),
     ("hours-after-a-colon", "Temps plein : 36h", ("full_time", 36.0, 1.0)),
     ("weekly-label", "Horaire hebdomadaire : 38 heures", ("full_time", 38.0, 1.0)),

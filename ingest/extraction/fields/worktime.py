@@ -27,6 +27,13 @@ from ..vocab_worktime import (
     TEAM_CONTEXT,
 )
 
+_SHARE_OF = re.compile(r"\s*(?:de|du|des|d'|of|van)\b")
+# "80 % d'un temps plein", "80% van een voltijdse betrekking": the share of a full-time post, which is the
+# reference and not the post's own time.
+_SHARE_OF_TIME = re.compile(
+    r"\s*(?:d'un |d'une |of a |of |van een |van )(?:temps plein|temps complet|full|voltijd|etp|fte|vte)"
+)
+_REFERENCE_BEFORE = re.compile(r"\d\s*%\s*(?:d'un|d'une|of a|of|van een|van)\s*$")
 _NUMERIC = -1.0  # the fraction is written as a number, read from the match
 # Every phrase starts a word or a number (",5 ETP" a decimal): checking that first lets the search skip the
 # inside of words quickly.
@@ -106,6 +113,8 @@ def _fractions(
                 continue
             if _NOT_THIS_POST.search(before[-45:]) or _SERVICE_NAME_BEFORE.search(before[-30:]):
                 continue
+            if fte == 1.0 and _REFERENCE_BEFORE.search(before[-20:]):
+                continue
             if before.endswith(("equivalent ", "equivalents ")) or _EQUIVALENTS_AFTER.match(
                 folded, match.end()
             ):
@@ -124,6 +133,12 @@ def _fractions(
                 and not _PERCENT_CONTEXT.search(folded[max(0, match.start() - 40) : match.end() + 25])
             ):
                 continue
+            if (
+                "%" in text
+                and _SHARE_OF.match(folded, match.end())
+                and not _SHARE_OF_TIME.match(folded, match.end())
+            ):
+                continue  # "30 % de travail administratif", "20% of your time": a share of the tasks
             value = _numeric_fraction(match) if fte == _NUMERIC else fte
             if value is None or value > 0:
                 out.append((match.start(), value, match.end()))

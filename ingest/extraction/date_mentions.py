@@ -28,7 +28,7 @@ _SUFFIX = "|".join(sorted((re.escape(s) for s in DAY_SUFFIXES), key=len, reverse
 
 # "lundi 1er juin 2025", "20 juin", "3 févr. 2026", "1ste september 2025" (the year is optional).
 _TEXT_DATE = re.compile(
-    rf"(?<![\w])(?:(?:{_WEEKDAY})\.?,?\s+)?(?P<day>[0-3]?\d)(?:{_SUFFIX})?\s*(?P<month>{_MONTH})(?![a-z])\.?"
+    rf"(?<![\w])(?:(?:{_WEEKDAY})\.?,?\s+)?(?P<day>[0-3]?\d)(?:{_SUFFIX})?(?:\s+of)?\s*(?P<month>{_MONTH})(?![a-z])\.?"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
 )
 # English order: "June 1st, 2025" (only with a year).
@@ -48,12 +48,14 @@ _SHORT_NUMERIC = re.compile(
     r"(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?![\d/\-]|[.,]\d|\s?(?:e\b|eme|h\b|%|temps|etp|des|de\b))"
 )
 # A month with no day, after a qualifier: "début octobre", "courant septembre 2025", "vanaf september".
+# "May" is a month only before a year.
+_MAY_WITH_YEAR = r"may(?=\.?\s+20\d\d(?!\d))"
 _MONTH_ONLY = re.compile(
-    rf"(?<![a-z])(?:{'|'.join(MONTH_QUALIFIERS)})(?:\s+|(?<='))(?P<month>{_FULL_MONTH})(?![a-z])\.?"
+    rf"(?<![a-z])(?:{'|'.join(MONTH_QUALIFIERS)})(?:\s+|(?<='))(?P<month>{_FULL_MONTH}|{_MAY_WITH_YEAR})(?![a-z])\.?"
     r"(?:\s+(?P<year>20\d\d)(?!\d))?"
 )
 # A month and a year with no qualifier: "Entrée en fonction : janvier 2026", "Start date: January 2026".
-_MONTH_YEAR = re.compile(rf"(?<![\w])(?P<month>{_FULL_MONTH})\.?\s+(?P<year>20\d\d)(?!\d)")
+_MONTH_YEAR = re.compile(rf"(?<![\w])(?P<month>{_FULL_MONTH}|may)\.?\s+(?P<year>20\d\d)(?!\d)")
 # A year alone ("rentrée 2025", "2025-2026"); not a postcode before a town ("2018 Antwerpen", checked on Doc.text).
 _BARE_YEAR = re.compile(r"(?<![\d/.\-])(?P<year>20\d\d)(?![\d/]|[.,]\d)(?!\s+[A-ZÀ-Ý])")
 

@@ -47,17 +47,18 @@ _CUES = re.compile(
     + r")(?![a-z])"
 )
 # What may stand between an adjacent cue and its date: "jusqu'au 20 juin", "avant le : 3 mars".
-_ADJACENT_GAP = re.compile(r"[\s:,]*(?:(?:le|la|op|on|the|ce|du|de)\s+)?")
+_ADJACENT_GAP = re.compile(r"[\s:,]*(?:(?:le|la|op|on|the|ce|du|de|in|en|per)\s+)?")
 # What may not stand between a cue and its date: the end of a sentence.
 _BREAK = re.compile(r"[.!?;]\s|\n\s*\n")
 # A cue written after the date: "le 20 juin au plus tard", "20 juni uiterlijk".
 _TRAILING_DEADLINE = re.compile(
     r"\s*,?\s*(?:a \d{1,2}[h:]\d{0,2}\s*)?(?:au plus tard|uiterlijk|ten laatste|at the latest)"
 )
-# The second date of a period: "du 1/9 au 31/12/2026", "van 1 september tot 31 december".
+# The second date of a period: "du 1/9 au 31/12/2026", "van 1 september tot 31 december", "d'août 2025 à mai 2026".
 _PERIOD_END = re.compile(
-    r"(?:\bdu|\bvan|\bfrom|\bentre le|\bperiode du)\s+(?:le\s+)?(?P<first>(?:[a-z]+\s+)?\d[\w/.\- ]{0,20}?)\s+"
-    r"(?:au|tot(?: en met)?|to|until|et le|-)\s+(?:le\s+)?$"
+    r"(?:\bdu\s+|\bvan\s+|\bfrom\s+|\bentre le\s+|\bperiode du\s+|\bde\s+|\bd')(?:le\s+)?"
+    r"(?P<first>(?:[a-z]+\s+)?\d[\w/.\- ]{0,20}?)\s+"
+    r"(?:au|a|tot(?: en met)?|to|until|et le|-)\s+(?:le\s+)?$"
 )
 _NEAR = 60  # how far before its date a cue still counts, in characters
 # The "until" words that, in a sentence about nothing in particular, still mean a (weak) deadline.
@@ -65,6 +66,9 @@ _UNTIL_DEADLINE = frozenset(
     ("jusqu'au", "jusqu'a", "d'ici le", "d'ici au", "d'ici a", "avant le", "avant", "before", "until")
 )
 _TOPICS = (("apply", APPLY_WORDS), ("contract", CONTRACT_WORDS), ("start", START_WORDS))
+
+
+_ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+|\b(?:https?://|www\.)\S+")
 
 
 @dataclass(frozen=True)
@@ -91,7 +95,8 @@ def find_cues(folded: str) -> list[Cue]:
 def topic(doc: Doc, pos: int) -> str | None:
     """What the sentence is about up to `pos`: applying, the contract or the start (the latest word wins)."""
     start, _ = doc.sentence_bounds(pos)
-    before = doc.folded[start:pos]
+    # "projets@lecairn.be": the words of an address or a link are no topic (the same length keeps positions).
+    before = _ADDRESS.sub(lambda m: " " * len(m.group(0)), doc.folded[start:pos])
     best: tuple[int, str | None] = (-1, None)
     for name, words in _TOPICS:
         last = max((before.rfind(word) for word in words), default=-1)
@@ -149,10 +154,24 @@ def _from_cue(doc: Doc, cue: Cue, cues: list[Cue]) -> Role | None:
     if cue.kind == "closed":
         return Role("closed", CLOSED, cue.start)
     if cue.kind in ("start", "start_adj"):
-        if cue.kind == "start_adj" and topic(doc, cue.start) == "apply":
+        if (
+            cue.kind == "start_adj"
+            and topic(doc, cue.start) == "apply"
+            and _APPLYING.search(_sentence_before(doc, cue.start))
+        ):
             return None  # "candidatures acceptées à partir du 1er mai": when applying opens
         return Role("start", STRONG, cue.start)
     return Role(cue.kind, STRONG, cue.start)
+
+
+# What makes "à partir du", "vanaf", "start" about applying, not the candidate: "the candidate would start in
+# July" is a start.
+_APPLYING = re.compile(r"candidature|postul|apply|application|sollicit|inscri|inschrij|kandidatu|\bcv\b|envo")
+
+
+def _sentence_before(doc: Doc, pos: int) -> str:
+    start, _ = doc.sentence_bounds(pos)
+    return doc.folded[start:pos]
 
 
 def _about_applying(doc: Doc, pos: int) -> bool:

@@ -62,6 +62,9 @@ INFO_CUES = (
     "more information",
     "infos",
     "contenu de la fonction",
+    "contactpersoon",
+    "personne de contact",
+    "contact person",
 )
 # Generic mailboxes that are never the way to apply unless an apply cue says so.
 GENERIC_LOCAL_PARTS = (
@@ -258,6 +261,18 @@ LANGUAGE_REQUIRED_CUES = (
     "vaardigheid",
     "skills",
     "uitstekend",
+    "required",
+    "requirement",
+    "mandatory",
+    "essential",
+    "essentiel",
+    "essentieel",
+    "imperati",
+    "verplicht",
+    "noodzakelijk",
+    "onmisbaar",
+    "vlotheid",
+    "working language",
 )
 # The language is a plus, not a requirement.
 LANGUAGE_BONUS_CUES = (
@@ -302,6 +317,21 @@ LANGUAGE_BONUS_CUES = (
     "not a requirement",
     "optional",
     "facultati",
+    "desirable",
+    "voordeel",
+    "desired",
+    "preferred",
+    "preferably",
 )
 # "bilingue" alone in Belgium means French and Dutch.
-BILINGUAL_WORDS = ("bilingue", "tweetalig", "bilingual")
+BILINGUAL_WORDS = (
+    "bilingue",
+    "tweetalig",
+    "bilingual",
+    "beide landstalen",
+    "beide talen",
+    "deux langues nationales",
+    "les deux langues",
+    "both national languages",
+    "both languages",
+)

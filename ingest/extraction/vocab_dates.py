@@ -32,7 +32,11 @@ DAY_SUFFIXES = ("er", "ere", "eme", "e", "ste", "de", "st", "nd", "rd", "th", "�
 # Cue phrases, each a regex fragment matched right before a date (with at most a few words between).
 # Strong cues name the date for what it is.
 DEADLINE_CUES = (
-    r"date limite(?: de (?:depot|remise|rentree|reception|candidature|envoi)s?)?(?: des candidatures)?",
+    r"date (?:de )?limite(?: de (?:depot|remise|rentree|reception|candidature|envoi)s?)?(?: des candidatures)?",
+    r"(?:date d')?echeance",
+    r"(?:expiration|expiry) date",
+    r"(?:the )?(?:vacancy|offer|position|call|posting) (?:closes|expires)(?: on)?",
+    r"applications? (?:will )?close(?:s)?(?: on)?",
     r"au plus tard(?: pour)?(?: le)?",
     r"date butoir",
     r"date de cloture",
@@ -54,7 +58,7 @@ DEADLINE_CUES = (
     r"(?:must|should|to) (?:reach us|be received|be submitted|be sent)(?: [a-z ]{0,20})? (?:by|before|no later than)"
     r"(?: \d{1,2}[:.h]\d{2})?(?: (?:cet|cest|brussels time))?(?: on)?",
     r"(?:no|not) later than(?: \d{1,2}[:.h]\d{2})?(?: (?:cet|cest))?(?: on)?",
-    r"applications? (?:close|by|before|until)",
+    r"applications? (?:by|before|until)",
     r"fin de (?:la )?publication",
     r"einddatum publicatie",
     r"delai(?: de (?:candidature|reponse|depot|rigueur|remise))?s?(?: pour (?:postuler|candidater|les candidatures))?",
@@ -86,7 +90,8 @@ CLOSED_CUES = (
     r"(?:cloturee?s?|fermee?s?|expiree?s?|gesloten|afgesloten|closed) (?:depuis |sinds |since |le |op |on )?(?:le |op )?",
 )
 START_CUES = (
-    r"entree(?: en (?:fonction|service))?(?: (?:prevue|souhaitee|envisagee|idealement))?",
+    # not "entrée (officiellement) en vigueur", a law coming into force
+    r"entree(?! (?:officiellement )?en vigueur)(?: en (?:fonction|service))?(?: (?:prevue|souhaitee|envisagee|idealement))?",
     r"date (?:d'entree|de debut|de demarrage)(?: en fonction)?",
     r"debut (?:de (?:contrat|la mission|l'engagement|fonction)|du contrat|des prestations|d'activite)",
     r"prise de (?:fonction|poste)",
@@ -198,7 +203,14 @@ ASAP_PHRASES = (
     r"as soon as possible",
     r"immediately",
     r"per direct",
+    r"des maintenant",
+    r"des a present",
+    r"right away",
+    r"met onmiddellijke ingang",
 )
+# ASAP words that are common adverbs: "obtenir immédiatement une réponse". They say "asap" only where a
+# start cue or a sentence about starting governs them.
+ASAP_ADVERBS = ("immediatement", "immediately", "onmiddellijk", "immediate", "onmiddellijke")
 # Before a month name alone, for a start month: "début octobre", "courant septembre", "vanaf september".
 MONTH_QUALIFIERS = (
     *"debut courant mi fin en des pour vanaf begin half eind in from early mid late tijdens".split(),

@@ -7,7 +7,10 @@ from __future__ import annotations
 _N = r"(?<![\d,.])"
 FRACTION_PATTERNS: tuple[tuple[str, float | None], ...] = (
     (
-        r"(?<!equivalent )(?:temps plein|plein temps|temps complet)|full[- ]time(?! equivalent)|voltijds?e?|"
+        r"(?<!equivalent )(?:temps plein|plein temps|temps complet|tache complete)|full[- ]?time(?! equivalent)|"
+        r"voltijds?e?|"
+        # "CDI – TP", "CDD/TP": the French abbreviation of temps plein, read only next to the contract.
+        r"tp\b(?:(?<=cd[di] tp)|(?<=cd[di] - tp)|(?<=cd[di]/tp)|(?<=cd[di] / tp)|(?<=cd[di]/ tp)|(?<=cd[di] -tp))|"
         + _N
         + r"1[,.]0?\s*(?:etp|vte|fte)\b|"
         + _N
@@ -17,7 +20,7 @@ FRACTION_PATTERNS: tuple[tuple[str, float | None], ...] = (
         1.0,
     ),
     (
-        r"mi-temps|mi temps|\b1/2\s*(?:temps|tijds)|halftijds?e?|half-time|"
+        r"mi-temps|mi temps|demi-temps|\b1/2\s*(?:temps|tijds)|halftijds?e?|half[- ]?time|"
         + _N
         + r"0?[,.]5\s*(?:etp|vte|fte)\b|"
         + _N
@@ -25,7 +28,11 @@ FRACTION_PATTERNS: tuple[tuple[str, float | None], ...] = (
         0.5,
     ),
     (
-        r"\b4/5e?s?\b|quatre cinquiemes|" + _N + r"80\s*%|" + _N + r"0?[,.]8\s*(?:etp|vte|fte)\b|viervijfde",
+        r"\b4/5(?:e|es|eme|emes|de|ste)?\b|quatre cinquiemes|"
+        + _N
+        + r"80\s*%|"
+        + _N
+        + r"0?[,.]8\s*(?:etp|vte|fte)\b|viervijfde",
         0.8,
     ),
     (r"\b3/4\b|trois quarts|" + _N + r"75\s*%|" + _N + r"0?[,.]75\s*(?:etp|vte|fte)\b|driekwart", 0.75),
@@ -37,21 +44,33 @@ FRACTION_PATTERNS: tuple[tuple[str, float | None], ...] = (
     (r"\b3/10e?\b|" + _N + r"0?[,.]3\s*(?:etp|vte|fte)\b|" + _N + r"30\s*%", 0.3),
     (r"\b1/4\s*temps|" + _N + r"0?[,.]25\s*(?:etp|vte|fte)\b|" + _N + r"25\s*%", 0.25),
     (
-        r"temps partiel|deeltijds?e?|part[- ]time|temps partiels|demi-jours? par semaine|"
-        r"halve dagen per week",
+        r"temps partiel|deeltijds?e?|part[- ]?time|temps partiels|demi-jours? par semaine|"
+        r"halve dagen per week|temps non complet|temps incomplet|tache partielle|"
+        # "quelques heures par semaine", "een paar uur per week": a few hours are part time.
+        r"(?:quelques|een paar|enkele|a few|some) (?:heures|uur|uren|hours) (?:par|per|a) (?:semaine|week)",
         None,
     ),
 )
+# Fractions written as numbers, whatever their value: "0,85 ETP", "VTE : 0,8", "65 %", "3/5e temps". The
+# fraction is read from the group: n (a decimal), p (a percentage), num/den (a ratio).
+NUMERIC_FRACTIONS = (
+    r"(?<![\d,.])(?P<n>0?[,.]\d{1,2})\s*(?:etp|vte|fte)\b",
+    r"\b(?:etp|vte|fte)\s*:?\s*(?P<n>0?[,.]\d{1,2}|1(?:[,.]0{1,2})?)(?![\d%/])",
+    r"(?<![\d,.])(?P<p>[1-9]\d)\s*%",
+    # "3/5e temps", "3/5de": a ratio needs its ordinal suffix or a working-time word ("3/5" alone is a date).
+    r"\b(?P<num>[1-9])/(?P<den>5|10)(?:(?:e|es|eme|emes|de|ste)\b|(?=\s*(?:temps|tijds|etp|vte)))",
+)
 # Percentages and ETP counts are about the post only near a working-time word.
+# "à 80 %" after a role, but not "de 50 à 60 %", the range of a statistic.
 PERCENT_CONTEXT = (
-    r"temps|travail|regime|etp|vte|fte|occupation|tewerkstelling|tijds|contrat|cdi|cdd|a \d|psycholog|poste|"
-    r"contractueel|statutair|onbepaalde|bepaalde duur|contract|functie"
+    r"temps|travail|regime|etp|vte|fte|occupation|tewerkstelling|tijds|contrat|cdi|cdd|(?<![\d%] )a \d|psycholog|"
+    r"poste|contractueel|statutair|onbepaalde|bepaalde duur|contract|functie|horaire|duree|part[- ]?time|"
+    r"full[- ]?time|working time|werktijd|werkregime|quotite|taux d'emploi"
 )
 # "bruto jaarloon … (op voltijdse basis)", "salaire sur base d'un temps plein": the basis of a pay amount.
-# "het voltijdse bruto maandloon", "salaire temps plein": the full-time reference of a pay amount.
-PAY_AFTER = (
-    r"\s*(?:\(|:)?\s*(?:bruto|brut|netto|loon|maandloon|jaarloon|salaire|remuneration|wedde|salary|pay\b)"
-)
+# "het voltijdse bruto maandloon", "salaire temps plein": the full-time reference of a pay amount (on the same
+# line: "Quotité : Temps complet\nRémunération : …" are two fields).
+PAY_AFTER = r"[ \t]*(?:\(|:)?[ \t]*(?:bruto|brut|netto|loon|maandloon|jaarloon|salaire|remuneration|wedde|salary|pay\b)"
 PAY_BASIS_BEFORE = (
     r"(?:\bop|sur (?:la )?base d'un|base|sur base|calcule sur un|exprime en|for a|pour un|voor een|\(|"
     r"(?:salaire|remuneration|loon|wedde|salary)(?: brut| bruto| mensuel| maandelijks)*(?: a| en| pour un| voor een)?)"
@@ -61,10 +80,10 @@ PAY_WORDS = r"salaire|remuneration|brut|bruto|loon|verloning|wedde|bareme|barema
 # "L'équipe compte 18,5 ETP": staffing of the organisation, not the post.
 TEAM_CONTEXT = r"equipe de|team van|compte|totalise|soit|personnes|travailleurs|collaborateurs|medewerkers|au total|in totaal"
 HOURS = (
-    r"(?<![\d,.])(?P<h>\d{1,2})(?:[,.](?P<dec>\d{1,2}))?\s*(?:h|u|heures?|uur|hours?|hrs?)\.?(?P<min>\d{2})?"
+    r"(?<![\d,./])(?P<h>\d{1,2})(?:[,.](?P<dec>\d{1,2}))?\s*(?:h|u|heures?|uur|hours?|hrs?)\.?(?:\s?(?P<min>\d{2}))?"
     # "38h ou 30h par semaine": the first of the options, the others follow.
     r"(?:\s*(?:ou|of|or|a|-|–)\s*\d{1,2}(?:[,.]\d{1,2})?\s*(?:h|u|heures?|uur|hours?)(?:\d{2})?)?"
-    r"\s*(?:/|par|per|a la|p\.|pro|by|every|/\s*)?\s*(?:semaine|sem\b|week|wk)"
+    r"(?:\s*(?:/|par|per|a la|p\.|pro|by|every|/\s*)?\s*(?:semaine|sem\b|week|wk)|\s+hebdomadaires?\b)"
 )
 # "temps plein (38h)", "temps plein (100% - 5 jours semaine – 39h)", "0,8 ETP (30h24)", "mi-temps (19h)":
 # hours in the parenthesis right after a working-time word describe that working time.
@@ -73,10 +92,37 @@ HOURS_IN_PARENS = (
     r"\betp|\bvte|\bfte|%|temps)"
     r"\s*(?:de\s*)?(?:\(\s*|\([^()\n]{0,40}?[\s\-–(])(?P<h>\d{1,2})\s*(?:h|u|heures|uur)(?P<min>\d{2})?(?![a-z])"
 )
-# Flemish regimes: "voltijds (38/38)", "deeltijds (19/38)": hours worked out of the full week.
-HOURS_OF_WEEK = (
-    r"(?:\(|(?:deeltijds?e?|voltijds?e?|regime|werkregime|tewerkstelling)\s*:?\s*)"
-    r"(?P<h>\d{1,2}(?:[,.]\d{1,2})?)\s*/\s*(?P<week>3[6-9]|40)\b\)?"
+# "4 jours par semaine (32h)": the hours of those days, right after them.
+HOURS_OF_DAYS = (
+    r"(?:jours|dagen|days)\s*(?:/|par|per|a)\s*(?:semaine|week)\s*\(\s*(?P<h>\d{1,2})\s*(?:h|u|heures|uur|hours)"
+    r"(?P<min>\d{2})?(?![a-z])"
 )
+# Flemish regimes: "voltijds (38/38)", "deeltijds (19/38)", "24u/38u": hours worked out of the full week.
+HOURS_OF_WEEK = (
+    r"(?:\(|(?:deeltijds?e?|voltijds?e?|regime|werkregime|tewerkstelling)\s*:?\s*(?:(?:aan|a|van|op|in)\s+)?)"
+    r"(?P<h>\d{1,2}(?:[,.]\d{1,2})?)\s*[uh]?\s*/\s*(?P<week>3[6-9]|40)\s*[uh]?\b\)?"
+)
+# "Temps plein : 36h", "voltijds - 38u": hours right after a working-time word.
+HOURS_AFTER_WORD = (
+    r"(?:temps plein|temps partiel|voltijds|deeltijds|full[- ]?time|part[- ]?time|mi-temps|halftijds)\s*[:\-]\s*"
+    r"(?P<h>\d{1,2})\s*(?:h|u|heures|uur|hours)(?P<min>\d{2})?(?![a-z])"
+)
+# "Centre d'accueil thérapeutique à temps partiel (CATTP)": a kind of service, not the post's time.
+SERVICE_NAME_BEFORE = r"(?:accueil therapeutique|hospitalisation|hopital de jour|prise en charge|soins) a $"
 # Hours near these words are the staffing or opening hours of the service, not the post's.
 HOURS_NOT_POST = r"compte|totalise|ouvert|ouverture|permanence|open\b|openingsuren"
+# "2 à 3 jours par semaine", "3 dagen per week", "a few hours a month": part time without a fraction, read only
+# (four days may be a full week in long days)
+# when nothing more precise is written; not days of home working, of opening or of training.
+DAYS_PER_WEEK = (
+    r"(?<![\d,.])(?P<n>[1-3])(?:\s*(?:a|-|of|ou|or|to)\s*[1-3])?\s*(?:jours?|dagen|days?)\s*(?:/|par|per|a|in de|in the)\s*"
+    r"(?:semaine|week)"
+)
+HOURS_PER_MONTH = (
+    r"(?<![\d,.])(?P<n>\d{1,2})\s*(?:h|heures|uur|uren|hours)\b(?:\s+de\s+[a-z]+)?\s*(?:/|par|per|a)\s*(?:mois|maand|month)"
+    r"|(?:een paar|enkele|quelques|a few) (?:uur|uren|heures|hours) (?:par|per|a) (?:mois|maand|month)"
+)
+NOT_WORKING_DAYS = (
+    r"teletravail|thuiswerk|telewerk|remote|home ?work|homeoffice|ouvert|open\b|geopend|formation|opleiding|"
+    r"training|conge|verlof|leave|vacances"
+)

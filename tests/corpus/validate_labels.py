@@ -93,6 +93,7 @@ ENUMS = {
         "truncated",
         "en",
         "r_role",
+        "terms",
     },
     "doc_kind": {
         "vacancy",

@@ -32,6 +32,7 @@ EMAIL_CASES = [
     ),
     ("generic-footer-only", "ASBL Horizon – rue Haute 5 – info@horizon.be", None),
     ("hostile", "Postulez à <script>@x.be", None),
+    ("contact-person-only", "Contactpersoon\n\n• j.peeters@zorgnet.example\n\nOver ons", None),
 ]
 
 
@@ -55,6 +56,18 @@ URL_CASES = [
     ),
     ("just-a-website", "Découvrez nos activités sur www.horizon.be", None),
     ("info-link", "Plus d'informations sur https://horizon.be/projet", None),
+    # A board's "Site web" line: the organisation's site is no way to apply, the offer's own page is.
+    ("site-web-homepage-after-a-cue", "Rejoignez-nous et postulez vite ! Site web: www.horizon.be", None),
+    (
+        "site-web-posting-page",
+        "Date limite : 16/04/2026\nSite web : https://ngo.example.org/en/job/psychologist-brussels-2",
+        "https://ngo.example.org/en/job/psychologist-brussels-2",
+    ),
+    (
+        "vacancy-site-is-not-a-site-label",
+        "Solliciteren kan uitsluitend via onze vacaturesite www.voorbeeld.be/jobs.",
+        "www.voorbeeld.be/jobs",
+    ),
 ]
 
 

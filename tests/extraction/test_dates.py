@@ -367,10 +367,81 @@ REALISTIC = [
     ),
 ]
 
+# Labels and cues of English notices, French portals and international organisations.
+LABELS_EVERY_WAY = [
+    pytest.param(
+        "Deadline for applications: 2nd of May 2026", None, D(2026, 5, 2), None, id="en-day-of-month"
+    ),
+    pytest.param(
+        "Date de limite de candidatures 12 juin. 2026", None, D(2026, 6, 12), None, id="date-de-limite"
+    ),
+    pytest.param("Échéance\n\n4 Avril 2026 Dans 3 semaines", None, D(2026, 4, 4), None, id="echeance-label"),
+    pytest.param("Expiration Date\n\n9 Jun 2026", None, D(2026, 6, 9), None, id="expiration-date-label"),
+    pytest.param(
+        "Deadline for Applications\n\nNovember 3, 2026", None, D(2026, 11, 3), None, id="en-label-above-mdy"
+    ),
+    pytest.param("The vacancy closes on 8 May 2026.", None, D(2026, 5, 8), None, id="en-vacancy-closes"),
+    pytest.param(
+        "Applications will close on 1 June 2026.", None, D(2026, 6, 1), None, id="en-applications-close"
+    ),
+    pytest.param("Target Start Date\n\n2026-02-02", None, None, D(2026, 2, 2), id="en-target-start-label"),
+    pytest.param("Starting date : May 2026", None, None, D(2026, 5, 1), id="en-may-with-a-year"),
+    pytest.param("You may 2026 … no.", None, None, None, id="en-may-without-a-cue"),
+    pytest.param(
+        "The candidate would start in March 2026.", None, None, D(2026, 3, 1), id="en-start-in-month"
+    ),
+    pytest.param(
+        "Candidatures acceptées à partir du 1er mai 2026.",
+        None,
+        None,
+        None,
+        id="when-applying-opens-is-no-start",
+    ),
+    pytest.param("Poste à pourvoir dès maintenant.", None, None, "asap", id="des-maintenant"),
+    pytest.param("Vous pouvez postuler dès maintenant.", None, None, None, id="apply-now-is-no-start"),
+    pytest.param(
+        "Le jeune doit obtenir immédiatement une réponse du service.",
+        None,
+        None,
+        None,
+        id="adverb-is-no-start",
+    ),
+    pytest.param("Immediate start in our Ghent office.", None, None, "asap", id="en-immediate-start"),
+    pytest.param(
+        "Le centre recrute un infirmier d'août 2026 à mai 2027 pour un remplacement.",
+        None,
+        None,
+        D(2026, 8, 1),
+        id="period-of-months-d-aout-a-mai",
+    ),
+    pytest.param(
+        "Un contrat de septembre 2026 à juin 2027.",
+        None,
+        None,
+        D(2026, 9, 1),
+        id="period-de-septembre-a-juin",
+    ),
+    pytest.param(
+        "Publiée le 02/01/2027\nLa réforme est entrée en vigueur le 1er janvier 2021.\nPoste à pourvoir le\n01/04/2027",
+        None,
+        None,
+        D(2027, 4, 1),
+        id="a-law-in-force-is-no-start-and-the-next-date-stands",
+    ),
+    pytest.param(
+        "Envoyez votre CV à l'adresse projets@asbl.example, pour le 12 mars 2027 au plus tard.",
+        None,
+        D(2027, 3, 12),
+        None,
+        id="the-words-of-an-address-are-no-topic",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "today", "deadline", "start"),
-    WRITTEN_FORMS
+    LABELS_EVERY_WAY
+    + WRITTEN_FORMS
     + DEADLINE_CUES
     + MORE_DEADLINES
     + NOT_DEADLINES

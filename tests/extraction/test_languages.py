@@ -72,12 +72,42 @@ CASES = [
     ),
     ("si-possible", "Consultations en français et si possible en turc.", []),
     ("german-interface-label", "Auswahlcode\nANG1\nSprache\nDutch\nDiploma\nBachelor", ["nl"]),
+    # Requirements and wishes written every way.
+    ("essential", "- Fluent English is essential\n- Spanish is desirable", ["en"]),
+    ("mandatory-after-an-asset", "Dutch is a plus, English mandatory.", ["en"]),
+    ("dutch-voordeel", "Talen: Frans, kennis van het Nederlands of andere talen een voordeel", ["fr"]),
+    ("beide-landstalen", "Je communiceert vlot in beide landstalen.", ["fr", "nl"]),
+    ("deux-langues-nationales", "Maîtrise des deux langues nationales exigée.", ["fr", "nl"]),
+    (
+        "labelled-list-with-levels",
+        "Languages required: English (fluent), French (working knowledge)",
+        ["en", "fr"],
+    ),
+    ("working-languages", "Working languages: English and Spanish.", ["en", "es"]),
+    ("dutch-taalkennis-label", "Taalkennis: Nederlands (moedertaal), Frans (goed)", ["nl", "fr"]),
+    # Alternatives and bilingual places ask for no one language.
+    ("alternatives-ou", "Vous maîtrisez le français ou le néerlandais.", []),
+    ("alternatives-or-slash", "Arabic or Dari/Pashto is essential.", []),
+    ("bilingual-environment-after", "Vous travaillez dans un environnement bilingue.", []),
+    ("bilingual-group-of-colleagues", "Je werkt in een tweetalige groep toffe collega's.", []),
+    ("bilingual-candidate", "Vous êtes parfaitement bilingue (FR/NL).", ["fr", "nl"]),
+    ("both-and-is-no-alternative", "Fluency in English and French is mandatory.", ["en", "fr"]),
+    (
+        "language-of-the-countries-visited",
+        "Based in Amman, with frequent field visits to Arabic-speaking countries.",
+        [],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_languages(text, expected):
     assert languages(text) == expected
+
+
+def test_a_long_labelled_sentence_does_not_turn_de_and_en_into_languages():
+    text = "Langues : vous parlez le français et avez une connaissance de base du néerlandais, en équipe."
+    assert languages(text) == ["fr", "nl"]
 
 
 def test_a_short_line_under_the_label_does_not_turn_de_into_german():

@@ -87,6 +87,76 @@ CASES = [
     ("bare-25h-is-part-time", "Médecin psychiatre, 25H/semaine.", ("part_time", 25.0, None)),
     # A medical post may call 25 hours its full time: the words win over the count of hours.
     ("medical-25h-full-time-post", "Psychiatre à temps plein (25H/semaine).", ("full_time", 25.0, 1.0)),
+    # Other spellings of full and part time.
+    (
+        "english-fulltime-one-word",
+        "We offer a fulltime position in a research team.",
+        ("full_time", None, 1.0),
+    ),
+    ("english-halftime", "Halftime post (19h/week), based in Ghent.", ("part_time", 19.0, 0.5)),
+    ("english-part-time-percent", "Part-time (60%), fixed term.", ("part_time", None, 0.6)),
+    ("tache-complete", "Un poste de chargé d'études à tâche complète.", ("full_time", None, 1.0)),
+    ("temps-non-complet", "Emploi à temps non complet (17h30 hebdomadaires).", ("part_time", 17.5, None)),
+    ("cdi-tp", "L'asbl recrute un·e éducateur·rice – CDI – TP – Namur", ("full_time", None, 1.0)),
+    ("tp-alone-is-no-time", "Vous encadrez les TP des étudiants.", (None, None, None)),
+    ("dutch-4-5de", "Werkregime: 4/5de", ("part_time", None, 0.8)),
+    ("france-35-hours-is-a-full-week", "Poste à 35 heures hebdomadaires.", ("full_time", 35.0, 1.0)),
+    ("temps-complet-soit-35h", "Temps complet, soit 35 heures hebdomadaires.", ("full_time", 35.0, 1.0)),
+    ("percent-under-an-english-label", "Working time: 100%", ("full_time", None, 1.0)),
+    (
+        "percent-with-a-schedule",
+        "Horaires : 9h - 16h30\n50% pour une durée de deux mois",
+        ("part_time", None, 0.5),
+    ),
+    ("bare-hours-under-a-label", "Temps de travail : 32h\nLieu : Mons", ("part_time", 32.0, None)),
+    ("hours-of-the-days", "Vous travaillez 4 jours par semaine (32h).", ("part_time", 32.0, None)),
+    ("few-hours-a-week", "Le bénévole y consacre quelques heures par semaine.", ("part_time", None, None)),
+    ("range-of-a-statistic", "Les densités sont inférieures de 50 à 60 % à la moyenne.", (None, None, None)),
+    ("day-schedule-in-brackets", "Horaire : 5 jours par semaine (de 8h à 16h)", (None, None, None)),
+    (
+        "week-share-after-aan",
+        "Bruto maandloon van 1 400 euro (deeltijds aan 19/38 uur per week).",
+        ("part_time", 19.0, 0.5),
+    ),
+    (
+        "percent-closing-a-title",
+        "Nieuws\nVacature: projectmedewerker armoede (80%)\nWe zoeken…",
+        ("part_time", None, 0.8),
+    ),
+    ("percent-closing-a-headline", "Nieuws\nDe kinderarmoede steeg (80%)\nMeer lezen", (None, None, None)),
+    # Fractions written as numbers of any value, in either order.
+    ("etp-before-its-number", "VTE : 0,8 – contractueel", ("part_time", None, 0.8)),
+    ("small-fraction", "Poste à 0,2 ETP (supervision).", ("part_time", None, 0.2)),
+    ("two-decimals", "Volume : 0,85 ETP", ("part_time", None, 0.85)),
+    ("any-percentage", "Temps de travail : 65%", ("part_time", None, 0.65)),
+    ("three-fifths", "Poste à 3/5e temps.", ("part_time", None, 0.6)),
+    ("demi-temps", "Un demi-temps en CDI.", ("part_time", None, 0.5)),
+    ("hours-and-minutes-spaced", "Un 3/4 temps, soit 28 h 30 par semaine.", ("part_time", 28.5, 0.75)),
+    ("share-of-the-tasks", "Le poste implique 30% de travail administratif.", (None, None, None)),
+    (
+        "share-of-the-working-time",
+        "Environ 20 % du temps de travail est consacré à la recherche.",
+        (None, None, None),
+    ),
+    ("share-of-a-full-time-post", "Contrat à 80% d'un temps plein.", ("part_time", None, 0.8)),
+    (
+        "dutch-share-of-a-full-time-post",
+        "Tewerkstelling van 80% van een voltijdse betrekking.",
+        ("part_time", None, 0.8),
+    ),
+    ("hours-of-a-week-with-units", "Deeltijds: 24u/38u", ("part_time", 24.0, 0.63)),
+    ("hours-after-a-colon", "Temps plein : 36h", ("full_time", 36.0, 1.0)),
+    ("weekly-label", "Horaire hebdomadaire : 38 heures", ("full_time", 38.0, 1.0)),
+    (
+        "quotite-then-a-pay-label",
+        "Quotité de travail : Temps complet\nRémunération : selon barème",
+        ("full_time", None, 1.0),
+    ),
+    (
+        "a-service-named-part-time",
+        "Le pôle compte trois CMP et un centre d'accueil thérapeutique à temps partiel (CATTP).",
+        (None, None, None),
+    ),
 ]
 
 
@@ -105,6 +175,38 @@ STAFFING_CASES = [
 @pytest.mark.parametrize("text", [c[1] for c in STAFFING_CASES], ids=[c[0] for c in STAFFING_CASES])
 def test_the_organisations_staffing_is_not_the_posts_working_time(text):
     assert work_time(text) == ("part_time", None, 0.5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Normes : 1 ETP pour 7 enfants, un local adapté.",
+        "Omkadering: 1 VTE per 10 bedden.",
+        "Le CMP compte :\n- 1 ETP médical\n- 1 ETP secrétaire\n- 2 ETP psychologues",
+    ],
+    ids=["ratio-fr", "ratio-nl", "staffing-list"],
+)
+def test_staffing_ratios_and_lists_are_not_the_post(text):
+    assert work_time(text) == (None, None, None)
+
+
+DAYS_CASES = [
+    ("days-range", "Durée : 12 mois, à raison de 2 à 3 jours par semaine.", "part_time"),
+    ("dutch-days", "Je bent 3 dagen per week beschikbaar.", "part_time"),
+    ("hours-a-month", "Chaque écoutant·e assure 14 h de permanences par mois.", "part_time"),
+    ("home-working-days", "Télétravail possible 2 jours par semaine.", None),
+    ("opening-days", "Le centre est ouvert 3 jours par semaine.", None),
+    ("four-long-days", "Vous travaillez 4 jours par semaine (prestations de 9 heures par jour).", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in DAYS_CASES], ids=[c[0] for c in DAYS_CASES])
+def test_a_few_days_a_week_is_part_time_when_nothing_says_more(text, expected):
+    assert work_time(text)[0] == expected
+
+
+def test_days_do_not_override_a_written_working_time():
+    assert work_time("CDI temps plein. 2 jours par semaine sur le site de Mons.") == ("full_time", None, 1.0)
 
 
 def test_a_labelled_value_is_completed_by_hours_written_further_down():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..document import Doc
 from ..normalize import fold
@@ -59,10 +60,26 @@ _BARE_LANGUAGE = re.compile(r"^\s*" + _LANGUAGE_WORD.pattern)
 _ENDS_ON_LANGUAGE = re.compile(_LANGUAGE_WORD.pattern + r"\s*,?\s*$")
 # "a bilingual university hospital", "de tweetalige context in Brussel": the place is bilingual, not the
 # candidate.
+_PLACES = (
+    r"(?:hospital|hopital|ziekenhuis|institution|instelling|city|ville|stad|region|regio|context|contexte|"
+    r"environment|environnement|omgeving|organisation|organisatie|setting|capitale|hoofdstad|commune|gemeente|"
+    r"groupe?|groep|team|equipe|dienst|service|collega\w*|colleagues|collegues|milieu|public|publiek|werkomgeving)"
+)
 _BILINGUAL_PLACE = re.compile(
-    r"(?<![a-z])(?:bilingu|tweetalig)\w*\s+(?:(?:university|universitair|academic)\s+)?(?:hospital|hopital|"
-    r"ziekenhuis|institution|instelling|city|ville|stad|region|regio|context|contexte|environment|environnement|"
-    r"omgeving|organisation|organisatie|setting|capitale|hoofdstad|commune|gemeente)"
+    r"(?<![a-z])(?:bilingu|tweetalig)\w*\s+(?:(?:university|universitair|academic|[a-z]+e)\s+)?"
+    + _PLACES
+    + r"|(?<![a-z])"
+    + _PLACES
+    + r"\s+(?:[a-z]+\s+)?bilingu\w*"
+)
+# "le français ou le néerlandais", "Arabic or Dari/Pashto": languages offered as alternatives are none of them
+# required.
+_ALTERNATIVES_ONLY = re.compile(r"^[\s,/]*(?:(?:ou|or|of|soit)\s+(?:(?:le|la|l'|het|en)\s*)?)?[\s/]*$")
+# "visits to Arabic-speaking countries": the language of a place or of the people served, not the candidate's.
+_SPOKEN_IN = re.compile(
+    _LANGUAGE_WORD.pattern
+    + r"[- ](?:speaking|sprekende|talige) (?:countr|region|communit|population|area|world|famil|patient|client|"
+    r"beneficiar|people|migrant|land|landen|gemeenschap|gezin)\w*"
 )
 # "(Arabic is an asset)": a remark in brackets speaks only for itself.
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -131,12 +148,23 @@ def find_apply_email(doc: Doc) -> Found:
     return Found(email, min(0.95, score), doc.sentence(start, 200), start, "email-near-apply-cue")
 
 
+def _posting_page(url: str) -> bool:
+    """ "…/en/job/cultural-mediator-…": a URL whose path names one job offer, not a site or its jobs page."""
+    path = re.sub(r"^(?:https?://)?[^/]+", "", url.lower())
+    return bool(_POSTING_PATH.search(path))
+
+
 def find_apply_url(doc: Doc) -> Found:
     for match in _URL.finditer(doc.text):
         url = match.group(0).rstrip(".,;:")
         line = doc.line_at(match.start())
         before = doc.folded[max(line.start - 160, 0) : match.start()]
         same_line = doc.folded[line.start : match.start()]
+        if _SITE_LABEL.search(same_line):
+            # "Site web : www.asbl.be" names the organisation's site; "Site web : …/job/psychologue-42" the offer.
+            if _posting_page(url):
+                return Found(url, 0.6, doc.sentence(match.start(), 200), match.start(), "posting-page")
+            continue
         # The cue must sit in the same sentence, or end the line just above ("Postulez ici :").
         cue_here = _URL_CUE.search(same_line)
         cue_above = (
@@ -148,6 +176,12 @@ def find_apply_url(doc: Doc) -> Found:
             continue
         return Found(url, 0.75, doc.sentence(match.start(), 200), match.start(), "url-near-apply-cue")
     return Found(None, 0.0)
+
+
+_SITE_LABEL = re.compile(r"(?:^|[.!?;]\s)\s*(?:site web|site internet|website|web ?site)\s*:?\s*$")
+_POSTING_PATH = re.compile(
+    r"/(?:jobs?|vacatures?|vacancies|vacancy|offres?(?:-d-emploi)?|emplois?|careers?|postes?|werken-bij)/[^/?#\s]{6,}"
+)
 
 
 def _person_in(text: str) -> re.Match[str] | None:
@@ -229,8 +263,11 @@ def _from_label(doc: Doc) -> tuple[list[str], int, str]:
             found = _codes_in(folded, abbreviations=number == 0)
             if not found:
                 break
-            if not _BONUS.search(folded):
-                codes += found
+            # "Talen: Frans, kennis van het Nederlands een voordeel": each clause keeps or loses its own.
+            # Bare codes only in a short value ("FR, NL"): in a sentence "de" and "en" are words.
+            for _, clause in _clauses(folded):
+                if not _BONUS.search(clause):
+                    codes += _codes_in(clause, abbreviations=number == 0 and len(folded) <= 40)
         if codes:
             return codes, item.start, " / ".join(lines)[:200]
     return [], -1, ""
@@ -241,15 +278,29 @@ def _from_phrases(doc: Doc) -> tuple[list[str], int, str]:
     start, evidence = -1, ""
     for offset, clause in _clauses(doc.folded):
         clause = _BILINGUAL_PLACE.sub(lambda m: " " * len(m.group(0)), clause)
+        clause = _SPOKEN_IN.sub(lambda m: " " * len(m.group(0)), clause)
         clause = _BRACKETED.sub(lambda m: " " if _BONUS.search(m.group(0)) else m.group(0), clause)
         if not (_REQUIRED.search(clause) or _BILINGUAL.search(clause)) or _BONUS.search(clause):
             continue
         found = _codes_in(clause, abbreviations=False)
+        if found and _alternatives(clause):
+            continue
         if found:
             codes += found
             if start < 0:
                 start, evidence = offset, doc.text[offset : offset + len(clause)][:200]
     return codes, start, evidence
+
+
+def _alternatives(clause: str) -> bool:
+    """True if the languages of the clause are joined only by "ou"/"or"/"of" (and slashes)."""
+    words = list(_LANGUAGE_WORD.finditer(clause))
+    if len(words) < 2:
+        return False
+    gaps = [clause[a.end() : b.start()] for a, b in pairwise(words)]
+    return all(_ALTERNATIVES_ONLY.match(gap) for gap in gaps) and any(
+        re.search(r"\b(?:ou|or|of|soit)\b", gap) for gap in gaps
+    )
 
 
 def find_languages(doc: Doc) -> Found:

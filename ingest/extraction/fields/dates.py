@@ -20,10 +20,14 @@ from ..date_roles import STRONG, WEAK, Role, assign_roles, find_cues, nearest_cu
 from ..document import Doc, Labelled
 from ..normalize import fold
 from ..types import NOTHING, Found
-from ..vocab_dates import ASAP_PHRASES
+from ..vocab_dates import ASAP_ADVERBS, ASAP_PHRASES
 
 LABELLED = 0.95
 _VALUE_END = re.compile(r"[.;!?](?:\s|$)")
+# "onmiddellijke indiensttreding", "immediate start", "immédiatement disponible"
+_START_AFTER = re.compile(
+    r"\s*(?:indiensttreding|in dienst|start|beschikba|disponible|available|entree|aanwerving|engagement|employment)"
+)
 _ASAP = re.compile(r"(?<![a-z])(?:" + "|".join(ASAP_PHRASES) + r")(?![a-z])")
 # dateparser reads only absolute dates with day, month and year: "dans 2 semaines" and "20 juin" are not
 # its job (the year of the latter is inferred from the posting).
@@ -85,10 +89,18 @@ class _Dates:
 
     def found(self, mention: Mention, role: Role, strategy: str) -> Found | None:
         value = self.context.resolve(mention)
-        if value is None:
-            return None
+        if value is None or self.is_history(value, min(role.cue_start, mention.start)):
+            return None  # so that the next candidate may stand
         start = min(role.cue_start, mention.start)
         return Found(value, role.confidence, _evidence(self.doc, start, mention.end), start, strategy)
+
+    def is_history(self, value: date, start: int) -> bool:
+        """Before the offer was published, or "le réseau s'est mis en place à partir de septembre 2015"."""
+        published = self.context.published
+        return bool(
+            (published and value < published)
+            or _HISTORY.search(self.doc.folded, max(0, start - 60), start + 1)
+        )
 
 
 def _sentence_end(item: Labelled) -> int:
@@ -195,6 +207,12 @@ def _asap_candidates(dates: _Dates) -> list[Found]:
             confidence, start = STRONG, cue.start
         elif about == "apply":
             continue
+        elif (
+            about != "start"
+            and match.group(0) in ASAP_ADVERBS
+            and not _START_AFTER.match(doc.folded, match.end())
+        ):
+            continue  # "obtenir immédiatement une réponse": an adverb, not a start
         else:
             confidence, start = (STRONG if about == "start" else WEAK), match.start()
         out.append(Found("asap", confidence, _evidence(doc, start, match.end()), start, "asap"))
@@ -225,12 +243,7 @@ def find_dates(doc: Doc, *, today: date | None = None) -> dict[str, Found]:
     """`deadline` (a date) and `start_date` (a date or "asap"); `today` only helps give a year to "20 juin"."""
     dates = _Dates(doc, today)
     found = {"deadline": _first(dates, DEADLINE_STRATEGIES), "start_date": _first(dates, START_STRATEGIES)}
-    published = dates.context.published
     for name, item in found.items():
-        if isinstance(item.value, date) and (
-            (published and item.value < published)
-            or _HISTORY.search(doc.folded, max(0, item.start - 60), item.start + 1)
-        ):
-            # before the offer was published, or "le réseau s'est mis en place à partir de septembre 2015": history
+        if isinstance(item.value, date) and dates.is_history(item.value, item.start):
             found[name] = NOTHING
     return found

@@ -11,7 +11,17 @@ from decimal import Decimal, InvalidOperation
 
 from ..document import Doc
 from ..types import Found
-from ..vocab_pay import ANNUAL, DAILY, HOURLY, NET, NOT_PAY, PAY_CONTEXT, SCALE_PATTERNS, SCALE_PRECISION
+from ..vocab_pay import (
+    ANNUAL,
+    DAILY,
+    HOURLY,
+    NET,
+    NOT_PAY,
+    PAY_CONTEXT,
+    SCALE_KEYWORDS,
+    SCALE_PATTERNS,
+    SCALE_PRECISION,
+)
 
 _SCALES = tuple((kind, re.compile(pattern)) for kind, pattern in SCALE_PATTERNS)
 _PAY_CONTEXT = re.compile(PAY_CONTEXT)
@@ -23,18 +33,26 @@ _LANGUAGES = (
 _LANGUAGE_WORD = re.compile(r"\b" + _LANGUAGES)
 _LANGUAGE_LEVEL = re.compile(r"[^\n]{0,25}\b" + _LANGUAGES)
 _NOT_PAY = re.compile(NOT_PAY)
+_DIPLOMA = re.compile(r"diplom|bachelor|master|opleiding|getuigschrift|onderwijs|etudes|studies")
 _ANNUAL, _HOURLY, _DAILY, _NET = (re.compile(p) for p in (ANNUAL, HOURLY, DAILY, NET))
-# "5.893,81 €", "€ 3 200", "3200 EUR", "2.900 et 3.400 euros", "52,000"
+# "5.893,81 €", "€ 3 200", "3200 EUR", "2.900 et 3.400 euros", "52,000", "35 k€"
 _AMOUNT = re.compile(
     r"(?:€|eur\b|euros?\b)?\s*(?P<num>\d{1,3}(?:[. \u202f]\d{3})+(?:,\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[,.]\d{1,2})?)"
-    r"\s*(?P<cur>€|eur\b|euros?\b)?"
+    r"(?P<k>\s?k(?=\s*(?:€|eur)))?\s*(?P<cur>€|eur\b|euros?\b)?"
+)
+# "EUR 4,100 - 4,800": the top of a range whose bottom carries the currency.
+# "28-32 k€": a bare number opening a range is read as the range's bottom, with the top.
+_OPENS_RANGE = re.compile(r"\s*(?:-|a|to|tot|et|en|and)\s*(?:€\s*)?\d")
+_RANGE_TOP = re.compile(
+    r"(?:€|eur\b|euros?\b)\s*\d[\d.,\u202f ]*\s*(?:-|a|to|tot|et|en|and)\s*(?:max\.?\s*)?$"
 )
 
 
 # "entre 2.900 et 3.400 EUR", "tussen 3.100 en 4.250 euro", "de 2 900 à 3 400 €": the currency is written
 # once, after the top of the range; the bottom is the number before it.
 _RANGE_BOTTOM = re.compile(
-    r"(?:entre|de|tussen|van|between|from)\s+(?P<num>\d{1,3}(?:[. \u202f]\d{3})+(?:,\d{1,2})?|\d+(?:[,.]\d{1,2})?)"
+    r"(?P<word>(?:entre|de|tussen|van|between|from)\s+)?"
+    r"(?P<num>\d{1,3}(?:[. \u202f]\d{3})+(?:,\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[,.]\d{1,2})?)"
     r"\s*(?:€|eur|euros?)?\s*(?:et|a|-|–|en|and|to|tot)\s*(?:€\s*)?$"
 )
 
@@ -60,6 +78,12 @@ _SALARY_LABEL_BEFORE = re.compile(
 )
 
 
+# A sentence's end, not an abbreviation's dot ("ca. EUR 1800", "min. € 3.050").
+_SENTENCE_BREAK = re.compile(
+    r"(?<!\bca)(?<!\bmin)(?<!\bmax)(?<!\benv)(?<!\bapprox)(?<!\bvb)(?<!\bbv)\.\s|[;!?]\s"
+)
+
+
 def _alone_on_line(doc: Doc, match: re.Match[str]) -> bool:
     """ "2422€" alone on a line of a portal's header: the pay the portal shows."""
     line = doc.line_at(match.start("num"))
@@ -72,9 +96,17 @@ def _amounts(doc: Doc) -> list[tuple[int, Decimal, str]]:
     for match in _AMOUNT.finditer(doc.folded):
         window = doc.folded[match.start() - 3 : match.end() + 3]
         has_currency = (
-            match.group("cur") or "€" in window or "eur" in doc.folded[match.start() : match.start() + 4]
+            match.group("cur")
+            or "€" in window
+            or "eur" in doc.folded[match.start() : match.start() + 4]
+            or _RANGE_TOP.search(doc.folded, max(0, match.start() - 30), match.start("num"))
         )
         value = _number(match.group("num"))
+        if value is not None and match.group("k"):
+            value *= 1000
+        leading = doc.folded[match.start() : match.start("num")]
+        if not match.group("cur") and not leading.strip() and _OPENS_RANGE.match(doc.folded, match.end()):
+            continue
         if not has_currency and not _SALARY_LABEL_BEFORE.search(
             doc.folded, max(0, match.start() - 45), match.start("num")
         ):
@@ -83,17 +115,34 @@ def _amounts(doc: Doc) -> list[tuple[int, Decimal, str]]:
             continue
         before = doc.folded[max(0, match.start() - 70) : match.start()]
         after = doc.folded[match.end() : match.end() + 50]
+        # "Prime de 800 €. Salaire : 2.600 €": what precedes a sentence break belongs to the sentence before;
         # "… 2.874,66 €) ; chèques-repas": what follows a clause break belongs to the next clause.
-        if _NOT_PAY.search(before[-40:]) or _NOT_PAY.search(re.split(r"[;)\n]", after[:20])[0]):
+        own_before = _SENTENCE_BREAK.split(before)[-1]
+        own_after = _SENTENCE_BREAK.split(after)[0]
+        if _NOT_PAY.search(own_before.split("\n")[-1][-40:]) or _NOT_PAY.search(
+            re.split(r"[;)\n]", after[:20])[0]
+        ):
             continue
         if not _PAY_CONTEXT.search(before + " " + after) and not _alone_on_line(doc, match):
             continue
-        context = before[-50:] + match.group(0) + after
-        bottom = _RANGE_BOTTOM.search(before)
-        if bottom and (low := _number(bottom.group("num"))) is not None and low < value:
-            out.append((match.start() - len(before) + bottom.start("num"), low, context))
+        context = own_before[-50:] + match.group(0) + own_after
+        if (low := _range_bottom(before, value, thousands=bool(match.group("k")))) is not None:
+            out.append((match.start() - len(before) + low[0], low[1], context))
         out.append((match.start("num"), value, context))
     return out
+
+
+def _range_bottom(before: str, top: Decimal, *, thousands: bool) -> tuple[int, Decimal] | None:
+    """The bottom of a range whose top is `top`; without "entre"/"van" before it, only a number of the same
+    order ("28-32 k€", "2.900 - 3.400 €")."""
+    bottom = _RANGE_BOTTOM.search(before)
+    if not bottom or (low := _number(bottom.group("num"))) is None:
+        return None
+    if thousands and low < 1000:
+        low *= 1000
+    if low >= top or (not bottom.group("word") and low * 2 < top):
+        return None
+    return bottom.start("num"), low
 
 
 def _period(context: str, value: Decimal) -> str:
@@ -106,33 +155,49 @@ def _period(context: str, value: Decimal) -> str:
     return "month"
 
 
+Amount = tuple[int, Decimal, str, str, str]  # start, value, context, period, basis
+
+
+def _group(amounts: list[Amount], first: Amount) -> list[Amount]:
+    """The amounts of the same period and basis as `first` written near it: the range it opens."""
+    return [a for a in amounts if a[3:] == first[3:] and 0 <= a[0] - first[0] < 600]
+
+
 def _pay_amounts(doc: Doc) -> dict[str, Found]:
-    amounts = _amounts(doc)
+    amounts = [
+        (start, value, context, _period(context, value), "net" if _NET.search(context) else "gross")
+        for start, value, context in _amounts(doc)
+    ]
     if not amounts:
         return {}
-    first_start, first_value, first_context = amounts[0]
-    period = _period(first_context, first_value)
-    basis = "net" if _NET.search(first_context) else "gross"
-    same = [(s, v, c) for s, v, c in amounts if _period(c, v) == period and s - first_start < 600]
-    values = [v for _, v, _ in same]
-    low, high = min(values), max(values)
-    evidence = doc.sentence(first_start, 200)
+    first = amounts[0]
+    values = [a[1] for a in _group(amounts, first)]
+    evidence = doc.sentence(first[0], 200)
     out = {
-        "pay_min": Found(float(low), 0.8, evidence, first_start, "amount"),
-        "pay_max": Found(float(high), 0.8, evidence, first_start, "amount"),
-        "pay_period": Found(period, 0.8, evidence, first_start, "amount"),
-        "pay_basis": Found(basis, 0.8, evidence, first_start, "amount"),
+        "pay_min": Found(float(min(values)), 0.8, evidence, first[0], "amount"),
+        "pay_max": Found(float(max(values)), 0.8, evidence, first[0], "amount"),
+        "pay_period": Found(first[3], 0.8, evidence, first[0], "amount"),
+        "pay_basis": Found(first[4], 0.8, evidence, first[0], "amount"),
     }
-    if period == "month" and basis == "gross" and Decimal(900) <= low and high <= Decimal(20000):
-        out["salary_min"] = Found(float(low), 0.85, evidence, first_start, "monthly-gross-amount")
-        out["salary_max"] = Found(float(high), 0.85, evidence, first_start, "monthly-gross-amount")
+    # "Bruto jaarwedde: min. € 16.250 … Bij aanwerving bedraagt het bruto maandloon € 2.817,61": the monthly
+    # gross amount is the salary, wherever it is written.
+    monthly = next((a for a in amounts if a[3:] == ("month", "gross") and 900 <= a[1] <= 20000), None)
+    if monthly:
+        values = [a[1] for a in _group(amounts, monthly) if 900 <= a[1] <= 20000]
+        evidence = doc.sentence(monthly[0], 200)
+        out["salary_min"] = Found(float(min(values)), 0.85, evidence, monthly[0], "monthly-gross-amount")
+        out["salary_max"] = Found(float(max(values)), 0.85, evidence, monthly[0], "monthly-gross-amount")
     return out
 
 
 def _scale_text(kind: str, match: re.Match[str], original: str) -> str:
     numbers = [g for g in match.groups() if g]
-    if kind == "echelon":
-        return f"Echelon {numbers[0]} {_committee(original)} {numbers[1]}"
+    if kind in _NAMED_AS_WRITTEN:
+        return _NAMED_AS_WRITTEN[kind](match, original)
+    if kind == "echelon":  # the committee first, as in "CP 329.02, échelon 4.2"
+        return f"{_committee(original)} {numbers[1]} échelon {numbers[0]}"
+    if kind == "committee_echelon":
+        return f"{_committee(original)} {numbers[0]} échelon {numbers[1]}"
     if kind == "ific":
         return f"IFIC {numbers[0]}"
     if kind == "cp":
@@ -154,6 +219,28 @@ def _scale_text(kind: str, match: re.Match[str], original: str) -> str:
     return re.sub(r"\b([a-e])(h?)(\d)", lambda m: (m[1] + m[2]).upper() + m[3], grade)
 
 
+def _group_as_written(match: re.Match[str], original: str) -> str:
+    index = match.lastindex or 1
+    return original[match.start(index) - match.start() : match.end(index) - match.start()]
+
+
+# Scales given as written in the posting (accents and case kept), after a fixed word.
+_NAMED_AS_WRITTEN = {
+    "echelle_code": lambda m, o: f"échelle {_group_as_written(m, o).upper()}",
+    "international": lambda m, o: re.sub(r"[\s-]", "", _group_as_written(m, o)).upper(),
+    "ccn": lambda m, o: f"CCN {_group_as_written(m, o)}",
+    "grille": lambda m, o: f"grille {_grille_name(m, o)}",
+    "bv": _group_as_written,
+    "ific_bare": lambda m, o: "IFIC",
+    "band": lambda m, o: f"Band {_group_as_written(m, o)}",
+}
+
+
+def _grille_name(match: re.Match[str], original: str) -> str:
+    name = _group_as_written(match, original)
+    return name.upper() if match.group(1) else f"de la {name}"
+
+
 def _scale_word(original: str) -> str:
     """ "barema" where the posting writes it in Dutch, "barème" otherwise."""
     return "barema" if re.search(r"(?i)\bbarema\b", original) else "barème"
@@ -167,9 +254,16 @@ def _committee(original: str) -> str:
 def _pay_scale(doc: Doc) -> dict[str, Found]:
     best: tuple[int, int, str] | None = None
     for kind, pattern in _SCALES:
+        keywords = SCALE_KEYWORDS.get(kind)
+        if keywords and not any(word in doc.folded for word in keywords):
+            continue
         for match in pattern.finditer(doc.folded):
             before = doc.folded[max(0, match.start() - 60) : match.start()]
-            if kind == "flemish" and not (_PAY_CONTEXT.search(before) or _GRADE_CONTEXT.search(before)):
+            if kind == "flemish" and not (
+                _PAY_CONTEXT.search(before) or _GRADE_CONTEXT.search(before) or _bracketed_range(doc, match)
+            ):
+                continue
+            if kind == "bv" and not _care_scale(doc, match):
                 continue
             if kind in ("level", "grade", "flemish") and (
                 _LANGUAGE_LEVEL.match(doc.folded, match.end()) or _LANGUAGE_WORD.search(before[-40:])
@@ -179,8 +273,12 @@ def _pay_scale(doc: Doc) -> dict[str, Found]:
                 doc.folded[max(0, match.start() - 30) : match.start()]
             ):
                 continue
+            if kind == "grade" and _DIPLOMA.search(
+                doc.folded, doc.line_at(match.start()).start, match.start()
+            ):
+                continue  # "Diploma: bachelor (niveau B)": the level of a diploma
             original = doc.text[match.start() : match.end()]
-            if kind == "named" and not original.split()[-1].isupper():
+            if kind == "named" and not _scale_name(doc, match, original):
                 continue
             if kind == "grade" and len(match.group(1)) == 1 and not doc.text[match.start(1)].isupper():
                 continue  # "de niveau à définir": a level letter is a capital
@@ -191,6 +289,46 @@ def _pay_scale(doc: Doc) -> dict[str, Found]:
         return {}
     _, start, text = best
     return {"pay_scale": Found(text, 0.8, doc.sentence(start, 160), start, "scale-name")}
+
+
+def _scale_name(doc: Doc, match: re.Match[str], original: str) -> bool:
+    """ "barème FMM" (an acronym), or "selon barème Inserm." (a name ending the phrase, after a lowercase
+    "barème"); not "Barème Fédéral" (a heading) nor "barème Maribel social"."""
+    name = original.split()[-1]
+    if name.isupper():
+        return True
+    return (
+        name[0].isupper()
+        and original[0] == "b"
+        and bool(re.match(r"[ \t]*(?:[.;,)(]|$|\n)", doc.text[match.end() : match.end() + 3]))
+    )
+
+
+def _bracketed_range(doc: Doc, match: re.Match[str]) -> bool:
+    """ "Consulent onthaalouders (B1-B3)": a range of grades in brackets after a title is the post's scale."""
+    grades = match.group(1)
+    return (
+        "-" in grades
+        and doc.folded[match.start() - 1 : match.start()] == "("
+        and doc.folded[match.end() : match.end() + 1] == ")"
+    )
+
+
+_CONTRACT_LINE = re.compile(
+    r"contractueel|statutair|voltijds|halftijds|deeltijds|niveau|schaal|barema|weddeschaal"
+)
+
+
+def _care_scale(doc: Doc, match: re.Match[str]) -> bool:
+    """ "BV1-BV3" anywhere; "Bv" (without its number: also "bijvoorbeeld", or a Dutch company) only written
+    so and on a line about the contract."""
+    written = doc.text[match.start(1) : match.end(1)]
+    if not written.startswith("B"):
+        return False
+    if any(ch.isdigit() for ch in written):
+        return True
+    line = doc.line_at(match.start())
+    return written == "Bv" and bool(_CONTRACT_LINE.search(doc.folded, line.start, line.end))
 
 
 def find_pay(doc: Doc) -> dict[str, Found]:

@@ -8,31 +8,66 @@ from ..document import Doc
 from ..labels import label_of
 from ..types import Found
 from ..vocab_worktime import (
+    DAYS_PER_WEEK,
     FRACTION_PATTERNS,
     HOURS,
+    HOURS_AFTER_WORD,
     HOURS_IN_PARENS,
     HOURS_NOT_POST,
+    HOURS_OF_DAYS,
     HOURS_OF_WEEK,
+    HOURS_PER_MONTH,
+    NOT_WORKING_DAYS,
+    NUMERIC_FRACTIONS,
     PAY_AFTER,
     PAY_BASIS_BEFORE,
     PAY_WORDS,
     PERCENT_CONTEXT,
+    SERVICE_NAME_BEFORE,
     TEAM_CONTEXT,
 )
 
-_FRACTIONS = tuple((re.compile(pattern), fte) for pattern, fte in FRACTION_PATTERNS)
+_SHARE_OF = re.compile(r"\s*(?:de|du|des|d'|of|van)\b")
+# "80 % d'un temps plein", "80% van een voltijdse betrekking": the share of a full-time post, which is the
+# reference and not the post's own time.
+_SHARE_OF_TIME = re.compile(
+    r"\s*(?:d'un |d'une |of a |of |van een |van )(?:temps plein|temps complet|full|voltijd|etp|fte|vte)"
+)
+_REFERENCE_BEFORE = re.compile(r"\d\s*%\s*(?:d'un|d'une|of a|of|van een|van)\s*$")
+_NUMERIC = -1.0  # the fraction is written as a number, read from the match
+# Every phrase starts a word or a number (",5 ETP" a decimal): checking that first lets the search skip the
+# inside of words quickly.
+_FRACTIONS = tuple(
+    (re.compile(rf"(?:\b|(?=[,.]\d))(?:{pattern})"), fte) for pattern, fte in FRACTION_PATTERNS
+) + tuple((re.compile(rf"(?:\b|(?=[,.]\d))(?:{pattern})"), _NUMERIC) for pattern in NUMERIC_FRACTIONS)
 _PERCENT_CONTEXT = re.compile(PERCENT_CONTEXT)
 _TEAM_CONTEXT = re.compile(TEAM_CONTEXT)
 _HOURS = re.compile(HOURS)
 _HOURS_IN_PARENS = re.compile(HOURS_IN_PARENS)
+_HOURS_OF_DAYS = re.compile(HOURS_OF_DAYS)
+_HOURS_AFTER_WORD = re.compile(HOURS_AFTER_WORD)
 _HOURS_OF_WEEK = re.compile(HOURS_OF_WEEK)
 _HOURS_NOT_POST = re.compile(HOURS_NOT_POST)
 _PAY_BASIS_BEFORE = re.compile(PAY_BASIS_BEFORE)
 _PAY_WORDS = re.compile(PAY_WORDS)
 _PAY_AFTER = re.compile(PAY_AFTER)
+_SERVICE_NAME_BEFORE = re.compile(SERVICE_NAME_BEFORE)
+_DAYS_PER_WEEK = re.compile(DAYS_PER_WEEK)
+_HOURS_PER_MONTH = re.compile(HOURS_PER_MONTH)
+_NOT_WORKING_DAYS = re.compile(NOT_WORKING_DAYS)
+# "1 ETP pour 7 enfants", "1 VTE per 10 bedden": a staffing ratio, not the post.
+_RATIO_AFTER = re.compile(r"\s*(?:pour|per|par|voor|for)\s+\d")
+# "- 1 ETP médical\n- 2 ETP psychologues": a line opening on a count of full-time equivalents, among others
+# like it, lists the team.
+_STAFF_LINE = re.compile(r"^(?:• )?\d+(?:[,.]\d+)?\s*(?:etp|vte|fte)\b", re.MULTILINE)
+# "Temps de travail : 35h": under a working-time label, hours are per week.
+_LABEL_BARE_HOURS = re.compile(
+    r"\s*(?P<h>\d{1,2})(?:[,.](?P<dec>\d{1,2}))?\s*(?:h|u|heures|uur|hours)(?P<min>\d{2})?(?![a-z])"
+)
 # "… bruto per maand (voltijdse basis)": the basis the amount is written on.
 _BASIS_AFTER = re.compile(r"\s*(?:basis|base|position|post|job)\b")
-FULL_TIME_HOURS = 36
+# 35 hours is a full week in France, 36 to 40 in Belgium.
+FULL_TIME_HOURS = 35
 _EQUIVALENTS_AFTER = re.compile(r"e?\s+equivalent")
 # "Possibilité de passer à temps plein en 2027", "30 jours de congés (temps plein)": a later option or the
 # basis of a leave count, not the post's working time.
@@ -44,19 +79,41 @@ _NOT_THIS_POST = re.compile(
 )
 
 
+# "Vacature: projectmedewerker (80%)": a percentage in brackets closing a line of the head is the post's.
+_TITLE_PERCENT = re.compile(r"\(\s*\d{2,3}\s*%\s*\)[ \t]*(?:\n|$)")
+_HEAD_CHARS = 600
+
+
+_TITLE_WORDS = re.compile(
+    r"vacature|vacancy|offre|emploi|job|recrute|zoekt|engage|gezocht|m/v|h/f|m/f|medewerker|werker|assistant|"
+    r"educat|infirm|verpleeg|begeleider|coordinat|therapeut|officer|manager|adviseur|consulent|charge"
+)
+
+
+def _title_percent(folded: str, match: re.Match[str]) -> bool:
+    if match.start() >= _HEAD_CHARS or not _TITLE_PERCENT.match(folded, match.start() - 1):
+        return False
+    line_start = folded.rfind("\n", 0, match.start()) + 1
+    return bool(_TITLE_WORDS.search(folded, line_start, match.start()))
+
+
 def _fractions(
-    folded: str, start: int, end: int, skip: tuple[tuple[int, int], ...] = ()
+    folded: str, start: int, end: int, skip: tuple[tuple[int, int], ...] = (), *, labelled: bool = False
 ) -> list[tuple[int, float | None, int]]:
     out = []
     for pattern, fte in _FRACTIONS:
         for match in pattern.finditer(folded, start, end):
             if any(a <= match.start() < b for a, b in skip):
                 continue
+            if _RATIO_AFTER.match(folded, match.end()) and re.search(r"etp|vte|fte", match.group(0)):
+                continue
             before = folded[max(0, match.start() - 60) : match.start()]
             text = match.group(0)
             if ("etp" in text or "vte" in text or "fte" in text) and _TEAM_CONTEXT.search(before[-35:]):
                 continue
-            if _NOT_THIS_POST.search(before[-45:]):
+            if _NOT_THIS_POST.search(before[-45:]) or _SERVICE_NAME_BEFORE.search(before[-30:]):
+                continue
+            if fte == 1.0 and _REFERENCE_BEFORE.search(before[-20:]):
                 continue
             if before.endswith(("equivalent ", "equivalents ")) or _EQUIVALENTS_AFTER.match(
                 folded, match.end()
@@ -69,28 +126,68 @@ def _fractions(
                 or _PAY_AFTER.match(folded, match.end())
             ):
                 continue
-            if "%" in text and not _PERCENT_CONTEXT.search(
-                folded[max(0, match.start() - 40) : match.end() + 25]
+            if (
+                "%" in text
+                and not labelled
+                and not _title_percent(folded, match)
+                and not _PERCENT_CONTEXT.search(folded[max(0, match.start() - 40) : match.end() + 25])
             ):
                 continue
-            out.append((match.start(), fte, match.end()))
+            if (
+                "%" in text
+                and _SHARE_OF.match(folded, match.end())
+                and not _SHARE_OF_TIME.match(folded, match.end())
+            ):
+                continue  # "30 % de travail administratif", "20% of your time": a share of the tasks
+            value = _numeric_fraction(match) if fte == _NUMERIC else fte
+            if value is None or value > 0:
+                out.append((match.start(), value, match.end()))
     return out
+
+
+def _numeric_fraction(match: re.Match[str]) -> float:
+    """The fraction of a "0,85 ETP", "65 %" or "3/5e": 0 when it is none (above 1)."""
+    groups = match.groupdict()
+    if groups.get("n"):
+        value = float(groups["n"].replace(",", "."))
+    elif groups.get("p"):
+        value = int(groups["p"]) / 100
+    else:
+        value = int(groups["num"]) / int(groups["den"])
+    return round(value, 2) if 0 < value <= 1 else 0.0
 
 
 def _hours(folded: str, start: int, end: int) -> list[tuple[int, float]]:
     out = []
-    for pattern in (_HOURS, _HOURS_IN_PARENS, _HOURS_OF_WEEK):
+    for pattern in (_HOURS, _HOURS_IN_PARENS, _HOURS_OF_DAYS, _HOURS_AFTER_WORD, _HOURS_OF_WEEK):
         for match in pattern.finditer(folded, start, end):
-            hours = float(match.group("h").replace(",", "."))
-            if "min" in pattern.groupindex and match.group("min"):
-                hours += int(match.group("min")) / 60
-            elif "dec" in pattern.groupindex and match.group("dec"):
-                hours = float(f"{match.group('h')}.{match.group('dec')}")
-            if 4 <= hours <= 60 and not _HOURS_NOT_POST.search(
-                folded[max(0, match.start() - 30) : match.start()]
-            ):
-                out.append((match.start("h"), round(hours, 2)))
+            if not _HOURS_NOT_POST.search(folded[max(0, match.start() - 30) : match.start()]):
+                out += _hours_value(match)
     return out
+
+
+def _hours_value(match: re.Match[str]) -> list[tuple[int, float]]:
+    hours = float(match.group("h").replace(",", "."))
+    groups = match.re.groupindex
+    if "min" in groups and match.group("min"):
+        hours += int(match.group("min")) / 60
+    elif "dec" in groups and match.group("dec"):
+        hours = float(f"{match.group('h')}.{match.group('dec')}")
+    return [(match.start("h"), round(hours, 2))] if 4 <= hours <= 60 else []
+
+
+def _few_days(doc: Doc) -> dict[str, Found]:
+    """ "2 à 3 jours par semaine", "14h de permanences par mois": part time, when nothing says more."""
+    for pattern in (_DAYS_PER_WEEK, _HOURS_PER_MONTH):
+        for match in pattern.finditer(doc.folded):
+            around = doc.folded[max(0, match.start() - 40) : match.end() + 25]
+            if _NOT_WORKING_DAYS.search(around):
+                continue
+            if pattern is _HOURS_PER_MONTH and match.group("n") and int(match.group("n")) > 80:
+                continue
+            evidence = doc.sentence(match.start(), 160)
+            return {"work_time": Found("part_time", 0.6, evidence, match.start(), "days-per-week")}
+    return {}
 
 
 def _week_fractions(folded: str, start: int, end: int) -> list[tuple[int, float | None, int]]:
@@ -103,21 +200,28 @@ def _week_fractions(folded: str, start: int, end: int) -> list[tuple[int, float 
     return out
 
 
-def _label_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
-    """ "Temps plein/temps partiel" alone on its line is a portal's field name, not the post's time."""
+def _skipped_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """Where a working-time word is not the post's: a portal's field name ("Temps plein/temps partiel" alone
+    on its line) and the lines of a staffing list."""
     spans = []
     for line in doc.nonblank:
         found = label_of(line.text)
         if found and found[0] == "work_time":
             spans.append((line.start, line.start + found[2]))
+    staff = [m for m in _STAFF_LINE.finditer(doc.folded)]
+    if len(staff) >= 2:
+        spans += [(m.start(), doc.line_at(m.start()).end) for m in staff]
     return tuple(spans)
 
 
 def _decide(doc: Doc, start: int, end: int, strategy: str, confidence: float) -> dict[str, Found]:
-    fractions = _fractions(doc.folded, start, end, _label_spans(doc)) + _week_fractions(
+    labelled = strategy == "label"
+    fractions = _fractions(doc.folded, start, end, _skipped_spans(doc), labelled=labelled) + _week_fractions(
         doc.folded, start, end
     )
     hours = _hours(doc.folded, start, end)
+    if labelled and not hours and (bare := _LABEL_BARE_HOURS.match(doc.folded, start, end)):
+        hours = _hours_value(bare)
     if not fractions and not hours:
         return {}
     known = [fte for _, fte, _ in fractions if fte is not None]
@@ -170,7 +274,7 @@ def find_work_time(doc: Doc) -> dict[str, Found]:
             if "fte" not in found and "fte" in whole and whole["work_time"].value == found["work_time"].value:
                 found["fte"] = whole["fte"]
             return found
-    return whole
+    return whole or _few_days(doc)
 
 
 def _with_hours(doc: Doc, found: dict[str, Found], hours: Found) -> dict[str, Found]:

@@ -97,7 +97,11 @@ def _without_town(title: str) -> str:
 def _from_title_line(doc: Doc) -> dict[str, Found]:
     parts = title_parts(doc)
     parts_per_line = Counter(part.line_index for part in parts)
+    fallback: dict[str, Found] = {}
+    fallback_line = -1
     for part in parts:
+        if fallback and part.line_index != fallback_line:
+            break
         text = _unglued(part.text)
         if (
             len(text) > 90
@@ -111,13 +115,18 @@ def _from_title_line(doc: Doc) -> dict[str, Found]:
         found = found_role(_without_town(text), confidence, offset, "title-line", head_only=True)
         # A trade outside the sector's usual ones ("Médiateur interculturel") is the title only when it
         # opens the document, or stands between separators on a heading line ("MSF – Cultural Mediator – …").
-        if found and (
+        if not found or not (
             found["role_category"].value != "other"
             or part.line_index == 0
             or (part.line_index <= 3 and parts_per_line[part.line_index] > 1 and not _PLURAL.search(text))
         ):
+            continue
+        if found["role_category"].value != "other":
             return found
-    return {}
+        # "Appel à consultant·e – animateur·rice de groupes": a part of the same line with a category wins.
+        if not fallback:
+            fallback, fallback_line = found, part.line_index
+    return fallback
 
 
 _MARKED_TITLE = re.compile(r"^(?P<role>[^\n]{3,90}?)\s*(?:" + GENDER_MARK + ")", re.IGNORECASE)

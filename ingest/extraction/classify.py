@@ -10,7 +10,7 @@ from .document import Doc
 from .labels import label_of
 from .normalize import fold
 from .types import Found
-from .vocab_kinds import KIND_CUES, TITLE_KINDS, VACANCY_CUES
+from .vocab_kinds import DECISIVE_IN_HEAD, KIND_CUES, TITLE_KINDS, VACANCY_CUES
 from .vocab_roles import GENDER_MARK
 
 HEAD_WEIGHT = 2.0
@@ -109,7 +109,7 @@ MIN_JOB_HEADINGS = 2
 # "Le CPAS recrute cinquante assistants sociaux", "UPC zoekt 500 medewerkers": hiring in bulk is news.
 _MANY = (
     r"(?:pas moins de |plus de |quelque |ruim |meer dan |maar liefst |over |more than )?"
-    r"(?:\d{2,}|dix|vingt|trente|quarante|cinquante|soixante|cent|centaine|tien|twintig|dertig|veertig|vijftig|"
+    r"(?:[1-9]\d+|dix|vingt|trente|quarante|cinquante|soixante|cent|centaine|tien|twintig|dertig|veertig|vijftig|"
     r"zestig|honderd|dozens|(?:une )?(?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)|"
     r"(?:een )?(?:tiental|twintigtal|dertigtal|veertigtal|vijftigtal|honderdtal))\b(?!\s*(?:h|u|uur|heures|%|ans|jaar|maanden|mois|jours|dagen))"
 )
@@ -119,10 +119,16 @@ _BULK_HIRING = re.compile(
     # "wil veertig verpleegkundigen aanwerven", "veut engager cinquante éducateurs"
     r"\b" + _MANY + r"\s+(?:[a-z\-]+\s+){1,4}(?:aanwerven|aan te werven|in dienst nemen|recruter|engager)\b|"
     # "Er worden een veertigtal medewerkers gezocht", "une trentaine d'infirmiers sont recherchés"
-    r"\b" + _MANY + r"\s+(?:[a-z\-']+\s+){1,4}(?:gezocht|recherches|recrutes|wanted)\b"
+    r"\b" + _MANY + r"\s+(?:[a-z\-']+\s+){1,4}(?:gezocht|recherches|recrutes|wanted)\b|"
+    # "pas moins de 70 postes en CDI", "des dizaines d'emplois", "200 openstaande vacatures"
+    r"\b(?:des |tientallen |honderden )?" + _MANY + r"\s+(?:de |d')?(?:nouveaux |openstaande |open )?"
+    r"(?:postes|emplois|vacatures|jobs|betrekkingen)\b|\b(?:des dizaines|des centaines|tientallen|honderden) "
+    r"(?:de |d')?(?:postes|emplois|vacatures|jobs)\b"
 )
 BULK_HIRING_WEIGHT = 3.0
 QUOTED_HEADLINE_WEIGHT = 2.0
+OPENING_WEIGHT = 2.0
+_TITLE_WORK_TIME = re.compile(r"\(\s*\d{2,3}\s*%\s*\)|\b\d(?:[.,]\d{1,2})?\s*(?:etp|vte|fte)\b|\b[1-4]/5\b")
 QUOTED_OPENING_LINES = 3
 QUOTED_OPENING_LENGTH = 30
 MIN_JOB_FIELDS = 2
@@ -145,6 +151,10 @@ def _cue_pattern(cues: dict[str, float], *, singular: bool = False, glued: bool 
 _VACANCY_RE = _cue_pattern(VACANCY_CUES, singular=True)
 # A closing notice is often glued to the word before it by a page's layout ("ProvincesClôturé depuis le …").
 _KIND_RES = {kind: (_cue_pattern(cues, glued=kind == "closed"), cues) for kind, cues in KIND_CUES.items()}
+_DECISIVE_RES = {
+    kind: re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")")
+    for kind, words in DECISIVE_IN_HEAD.items()
+}
 _TITLE_RES = {
     kind: re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")")
     for kind, words in TITLE_KINDS.items()
@@ -202,6 +212,21 @@ def _job_field_labels(doc: Doc) -> list[str]:
     return sorted(keys)
 
 
+def _opening_cues(doc: Doc) -> list[str]:
+    """A page that opens on a section of a job description ("Profiel", "Missions"), or whose title gives the
+    post's working time ("Opvoedkundigen (100%)", "Psychologue – 0,5 ETP")."""
+    if not doc.nonblank:
+        return []
+    first = doc.nonblank[0]
+    folded = doc.folded[first.start : first.end]
+    cues = []
+    if _JOB_HEADING.match(folded):
+        cues.append("opens on a job section")
+    if len(first.text) <= 100 and _TITLE_WORK_TIME.search(folded):
+        cues.append("working time in the title")
+    return cues
+
+
 def _defines_the_trade(doc: Doc, role: Found | None) -> bool:
     """The document's opening defines the role's trade in general terms (see _DEFINING_VERBS)."""
     if _TRADE_DEFINED.search(doc.folded, 0, min(len(doc.folded), DEFINITION_WINDOW)):
@@ -249,6 +274,10 @@ def classify(doc: Doc, *, role_found: bool, role: Found | None = None) -> Verdic
     # reported speech, not the document's post.
     if role_found and not (role is not None and any(a <= role.start < b for a, b in quoted)):
         vacancy += ROLE_BONUS
+    opening = _opening_cues(doc)
+    if opening:
+        vacancy += OPENING_WEIGHT * len(opening)
+        vacancy_cues = [*vacancy_cues, *opening]
     defines_the_trade = _defines_the_trade(doc, role)
     quoted_headline = any(
         line.text.lstrip()[:1] in '«“"„' and len(line.text) >= QUOTED_OPENING_LENGTH
@@ -313,12 +342,17 @@ def classify(doc: Doc, *, role_found: bool, role: Found | None = None) -> Verdic
     )
     if closed:
         kind = "closed"
+    decisive = next((k for k, pattern in _DECISIVE_RES.items() if pattern.search(folded, 0, head_end)), None)
+    if decisive and not closed:
+        kind = decisive
     # "Hoe solliciteren", "Travailler chez nous": how the employer hires, with no post named anywhere.
     careers = not role_found and _TITLE_RES["careers_page"].search(title) is not None
     if careers and kind != "closed":
         kind = "careers_page"
     other = scores[kind]
-    is_vacancy = vacancy >= MIN_VACANCY_SCORE and vacancy > other * KIND_FACTOR and not closed and not careers
+    is_vacancy = (
+        vacancy >= MIN_VACANCY_SCORE and vacancy > other * KIND_FACTOR and not (closed or careers or decisive)
+    )
     margin = (
         vacancy - other * KIND_FACTOR
         if is_vacancy

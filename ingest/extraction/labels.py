@@ -100,6 +100,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "contract type",
         "regime contractuel",
         "type of appointment",
+        "statut de l'emploi",
         "appointment type",
         "type of employment",
         "type de poste",
@@ -164,6 +165,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "aantal uren per week",
         "aantal uren",
         "hours per week",
+        "heures par semaines",
         "weekly hours",
     ),
     "location": (
@@ -280,6 +282,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "salary": (
         "salary range",
+        "periode salariale",
         "salary grade",
         "salaire",
         "remuneration",
@@ -346,6 +349,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "publie le",
         "cree le",
         "date de publication",
+        "date d'affichage",
         "mis a jour le",
         "mise a jour",
         "date de creation",

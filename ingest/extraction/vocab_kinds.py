@@ -163,6 +163,9 @@ VACANCY_CUES: dict[str, float] = {
     "flexijob": 2.5,
     # international organisations and English notices
     "seeks to recruit": 2.0,
+    "recruits": 2.0,
+    "is recruiting": 2.0,
+    "are recruiting": 2.0,
     "seeks to hire": 2.0,
     "is seeking": 1.5,
     "are seeking": 1.5,
@@ -177,6 +180,15 @@ VACANCY_CUES: dict[str, float] = {
     "deadline for applications": 2.0,
     "application deadline": 2.0,
     "join our team": 1.5,
+    "avis de vacance": 3.0,
+    "sont vacants": 2.5,
+    # a candidate profile written to the reader
+    "vous etes titulaire": 1.5,
+    "vous disposez d": 1.0,
+    "je beschikt over": 1.0,
+    "je bent in het bezit van": 1.5,
+    "je hebt minimum": 1.5,
+    "je hebt een diploma": 1.5,
     # the standard headings of a Belgian job description
     "finalite de la fonction": 2.0,
     "raison d'etre de la fonction": 2.0,
@@ -267,6 +279,7 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "speed recruiting": 3.0,
         "speed jobbing": 3.0,
         "jobdag": 4.0,
+        "job-dating": 4.0,
         "seance d'information": 1.5,
         "date limite d'inscription": 2.0,
         "ouverture des portes": 2.0,
@@ -352,6 +365,9 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "shortage": 2.0,
         # a sector or an employer portrayed as hiring, in a journalist's voice
         "secteur qui recrute": 3.0,
+        "recrute a tour de bras": 3.0,
+        "redige par": 2.0,
+        "geschreven door": 2.0,
         "secteurs qui recrutent": 3.0,
         "ils recrutent": 2.5,
         "rencontre avec": 2.0,
@@ -677,6 +693,9 @@ TITLE_KINDS: dict[str, tuple[str, ...]] = {
     ),
     "careers_page": (
         "hoe solliciteren",
+        "aanwervingsbeleid",
+        "politique de recrutement",
+        "recruitment policy",
         "travailler chez nous",
         "werken bij ons",
         "nos offres d'emploi",
@@ -731,4 +750,23 @@ TITLE_KINDS: dict[str, tuple[str, ...]] = {
         "vrijwilliger",
         "volunteer",
     ),
+}
+
+# Phrases that settle a document's kind when its head carries them: a job fair or a call for projects is
+# about many employers or about money, never one post, however many offers it mentions.
+DECISIVE_IN_HEAD: dict[str, tuple[str, ...]] = {
+    "event": (
+        "job dating",
+        "jobdating",
+        "job-dating",
+        "salon de l'emploi",
+        "bourse a l'emploi",
+        "bourse aux emplois",
+        "jobbeurs",
+        "jobdag",
+        "job fair",
+        "career day",
+        "speed recruiting",
+    ),
+    "news": ("appel a projets", "projectoproep", "call for proposals"),
 }

@@ -194,6 +194,22 @@ def test_look_alikes_and_unusual_jobs(kind, text):
 # Shapes of real job pages and of their look-alikes, written for these tests.
 PAGE_SHAPES = {
     "vacancy": [
+        # an excerpt that opens on the candidate profile
+        "Profiel\n\n • Je hebt minimum een bachelordiploma in de sociale sector.\n • Je bent tweetalig Nederlands-Frans.\n"
+        " • Je kan zelfstandig werken en hebt ervaring met groepswerk.",
+        # a title that gives the post's working time, then a presentation cut short
+        "Opvoeders (100%)\n\nDe afdeling forensische zorg begeleidt sinds 2003 geïnterneerden in een beveiligde setting.",
+        # a public notice of vacant posts
+        "Avis de vacance d'emplois de direction\n\nSont vacants les emplois de directeur ou directrice ci-après :\n"
+        "- Centre hospitalier spécialisé de Montclair",
+        # an English one-post announcement with a leading-zero count
+        "Doctors for All recruits 01 Psychosocial worker – Brussels\n\nDoctors for All is a medical NGO working "
+        "with people who have no access to care.",
+        # a job fair named at the foot of an offer does not make it an event
+        "Verpleegkundige psychiatrie (m/v/x)\nWij bieden een contract van onbepaalde duur, voltijds.\nJouw profiel: "
+        "bachelor verpleegkunde.\nSolliciteer via jobs@pz-linde.example.\n\n\n\n\n\n\n\n\n"
+        + "Meer info over ons ziekenhuis op onze website.\n" * 12
+        + "Kom ook naar onze open jobdag op 3 mei.",
         # a teaser cut short: the title, then the organisation presents itself
         "Accueillant·e social·e – Namur\nDescription de l'ASBL\nLa Maison du Pré accompagne depuis 1991 des "
         "familles sans logement. Notre équipe de 14 travailleurs est épaulée par une trentaine de bénévoles.\n"
@@ -262,6 +278,8 @@ PAGE_SHAPES = {
         "domicile. Trois soignants racontent leur quotidien et leurs conditions de travail (CDI, temps plein).",
     ],
     "careers_page": [
+        "Aanwervingsbeleid\n\nAanwerving van het statutaire personeel\nDe aanwerving gebeurt na een examen. De kandidaat "
+        "moet voldoen aan de voorwaarden. Een wervingsreserve wordt aangelegd voor twee jaar.",
         "Werken in de jeugdzorg\n\nWat verdient een begeleider in de jeugdzorg? De loonschalen staan in de cao van de "
         "sector. Een actueel overzicht van vacatures vind je op de sites van de voorzieningen.",
         "Emplois à la Ville et au CPAS\nLe recrutement dans une commune suit des règles propres. Pour poser votre "
@@ -288,6 +306,9 @@ PAGE_SHAPES = {
         "Code de sélection\nDiplôme\n- Secondaire supérieur\nType de contrat\nLieu de travail\n- 1000 Bruxelles",
     ],
     "event": [
+        "Opération recrutement d'infirmiers au CHU de Valbonne\n\nInfirmiers de bloc ou de nuit : pas moins de 60 "
+        "postes en CDI sont à pourvoir. L'hôpital a organisé un job-dating dans son hall. Les candidats peuvent "
+        "postuler sur place avec leur CV.",
         "Naar aanleiding van de opening van een nieuw opvangcentrum organiseert Vluchtelingenhulp op 8 maart een "
         "jobdag in het cultuurcentrum. Er worden een dertigtal medewerkers gezocht, van begeleider tot kok.",
     ],

@@ -60,3 +60,10 @@ def test_whole_corpus_meets_its_floors():
 def test_every_document_has_a_label_and_every_label_a_document():
     docs = {p.stem for p in (HERE / "docs").glob("*.txt")}
     assert docs == set(LABELS)
+
+
+def test_every_label_is_well_formed(capsys):
+    """Keys, enums, dates and literal values of every label (tests/corpus/validate_labels.py)."""
+    from .validate_labels import main
+
+    assert main() == 0, capsys.readouterr().out

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .document import Doc
+from .genre import genre_logit
 from .labels import label_of
 from .normalize import fold
 from .types import Found
@@ -50,7 +51,11 @@ _TRADE_DEFINED = re.compile(
     r"(?:une|un|een|a|an)\b"
 )
 _INCLUSIVE_ENDING = re.compile(r"[·.(/-](?:e|es|ne|rice|trice|euse|ere)\)?(?=\W|$)|\([^)]*\)")
-MIN_VACANCY_SCORE = 4.0
+# The cues and the words of the page (genre.py) vote together: the learned log-odds plus this share of the
+# cues' margin. The cues carry what words alone miss (a title that is a trade, a header of job fields);
+# the words carry the many small signs of genre no cue list holds.
+CUE_MARGIN_WEIGHT = 0.2
+CUE_FLOOR = 3.0
 # A non-vacancy kind must outweigh the vacancy cues by this factor to win.
 KIND_FACTOR = 1.15
 # "Cette offre est clôturée", "vacature afgesloten": one clear statement in the head settles it.
@@ -350,15 +355,14 @@ def classify(doc: Doc, *, role_found: bool, role: Found | None = None) -> Verdic
     if careers and kind != "closed":
         kind = "careers_page"
     other = scores[kind]
-    is_vacancy = (
-        vacancy >= MIN_VACANCY_SCORE and vacancy > other * KIND_FACTOR and not (closed or careers or decisive)
-    )
-    margin = (
-        vacancy - other * KIND_FACTOR
-        if is_vacancy
-        else max(other * KIND_FACTOR - vacancy, MIN_VACANCY_SCORE - vacancy)
-    )
-    confidence = round(1 / (1 + math.exp(-margin / 3)), 2)
+    # The cues' verdict, as a margin: how far the vacancy cues clear both the floor and the strongest kind.
+    cue_margin = min(vacancy - CUE_FLOOR, vacancy - other * KIND_FACTOR)
+    genre = genre_logit(doc)
+    combined = genre + CUE_MARGIN_WEIGHT * cue_margin
+    is_vacancy = combined > 0 and not (closed or careers or decisive)
+    confidence = round(1 / (1 + math.exp(-abs(combined))), 2)
     winner = "vacancy" if is_vacancy else (kind if other > 0 else "other")
     cues = evidence.get(winner, [])
+    if winner == "vacancy" or not cues:
+        cues = [f"reads as {'an offer' if genre > 0 else 'no offer'} ({genre:+.1f})", *cues]
     return Verdict(is_vacancy, winner, confidence, ", ".join(cues[:6]), scores)

@@ -47,6 +47,9 @@ LABELS: dict[str, tuple[str, ...]] = {
     "employer": (
         "employeur",
         "organisation",
+        "organization",
+        "hiring organisation",
+        "hiring organization",
         "organisme",
         "institution",
         "entreprise",

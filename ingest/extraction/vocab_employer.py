@@ -8,7 +8,7 @@ from __future__ import annotations
 # A recruiting verb; the organisation is the sentence's subject before it.
 RECRUIT_VERB = (
     r"recrute(?:nt)?|engage(?:nt)?|recherche(?:nt)?|cherche(?:nt)?|"
-    r"(?:est|sont)\s+(?:actuellement\s+|activement\s+)?a\s+la\s+recherche|souhaite\s+(?:engager|recruter)|"
+    r"(?:est|sont)\s+(?:toujours\s+|encore\s+|\w+ment\s+)?a\s+la\s+recherche|souhaite\s+(?:engager|recruter)|"
     r"zoekt|zoeken|(?:is|zijn)\s+op\s+zoek|werft|is\s+looking|are\s+looking|is\s+hiring|is\s+recruiting|"
     r"are\s+recruiting|recruits|(?:is|are)\s+seeking|seeks|looks\s+for|"
     r"ouvre\s+un\s+poste|lance\s+un\s+appel|lance\s+un\s+(?:avis\s+de\s+)?recrutement|"
@@ -44,7 +44,7 @@ TYPED_HEADS = (
     r"Service de [Ss]anté [Mm]entale|Centre de [Ss]anté [Mm]entale|CGG|Maison médicale|Fondation|Croix-Rouge|"
     r"Réseau|Netwerk|Fédération|Federatie|Ligue|Plate-forme|Plateforme|Overlegplatform|SSM|IHP|MSP|AMO|CGG|CAW|PZ|"
     r"Centre|Centrum|Maison|Clinique|Association|Beschut Wonen|Huis|Lokaal Bestuur|SPF|Service public|Observatoire|"
-    r"FOD|Conseil départemental|Conseil régional|Département|Université|Universiteit|University|Hogeschool|"
+    r"FOD|Conseil [Dd]épartemental|Conseil [Rr]égional|Département|Université|Universiteit|University|Hogeschool|"
     r"Haute École|Haute Ecole|Athénée|Lycée|Ministère|Ministerie"
 )
 
@@ -128,4 +128,12 @@ UNIT_WORD = (
     r"Service|Département|Departement|Department|Pôle|Unité|Unit|Cellule|Direction|Directie|Dienst|dienst|"
     r"Afdeling|afdeling|Faculty|Faculté|Faculteit|Team|Équipe|Equipe|Centre|Centrum|Division|Research Group|"
     r"Onderzoeksgroep|Vakgroep|Maison|Huis"
+)
+# The kind of a unit, folded or as written in lower case: "service", "dienst", "équipe".
+UNIT_KIND = r"service|dienst|equipe|équipe|unite|unité|pole|pôle|cellule|departement|département|afdeling"
+# English puts the kind of body last (as written): "Ghent University", "Oxleas NHS Foundation Trust". Not a
+# "University Hospital": a hospital named once is more often where the post works with others.
+TYPED_TAILS = (
+    r"NHS Foundation Trust|NHS Trust|Foundation Trust|University(?![ \t]+Hospital)|Health Board|"
+    r"(?:Borough|County|City|District) Council"
 )

@@ -56,7 +56,8 @@ def from_title_parts(doc: Doc) -> dict[str, Found]:
         quoted = re.search(r"«\s*([^»]{2,50}?)\s*»", text)
         if quoted and not ORG_WORD.fullmatch(quoted.group(1)):
             return split_unit(quoted.group(1), part.start + quoted.start(1), "title-quoted-name", 0.7)
-        if looks_like_org(text) and has_proper_name(text):
+        head = text.split(",")[0]  # "Télétravail ou autre, Région X": a place after what is no name
+        if looks_like_org(text) and has_proper_name(text) and (looks_like_org(head) or has_proper_name(head)):
             return split_unit(text, part.start, "title-part", 0.75)
     return {}
 

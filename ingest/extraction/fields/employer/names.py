@@ -9,7 +9,7 @@ from ...document import Doc
 from ...labels import label_of
 from ...normalize import fold
 from ...types import Found
-from ...vocab_employer import CLAUSE_OPENERS, GENERIC_WORDS, ORG_WORDS, STOP_NAMES, TYPED_HEADS
+from ...vocab_employer import CLAUSE_OPENERS, GENERIC_WORDS, ORG_WORDS, STOP_NAMES, TYPED_HEADS, TYPED_TAILS
 
 # A capitalised name: words starting with a capital or digit, joined by small linking words.
 NAME = (
@@ -21,6 +21,11 @@ NAME = (
 TYPED_ORG = re.compile(
     r"\b(?P<org>(?:" + TYPED_HEADS + r")"
     r"(?:[ \t]+(?:(?:de|du|des|d'|van|voor|le|la|les|l'|of|the)(?:[ \t]+|(?<=')))*" + NAME + r")?)"
+)
+# "South London and Maudsley NHS Foundation Trust", "Ghent University": an English name ending on its kind.
+TYPED_TAIL_ORG = re.compile(
+    r"(?<![\w'’\-])(?!(?:The|At|Join|For|In|Of|By|With|And|From|To)\b)"
+    r"(?P<org>(?:[A-Z][\w'’&\-]*[ \t]+(?:(?:and|of|&)[ \t]+)?){1,5}(?:" + TYPED_TAILS + r"))\b"
 )
 # "Les Foyers du Midi asbl", "Beschut Wonen Dijleland vzw": a name carrying its legal form.
 WITH_LEGAL_FORM = re.compile(
@@ -69,6 +74,8 @@ _DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}(?:[A-Z]\b\.?)?")
 _REPEATED_WORD = re.compile(r"\b(\w+)\s+\1\b")
 # "Conseil départemental de la Sarthe": a council that is a public body, not a board ("Conseil d'administration").
 _COUNCIL = re.compile(r"conseil (?:departemental|regional|general|communal|provincial|de l'action sociale)\b")
+# "WHO - World Health Organization": an acronym before the name it spells, no pronoun.
+_ACRONYM_BEFORE_NAME = re.compile(r"(?P<acronym>[A-Z]{2,})[ \t]*[-–—:][ \t]*(?P<name>.+)")
 # The French name of a town's body links it: "Ville de Namur", never "Ville Namur".
 FRENCH_TERRITORY_WITHOUT_OF = re.compile(r"(?:ville|commune|province|region) (?!(?:de|du|des|d')\b)")
 # "Dienst Buitenschoolse Opvang", "Afdeling Welzijn": in Dutch, a department of a body named elsewhere.
@@ -113,12 +120,22 @@ def plausible(name: str) -> bool:
     words = folded.split()
     return (
         bool(words)
-        and (words[0].rstrip(".,;:!?") not in STOP_NAMES or _COUNCIL.match(folded) is not None)
+        and (
+            words[0].rstrip(".,;:!?") not in STOP_NAMES
+            or _COUNCIL.match(folded) is not None
+            or _acronym_before_its_name(name)
+        )
         and 2 <= len(name) <= 120
         and len(words) <= 12
         and not is_generic(folded)
         and not _REPUBLISHER.search(folded)
     )
+
+
+def _acronym_before_its_name(name: str) -> bool:
+    match = _ACRONYM_BEFORE_NAME.fullmatch(name)
+    capitals = re.findall(r"\b[A-Z]", match.group("name")) if match else []
+    return bool(match) and "".join(capitals) == match.group("acronym")
 
 
 def is_generic(folded: str) -> bool:

@@ -8,7 +8,8 @@ import re
 from ...document import Doc
 from ...normalize import fold
 from ...types import Found
-from ...vocab_employer import UNIT_WORD
+from ...vocab_employer import UNIT_KIND, UNIT_WORD
+from ..role import categorize
 from .names import clean_org, is_generic
 
 _FOR_UNIT = re.compile(
@@ -59,3 +60,34 @@ def with_named_unit(doc: Doc, found: dict[str, Found]) -> dict[str, Found]:
                 "employer_unit": Found(unit, 0.65, match.group(0), match.start("unit"), "named-unit"),
             }
     return found
+
+
+_UNIT_END = r"(?=[ \t]*(?:\(|\b[HFMVX][ \t]*/|[-–,;:]|$))"
+# "… pour le service Cohésion sociale (H/F)", "Voor de dienst Preventie": a unit the title names after "pour".
+_TITLE_UNIT_AFTER_FOR = re.compile(
+    r"(?im)\b(?:pour|voor)[ \t]+(?:le|la|l'|de|het)[ \t]*"
+    r"(?P<unit>(?:" + UNIT_KIND + r")\b[^\n(),;:–]{2,60}?)" + _UNIT_END
+)
+# "Psychologue Equipe Mobile de Soins Palliatifs": a unit written with a capital after the post's name.
+_TITLE_UNIT_AFTER_ROLE = re.compile(
+    r"[ \t](?P<unit>(?:Service|Équipe|Equipe|Unité|Pôle|Cellule|Département)[ \t][^\n(),;:–]{2,60}?)(?m:"
+    + _UNIT_END
+    + r")"
+)
+
+
+def unit_alone(doc: Doc) -> dict[str, Found]:
+    """The unit a title names when no text names the body it belongs to: a person names the post's employer by it.
+    "pour son service X" says a body employs, unnamed here, and is left alone."""
+    for line in doc.nonblank[:5]:
+        text = line.text
+        match = _TITLE_UNIT_AFTER_FOR.search(text)
+        if not match:
+            match = _TITLE_UNIT_AFTER_ROLE.search(text)
+            if match and categorize(text[: match.start()], head_only=True) is None:
+                match = None
+        if match:
+            unit = clean_org(match.group("unit"))
+            if not is_generic(fold(unit)):
+                return {"employer": Found(unit, 0.5, text, line.start + match.start("unit"), "title-unit")}
+    return {}

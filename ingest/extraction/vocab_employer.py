@@ -48,6 +48,12 @@ TYPED_HEADS = (
     r"Haute École|Haute Ecole|Athénée|Lycée|Ministère|Ministerie"
 )
 
+# The same heads written in lower case in a sentence; a proper name must follow: "au centre hospitalier du Carbet".
+TYPED_HEADS_IN_LOWER_CASE = (
+    r"centre hospitalier(?: universitaire| r[ée]gional| sp[ée]cialis[ée]| intercommunal)?|h[ôo]pital|clinique|"
+    r"maison m[ée]dicale|centre de sant[ée] mentale|service de sant[ée] mentale"
+)
+
 # Words that say a text names an organisation.
 ORG_WORDS = (
     r"asbl|vzw|centre|centrum|maison|clinique|hopital|hôpital|ziekenhuis|service|dienst|cpas|ocmw|ssm|cgg|"

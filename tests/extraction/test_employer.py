@@ -944,6 +944,50 @@ CASES = [
         "Oakridge NHS Foundation Trust",
         None,
     ),
+    (
+        "a-building-under-the-workplace-label-is-no-employer",
+        "Chargé de projet (h/f)\n\nLieu de travail\nMaison du Département, Vire (Calvados)\n\nLa direction de "
+        "l'enfance met en oeuvre les politiques du Département du Calvados.",
+        "Département du Calvados",
+        None,
+    ),
+    (
+        "a-body-named-after-a-trade-under-the-title",
+        "Interprète Dari, Pôle Accueil (f/h/x), Liège\n\nInfirmiers du Monde\n\n  • Liège\n  • CDI",
+        "Infirmiers du Monde",
+        None,
+    ),
+    (
+        "a-post-in-the-singular-under-the-title-is-no-body",
+        "Interprète Dari (f/h/x), Liège\n\nMédecin du Travail\n\n  • Liège\n  • CDI",
+        None,
+        None,
+    ),
+    (
+        "a-recruitment-organised-for-a-council",
+        "Recrutement organisé pour le Conseil Supérieur Laïque asbl • ANIMATEUR (h/f) • Prisons\n\nConditions",
+        "Conseil Supérieur Laïque",
+        None,
+    ),
+    (
+        "a-board-is-no-council-with-a-name",
+        "Conseil d'administration\nLe conseil se réunit chaque mois.",
+        None,
+        None,
+    ),
+    (
+        "a-hospital-written-in-lower-case-with-its-name",
+        "Avis de concours\n\nUn concours sur titres est ouvert au centre hospitalier de la Haute-Vienne en vue de "
+        "pourvoir un poste de psychologue.",
+        "Centre hospitalier de la Haute-Vienne",
+        None,
+    ),
+    (
+        "a-hospital-in-lower-case-without-a-name-is-no-body",
+        "Psychologue (H/F)\n\nUne expérience en centre hospitalier de jour est souhaitée.",
+        None,
+        None,
+    ),
 ]
 
 

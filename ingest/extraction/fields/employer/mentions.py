@@ -18,10 +18,12 @@ from .names import (
     FRENCH_TERRITORY_WITHOUT_OF,
     TAXONOMY_LINE,
     TITLE_NOISE,
+    TYPED_LOWER_ORG,
     TYPED_ORG,
     TYPED_TAIL_ORG,
     clean_org,
     has_proper_name,
+    in_workplace,
     label_and_value,
     legal_form_names,
     looks_like_org,
@@ -65,11 +67,19 @@ def _most_named(names: dict[str, tuple[int, int, str]]) -> tuple[int, int, str]:
 
 def from_typed_name(doc: Doc) -> dict[str, Found]:
     counts: dict[str, tuple[int, int, str]] = {}
-    for match in (*TYPED_ORG.finditer(doc.text), *TYPED_TAIL_ORG.finditer(doc.text)):
+    typed = (
+        TYPED_ORG.finditer(doc.text),
+        TYPED_TAIL_ORG.finditer(doc.text),
+        TYPED_LOWER_ORG.finditer(doc.text),
+    )
+    for match in (match for matches in typed for match in matches):
+        if in_workplace(doc, match.start()):
+            continue
         # "DIRECTEUR GENERAL DE CPAS A TEMPS PLEIN": in a title in capitals the name stops at the post's terms.
         raw = _CAPITALS_TERMS.split(match.group("org"))[0]
         raw = _AFTER_ACRONYM.split(raw)[0]  # "Centre X (CX) et le Centre Y (CY)": two names, the first
         org = clean_org(raw)
+        org = org[:1].upper() + org[1:]
         key = fold(org)
         if len(raw.split()) < 2 or not plausible(raw):
             continue

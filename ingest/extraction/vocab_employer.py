@@ -79,7 +79,9 @@ STOP_NAMES = frozenset(
     because since who what why
     contexte context presentation introduction site website www lien link voir postcode adresse
     role rol position us you jou emploi vacancy opportunite informations
-    travailler werken working rejoindre rejoignez join""".split()
+    travailler werken working rejoindre rejoignez join
+    dit dat deze die
+    deux trois quatre plusieurs twee drie vier meerdere verschillende two three several""".split()
 )
 
 # Words that only say what kind of body an organisation is: "Service de santé mentale" alone names none.
@@ -87,6 +89,7 @@ GENERIC_WORDS = frozenset(
     "service services sante mentale centre centrum maison medicale clinique hopital ziekenhuis psychiatrique "
     "psychiatrisch psychiatric dienst geestelijke gezondheidszorg gezondheid reseau netwerk association "
     "vereniging equipe team mobile mobiel asbl vzw de du des la le les l d van voor het der en et pour of the "
+    "un une een a an "
     "mental health centre center hospital habitation protegee initiative beschut wonen sociale social sociaal "
     "action aide accueil jour nuit public publique openbaar soins psychiatriques psychiatrie zorg care".split()
 )

@@ -11,7 +11,7 @@ CASES = [
         "Éducateur·rice spécialisé·e – Service résidentiel pour jeunes (Arlon)\n\n"
         "L'ASBL Les Genêts, située à Arlon, gère un service résidentiel.\n\nNous engageons un·e éducateur·rice.",
         "Genêts",
-        None,
+        "Service résidentiel pour jeunes",
     ),
     (
         "english-apposition-is-recruiting",
@@ -955,7 +955,7 @@ CASES = [
         "a-body-named-after-a-trade-under-the-title",
         "Interprète Dari, Pôle Accueil (f/h/x), Liège\n\nInfirmiers du Monde\n\n  • Liège\n  • CDI",
         "Infirmiers du Monde",
-        None,
+        "Pôle Accueil",
     ),
     (
         "a-post-in-the-singular-under-the-title-is-no-body",
@@ -987,6 +987,31 @@ CASES = [
         "Psychologue (H/F)\n\nUne expérience en centre hospitalier de jour est souhaitée.",
         None,
         None,
+    ),
+    (
+        "a-unit-the-speaker-recruits-for-names-no-employer",
+        "Sinds 1950 verzorgen we mensen met een psychische kwetsbaarheid.\n\nVoor de afdeling Ouderen (65+) "
+        "zoeken we een\n\nErgotherapeut (m/v/x)",
+        None,
+        None,
+    ),
+    (
+        "a-number-of-bodies-is-no-subject",
+        "Trois maisons médicales du quartier engagent\n\nUn·e accueillant·e à mi-temps.",
+        None,
+        None,
+    ),
+    (
+        "a-title-giving-the-body-then-its-service",
+        "FOD Mobiliteit, Dienst Verkeersveiligheid : nieuwe psychologen gezocht\n\nWij bieden een boeiende job.",
+        "FOD Mobiliteit",
+        "Dienst Verkeersveiligheid",
+    ),
+    (
+        "a-unit-named-in-the-title-of-a-named-body",
+        "Éducateur pour le service Insertion (H/F/X)\n\nLe CPAS de Florennes recrute un éducateur.",
+        "CPAS de Florennes",
+        "service Insertion",
     ),
 ]
 

@@ -10,6 +10,7 @@ from ...labels import label_of
 from ...normalize import fold
 from ...title import title_parts
 from ...types import Found
+from ...vocab_employer import UNIT_WORD
 from ...vocab_roles import GENDER_MARK
 from ..role import categorize
 from .names import (
@@ -61,10 +62,21 @@ def from_title_parts(doc: Doc) -> dict[str, Found]:
             return split_unit(quoted.group(1), part.start + quoted.start(1), "title-quoted-name", 0.7)
         head = text.split(",")[0]  # "Télétravail ou autre, Région X": a place after what is no name
         if looks_like_org(text) and has_proper_name(text) and (looks_like_org(head) or has_proper_name(head)):
-            return split_unit(text, part.start, "title-part", 0.75)
+            # "CPAS X, RECRUTEMENT D'UN AIDE", "FOD Y, Dienst Z : tekort aan artsen": a name, then more
+            if not (looks_like_org(head) and has_proper_name(head) and plausible(head)):
+                return split_unit(text, part.start, "title-part", 0.75)
+            found = split_unit(head, part.start, "title-part", 0.75)
+            unit = _UNIT_AFTER_COMMA.match(text, len(head))
+            if unit and "employer_unit" not in found:
+                found["employer_unit"] = Found(
+                    clean_org(unit.group("unit")), 0.7, text, part.start + unit.start("unit"), "title-part"
+                )
+            return found
     return {}
 
 
+# "FOD X, Dienst Y : …": the unit named after the body's name and a comma.
+_UNIT_AFTER_COMMA = re.compile(r",[ \t]*(?P<unit>(?:" + UNIT_WORD + r")\b[^,:;\n]{2,60})")
 # "Offre d'emploi au Service X", "External Vacancy Notice in the European Office Y", "Vacature bij Z", "Recrutement
 # organisé pour l'ASBL W" (folded).
 _OFFER_AT = re.compile(

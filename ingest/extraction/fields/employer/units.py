@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...document import Doc
 from ...normalize import fold
@@ -59,6 +60,9 @@ def with_named_unit(doc: Doc, found: dict[str, Found]) -> dict[str, Found]:
                 **found,
                 "employer_unit": Found(unit, 0.65, match.group(0), match.start("unit"), "named-unit"),
             }
+    titled = _title_unit(doc)
+    if titled and fold(titled.value) not in employer and employer not in fold(titled.value):
+        return {**found, "employer_unit": titled}
     return found
 
 
@@ -76,11 +80,22 @@ _TITLE_UNIT_AFTER_ROLE = re.compile(
 )
 
 
+_SPEAKER = re.compile(r"(?i)\b(?:we|wij|nous|notre|nos|onze|ons|our|us)\b")
+
+
 def unit_alone(doc: Doc) -> dict[str, Found]:
     """The unit a title names when no text names the body it belongs to: a person names the post's employer by it.
     "pour son service X" says a body employs, unnamed here, and is left alone."""
+    titled = _title_unit(doc)
+    return {"employer": replace(titled, strategy="title-unit")} if titled else {}
+
+
+def _title_unit(doc: Doc) -> Found | None:
+    """ "Animateur pour le service Jeunesse", "Voor de dienst Preventie", "Psychologue Equipe Mobile X"."""
     for line in doc.nonblank[:5]:
         text = line.text
+        if _SPEAKER.search(text):
+            continue  # "Voor de afdeling X zoeken we": the speaker is the body, named elsewhere or not at all
         match = _TITLE_UNIT_AFTER_FOR.search(text)
         if not match:
             match = _TITLE_UNIT_AFTER_ROLE.search(text)
@@ -89,5 +104,5 @@ def unit_alone(doc: Doc) -> dict[str, Found]:
         if match:
             unit = clean_org(match.group("unit"))
             if not is_generic(fold(unit)):
-                return {"employer": Found(unit, 0.5, text, line.start + match.start("unit"), "title-unit")}
-    return {}
+                return Found(unit, 0.5, text, line.start + match.start("unit"), "title-named-unit")
+    return None

@@ -135,26 +135,21 @@ def from_signature(doc: Doc) -> dict[str, Found]:
     """A letter-style posting signed by a person of the organisation, whose name follows theirs."""
     for line in reversed(doc.nonblank[-8:]):
         text = line.text.strip()
-        if categorize(text, head_only=True) not in (
-            None,
-            "other",
-        ):  # a title naming the post, not a signature
-            continue
-        sentence = "," in text or text.endswith(".")
         if (
             len(text) <= 80
-            and label_of(text) is None
-            and not label_and_value(text)
             and "@" not in text
             and ":" not in text  # "Structure interne : Service X": a label and its value, not a name
+            and "," not in text
+            and not text.endswith(".")  # a sentence
             and not re.search(r"\d{4}", text)
-            and not sentence
-            and not text.endswith(":")  # "Postcode en gemeente:": a form's label
-            and not TAXONOMY_LINE.match(fold(text))
-            and not DUTCH_UNIT.match(text)
             and looks_like_org(text)
             and has_proper_name(text)
+            and label_of(text) is None
+            and not label_and_value(text)
+            and not TAXONOMY_LINE.match(fold(text))
+            and not DUTCH_UNIT.match(text)
             and plausible(clean_org(text))
+            and categorize(text, head_only=True) in (None, "other")  # not a title naming the post
         ):
             return split_unit(text, line.start, "signature", 0.6)
     return {}

@@ -82,6 +82,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "department",
         "team",
         "rattachement du poste",
+        "pole",
+        "pole d'affectation",
+        "service d'affectation",
     ),
     "contract_type": (
         "vertragstyp",

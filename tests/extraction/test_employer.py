@@ -1013,6 +1013,13 @@ CASES = [
         "CPAS de Florennes",
         "service Insertion",
     ),
+    (
+        "a-hospital-pole-labelled-as-the-unit",
+        "Infirmier (H/F)\nPôle d'affectation : Psychiatrie adulte\n\nLe Centre hospitalier de Vernay recrute un "
+        "infirmier.",
+        "Centre hospitalier de Vernay",
+        "Psychiatrie adulte",
+    ),
 ]
 
 

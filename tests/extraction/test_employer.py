@@ -1020,6 +1020,19 @@ CASES = [
         "Centre hospitalier de Vernay",
         "Psychiatrie adulte",
     ),
+    (
+        "a-department-of-the-named-employer",
+        "Het departement Vrije Tijd van het OCMW van Lochristi zoekt een animator.\n\nHet OCMW van Lochristi "
+        "zoekt een animator (m/v/x).",
+        "OCMW van Lochristi",
+        "departement Vrije Tijd",
+    ),
+    (
+        "a-department-of-another-body-is-no-unit",
+        "Le CPAS de Wavre engage un juriste. Vous travaillerez avec le service Logement de la Ville de Wavre.",
+        "CPAS de Wavre",
+        None,
+    ),
 ]
 
 

@@ -63,7 +63,34 @@ def with_named_unit(doc: Doc, found: dict[str, Found]) -> dict[str, Found]:
     titled = _title_unit(doc)
     if titled and fold(titled.value) not in employer and employer not in fold(titled.value):
         return {**found, "employer_unit": titled}
-    return found
+    return _unit_of_employer(doc, found)
+
+
+def _unit_of_employer(doc: Doc, found: dict[str, Found]) -> dict[str, Found]:
+    """ "Het departement Inschakeling van het OCMW X", "The Research Group Y at Z University": a unit the text ties
+    to the employer it names."""
+    name = found["employer"].value
+    if len(name) < 3:
+        return found
+    tied = re.compile(
+        r"(?<![\w'’])(?P<unit>(?i:"
+        + UNIT_KIND
+        + r"|research group|faculty|faculteit|faculte|faculté|vakgroep)\b"
+        r"[^\n,.;:()]{2,60}?)[ \t]+(?:\([^()\n]{1,20}\)[ \t]+)?"
+        r"(?i:du|de la|de l'|des|de|van het|van de|van|of the|of|at)[ \t]*(?i:le |la |l'|het |de |the )?"
+        + re.escape(name)
+        + r"\b"
+    )
+    match = tied.search(doc.text, 0, 6000)
+    if not match:
+        return found
+    unit = clean_org(match.group("unit"))
+    if is_generic(fold(unit)):
+        return found
+    return {
+        **found,
+        "employer_unit": Found(unit, 0.6, match.group(0), match.start("unit"), "unit-of-employer"),
+    }
 
 
 _UNIT_END = r"(?=[ \t]*(?:\(|\b[HFMVX][ \t]*/|[-–,;:]|$))"

@@ -47,6 +47,9 @@ LABELS: dict[str, tuple[str, ...]] = {
     "employer": (
         "employeur",
         "organisation",
+        "organization",
+        "hiring organisation",
+        "hiring organization",
         "organisme",
         "institution",
         "entreprise",
@@ -79,6 +82,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "department",
         "team",
         "rattachement du poste",
+        "pole",
+        "pole d'affectation",
+        "service d'affectation",
     ),
     "contract_type": (
         "vertragstyp",

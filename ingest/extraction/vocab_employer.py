@@ -8,7 +8,7 @@ from __future__ import annotations
 # A recruiting verb; the organisation is the sentence's subject before it.
 RECRUIT_VERB = (
     r"recrute(?:nt)?|engage(?:nt)?|recherche(?:nt)?|cherche(?:nt)?|"
-    r"(?:est|sont)\s+(?:actuellement\s+|activement\s+)?a\s+la\s+recherche|souhaite\s+(?:engager|recruter)|"
+    r"(?:est|sont)\s+(?:toujours\s+|encore\s+|\w+ment\s+)?a\s+la\s+recherche|souhaite\s+(?:engager|recruter)|"
     r"zoekt|zoeken|(?:is|zijn)\s+op\s+zoek|werft|is\s+looking|are\s+looking|is\s+hiring|is\s+recruiting|"
     r"are\s+recruiting|recruits|(?:is|are)\s+seeking|seeks|looks\s+for|"
     r"ouvre\s+un\s+poste|lance\s+un\s+appel|lance\s+un\s+(?:avis\s+de\s+)?recrutement|"
@@ -44,8 +44,14 @@ TYPED_HEADS = (
     r"Service de [Ss]anté [Mm]entale|Centre de [Ss]anté [Mm]entale|CGG|Maison médicale|Fondation|Croix-Rouge|"
     r"Réseau|Netwerk|Fédération|Federatie|Ligue|Plate-forme|Plateforme|Overlegplatform|SSM|IHP|MSP|AMO|CGG|CAW|PZ|"
     r"Centre|Centrum|Maison|Clinique|Association|Beschut Wonen|Huis|Lokaal Bestuur|SPF|Service public|Observatoire|"
-    r"FOD|Conseil départemental|Conseil régional|Département|Université|Universiteit|University|Hogeschool|"
+    r"FOD|Conseil [Dd]épartemental|Conseil [Rr]égional|Département|Université|Universiteit|University|Hogeschool|"
     r"Haute École|Haute Ecole|Athénée|Lycée|Ministère|Ministerie"
+)
+
+# The same heads written in lower case in a sentence; a proper name must follow: "au centre hospitalier du Carbet".
+TYPED_HEADS_IN_LOWER_CASE = (
+    r"centre hospitalier(?: universitaire| r[ée]gional| sp[ée]cialis[ée]| intercommunal)?|h[ôo]pital|clinique|"
+    r"maison m[ée]dicale|centre de sant[ée] mentale|service de sant[ée] mentale"
 )
 
 # Words that say a text names an organisation.
@@ -73,7 +79,9 @@ STOP_NAMES = frozenset(
     because since who what why
     contexte context presentation introduction site website www lien link voir postcode adresse
     role rol position us you jou emploi vacancy opportunite informations
-    travailler werken working rejoindre rejoignez join""".split()
+    travailler werken working rejoindre rejoignez join
+    dit dat deze die
+    deux trois quatre plusieurs twee drie vier meerdere verschillende two three several""".split()
 )
 
 # Words that only say what kind of body an organisation is: "Service de santé mentale" alone names none.
@@ -81,6 +89,7 @@ GENERIC_WORDS = frozenset(
     "service services sante mentale centre centrum maison medicale clinique hopital ziekenhuis psychiatrique "
     "psychiatrisch psychiatric dienst geestelijke gezondheidszorg gezondheid reseau netwerk association "
     "vereniging equipe team mobile mobiel asbl vzw de du des la le les l d van voor het der en et pour of the "
+    "un une een a an "
     "mental health centre center hospital habitation protegee initiative beschut wonen sociale social sociaal "
     "action aide accueil jour nuit public publique openbaar soins psychiatriques psychiatrie zorg care".split()
 )
@@ -128,4 +137,12 @@ UNIT_WORD = (
     r"Service|Département|Departement|Department|Pôle|Unité|Unit|Cellule|Direction|Directie|Dienst|dienst|"
     r"Afdeling|afdeling|Faculty|Faculté|Faculteit|Team|Équipe|Equipe|Centre|Centrum|Division|Research Group|"
     r"Onderzoeksgroep|Vakgroep|Maison|Huis"
+)
+# The kind of a unit, folded or as written in lower case: "service", "dienst", "équipe".
+UNIT_KIND = r"service|dienst|equipe|équipe|unite|unité|pole|pôle|cellule|departement|département|afdeling"
+# English puts the kind of body last (as written): "Ghent University", "Oxleas NHS Foundation Trust". Not a
+# "University Hospital": a hospital named once is more often where the post works with others.
+TYPED_TAILS = (
+    r"NHS Foundation Trust|NHS Trust|Foundation Trust|University(?![ \t]+Hospital)|Health Board|"
+    r"(?:Borough|County|City|District) Council"
 )

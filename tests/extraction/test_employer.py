@@ -11,7 +11,7 @@ CASES = [
         "Éducateur·rice spécialisé·e – Service résidentiel pour jeunes (Arlon)\n\n"
         "L'ASBL Les Genêts, située à Arlon, gère un service résidentiel.\n\nNous engageons un·e éducateur·rice.",
         "Genêts",
-        None,
+        "Service résidentiel pour jeunes",
     ),
     (
         "english-apposition-is-recruiting",
@@ -786,6 +786,251 @@ CASES = [
         "a-service-without-a-name-is-no-unit",
         "Le CPAS de Ciney recrute un·e assistant·e social·e pour le Service.",
         "CPAS de Ciney",
+        None,
+    ),
+    (
+        "a-signature-line-with-a-label-is-no-name",
+        "Aide-soignant (H/F)\nContrat : CDD\nHoraire : de jour\nLieu : Lyon\n\nVous soignez des patients âgés.\n\n"
+        "Nous attendons votre candidature.\n\nStructure interne : Service de gériatrie 4B",
+        None,
+        None,
+    ),
+    (
+        "a-search-button-is-no-recruiter",
+        "Werken bij de overheid\nSnel zoeken\n\nBegeleider kinderopvang\n\nJe begeleidt kinderen na school.",
+        None,
+        None,
+    ),
+    (
+        "recherche-after-a-preposition-is-a-noun",
+        "Directeur (H/F)\n\nDepuis sa fusion, le CHU Nord se distingue par son potentiel de recherche clinique.",
+        "CHU Nord",
+        None,
+    ),
+    (
+        "est-regulierement-a-la-recherche",
+        "Animateurs d'été\nL'Atelier Sésame est régulièrement à la recherche d'animateurs pour ses stages.",
+        "Atelier Sésame",
+        None,
+    ),
+    (
+        "a-body-that-issues-a-diploma-does-not-hire",
+        "Conditions\n- être titulaire d'un diplôme de bachelier ou de son équivalence délivrée par la Fédération "
+        "Wallonie-Bruxelles ;\n- être de bonne conduite.",
+        None,
+        None,
+    ),
+    (
+        "a-numbered-heading-over-the-organisation",
+        "Infirmier (H/F)\n\nII. - Présentation de l'établissement\n\nLe Centre psychothérapeutique Les Tilleuls, "
+        "ouvert en 1975, accueille des adolescents.",
+        "Centre psychothérapeutique Les Tilleuls",
+        None,
+    ),
+    (
+        "an-english-organization-label-with-acronym-first",
+        "Field Psychologist\n\n  • Organization: GHA - Global Health Alliance\n  • Location: Goma",
+        "Global Health Alliance (GHA)",
+        None,
+    ),
+    (
+        "a-word-in-capitals-that-spells-nothing-is-no-acronym",
+        "Organisation : NOUS - Centre de jour pour adultes",
+        None,
+        None,
+    ),
+    (
+        "an-apposition-with-several-adjectives",
+        "Refugee Care International, small independent humanitarian organisation, opens a post in Amman. "
+        "Refugee Care International works with families.",
+        "Refugee Care International",
+        None,
+    ),
+    (
+        "an-acronym-whose-name-is-written-in-lower-case",
+        "OFFRE : LE CRSM ENGAGE\n\nLe Collectif régional de santé mentale engage un·e chargé·e de projet.",
+        "Collectif régional de santé mentale (CRSM)",
+        None,
+    ),
+    (
+        "a-sentence-start-that-spells-the-acronym-is-no-name",
+        "Ce centre réunit souvent des médecins. Le CRSM engage un·e chargé·e de projet.",
+        "CRSM",
+        None,
+    ),
+    (
+        "a-departmental-council-written-with-capitals",
+        "Psychologue clinicien au sein de la protection de l'enfance du Conseil Départemental du Gard",
+        "Conseil Départemental du Gard",
+        None,
+    ),
+    (
+        "a-post-presented-as-a-member-is-no-body",
+        "Terms of Reference\nThe Protection Officer is a member of the country team and reports to the head.",
+        None,
+        None,
+    ),
+    (
+        "a-place-after-a-comma-in-the-header-is-no-name",
+        "Intervenant psychosocial (2 postes)\n\nÉcoute rurale\n\nTravail à distance ou autre, Région des Collines",
+        None,
+        None,
+    ),
+    (
+        "two-bodies-with-acronyms-give-the-first",
+        "Cette unité soutient les équipes du Centre Opérationnel de Lyon (COL) et le Centre Opérationnel de Nantes "
+        "(CON).",
+        "Centre Opérationnel de Lyon (COL)",
+        None,
+    ),
+    (
+        "a-unit-named-in-the-title-when-no-body-is",
+        "Animateur·rice pour le service Jeunesse (H/F/X)\n\nProfil : bachelier en animation.",
+        "service Jeunesse",
+        None,
+    ),
+    (
+        "a-dutch-service-named-in-the-title",
+        "Maatschappelijk werker (m/v/x)\nVoor de dienst Schuldbemiddeling\n\nJe begeleidt gezinnen.",
+        "dienst Schuldbemiddeling",
+        None,
+    ),
+    (
+        "pour-son-service-names-an-unnamed-body",
+        "Réserve de recrutement d'accueillant·e·s, à mi-temps, pour son service des crèches\n\nContrat : CDD",
+        None,
+        None,
+    ),
+    (
+        "a-generic-unit-in-the-title-names-no-one",
+        "Psychologue pour le service de santé mentale (H/F)\n\nProfil : master en psychologie.",
+        None,
+        None,
+    ),
+    (
+        "a-unit-with-capitals-after-the-post",
+        "Détails\nPoste proposé\nInfirmier Unité de Soins Intensifs Pédiatriques\nContrat\nCDD",
+        "Unité de Soins Intensifs Pédiatriques",
+        None,
+    ),
+    (
+        "a-unit-with-capitals-after-no-post-is-no-employer",
+        "Informations\nVisite de l'Unité de Soins Intensifs Pédiatriques\nDate : 4 mai",
+        None,
+        None,
+    ),
+    (
+        "a-town-presented-by-its-population",
+        "Coordinateur·rice (H/F/X)\n\nLa société\n\nCommune de plus de 30.000 habitants, Saint-Ours-la-Vallée "
+        "relève chaque jour de nouveaux défis.",
+        "Commune de Saint-Ours-la-Vallée",
+        None,
+    ),
+    (
+        "a-french-town-with-its-article",
+        "Psychologue (h/f)\nCommune de 48 000 habitants, Le Plessis-Marchand est un territoire dynamique.",
+        "Commune du Plessis-Marchand",
+        None,
+    ),
+    (
+        "an-english-university-named-before-its-kind",
+        "PhD position\n\nA doctoral position in social neuroscience is available at Wexmoor University.",
+        "Wexmoor University",
+        None,
+    ),
+    (
+        "an-nhs-trust-named-in-the-header",
+        "Skip to main content\nEmployer heading\nOakridge NHS Foundation Trust logo\n\nStaff Nurse\nBand 5",
+        "Oakridge NHS Foundation Trust",
+        None,
+    ),
+    (
+        "a-building-under-the-workplace-label-is-no-employer",
+        "Chargé de projet (h/f)\n\nLieu de travail\nMaison du Département, Vire (Calvados)\n\nLa direction de "
+        "l'enfance met en oeuvre les politiques du Département du Calvados.",
+        "Département du Calvados",
+        None,
+    ),
+    (
+        "a-body-named-after-a-trade-under-the-title",
+        "Interprète Dari, Pôle Accueil (f/h/x), Liège\n\nInfirmiers du Monde\n\n  • Liège\n  • CDI",
+        "Infirmiers du Monde",
+        "Pôle Accueil",
+    ),
+    (
+        "a-post-in-the-singular-under-the-title-is-no-body",
+        "Interprète Dari (f/h/x), Liège\n\nMédecin du Travail\n\n  • Liège\n  • CDI",
+        None,
+        None,
+    ),
+    (
+        "a-recruitment-organised-for-a-council",
+        "Recrutement organisé pour le Conseil Supérieur Laïque asbl • ANIMATEUR (h/f) • Prisons\n\nConditions",
+        "Conseil Supérieur Laïque",
+        None,
+    ),
+    (
+        "a-board-is-no-council-with-a-name",
+        "Conseil d'administration\nLe conseil se réunit chaque mois.",
+        None,
+        None,
+    ),
+    (
+        "a-hospital-written-in-lower-case-with-its-name",
+        "Avis de concours\n\nUn concours sur titres est ouvert au centre hospitalier de la Haute-Vienne en vue de "
+        "pourvoir un poste de psychologue.",
+        "Centre hospitalier de la Haute-Vienne",
+        None,
+    ),
+    (
+        "a-hospital-in-lower-case-without-a-name-is-no-body",
+        "Psychologue (H/F)\n\nUne expérience en centre hospitalier de jour est souhaitée.",
+        None,
+        None,
+    ),
+    (
+        "a-unit-the-speaker-recruits-for-names-no-employer",
+        "Sinds 1950 verzorgen we mensen met een psychische kwetsbaarheid.\n\nVoor de afdeling Ouderen (65+) "
+        "zoeken we een\n\nErgotherapeut (m/v/x)",
+        None,
+        None,
+    ),
+    (
+        "a-number-of-bodies-is-no-subject",
+        "Trois maisons médicales du quartier engagent\n\nUn·e accueillant·e à mi-temps.",
+        None,
+        None,
+    ),
+    (
+        "a-title-giving-the-body-then-its-service",
+        "FOD Mobiliteit, Dienst Verkeersveiligheid : nieuwe psychologen gezocht\n\nWij bieden een boeiende job.",
+        "FOD Mobiliteit",
+        "Dienst Verkeersveiligheid",
+    ),
+    (
+        "a-unit-named-in-the-title-of-a-named-body",
+        "Éducateur pour le service Insertion (H/F/X)\n\nLe CPAS de Florennes recrute un éducateur.",
+        "CPAS de Florennes",
+        "service Insertion",
+    ),
+    (
+        "a-hospital-pole-labelled-as-the-unit",
+        "Infirmier (H/F)\nPôle d'affectation : Psychiatrie adulte\n\nLe Centre hospitalier de Vernay recrute un "
+        "infirmier.",
+        "Centre hospitalier de Vernay",
+        "Psychiatrie adulte",
+    ),
+    (
+        "a-department-of-the-named-employer",
+        "Het departement Vrije Tijd van het OCMW van Lochristi zoekt een animator.\n\nHet OCMW van Lochristi "
+        "zoekt een animator (m/v/x).",
+        "OCMW van Lochristi",
+        "departement Vrije Tijd",
+    ),
+    (
+        "a-department-of-another-body-is-no-unit",
+        "Le CPAS de Wavre engage un juriste. Vous travaillerez avec le service Logement de la Ville de Wavre.",
+        "CPAS de Wavre",
         None,
     ),
 ]

@@ -28,8 +28,9 @@ from .sentences import (
     from_self_presentation,
     from_subject,
     from_subject_after_verb,
+    from_town_population,
 )
-from .units import with_named_unit, with_unit_after_for
+from .units import unit_alone, with_named_unit, with_unit_after_for
 
 __all__ = ["clean_org", "find_employer", "public_body_name"]
 
@@ -42,6 +43,7 @@ _STRATEGIES = (
     from_subject,
     from_subject_after_verb,
     from_work_at,
+    from_town_population,
     from_title_parts,
     from_org_section,
     from_legal_form,
@@ -62,4 +64,4 @@ def find_employer(doc: Doc, *, apply_email: str | None = None) -> dict[str, Foun
             employer = found["employer"]
             value = paired(doc, public_body_name(employer.value))
             return {**found, "employer": replace(employer, value=value)}
-    return from_email_domain(doc, apply_email)
+    return from_email_domain(doc, apply_email) or unit_alone(doc)

@@ -10,12 +10,33 @@ import re
 
 from ...document import Doc
 from ...normalize import fold
+from ...vocab_employer import CLAUSE_OPENERS
 from .names import ACRONYM, is_acronym, is_generic
 
 _WORD = re.compile(r"[\w'’\-]+")
 _ELISION = re.compile(r"^[dlDL]['’]")
 # A name in full: capitalised words joined by small words ("Ligue Bruxelloise pour la Santé Mentale").
 _LINK = r"(?:de|du|des|d'|d’|la|le|les|l'|l’|en|et|van|voor|het|der|of|the|for|and|pour|sur|aux|à|au)"
+_DASHED = re.compile(
+    r"(?P<acr1>[A-Z][A-Z0-9&\-]+)[ \t]+[-–—:][ \t]+(?P<full1>.+)|(?P<full2>.+?)[ \t]+[-–—][ \t]+(?P<acr2>[A-Z][A-Z0-9&\-]+)"
+)
+_CAPITALISED = re.compile(r"(?<![\w'’\-])[A-ZÀ-Ý][a-zà-ÿ]+\b")
+# The words after a capitalised one, on its line: "bruxellois de coordination sociopolitique …".
+_FOLLOWING = re.compile(r"(?:[ \t]+(?:[dlDL]['’])?[a-zà-ÿ][\w\-]*){0,12}")
+# Where a name begins: after an article or a preposition that introduces it, or at a line's start.
+_NAME_PLACE = re.compile(
+    r"(?:(?P<article>(?:^|[\s(])(?i:le|la|les|du|au|aux|de la|het|de|van|the|of)[ \t]+|(?i:\bl|\bd)['’])|"
+    r"(?:^|\n)[ \t]*)$"
+)
+# Words that open a sentence, never a name: "Ce bureau crée souvent …" spells no "CBCS".
+_OPENERS = CLAUSE_OPENERS | frozenset(
+    "ce cet cette ces nous vous il elle on ils elles notre votre nos vos leur leurs chaque tout toute tous toutes "
+    "cela ceci we our this these each every het deze dit onze ons".split()
+)
+_LINE_END = re.compile(r"[ \t]*(?:$|\n|\(|[,–-])")
+_SMALL_WORDS = frozenset(
+    "de du des d la le les l en et van voor het der of the for and pour sur aux a au".split()
+)
 _ARTICLE = re.compile(r"^(?:(?:Le|La|Les|De|Het|The)[ \t]+|[LD]['’])")
 _FULL_NAME = re.compile(
     r"\b[A-ZÀ-Ý][\w\-]*(?:[ \t]+(?:" + _LINK + r"[ \t]*)*(?:[dlDL]['’])?[A-ZÀ-Ý][\w\-]*)+"
@@ -70,12 +91,47 @@ def _named_by_initials(doc: Doc, acronym: str) -> str | None:
     return None
 
 
+def _named_in_lower_case(doc: Doc, acronym: str) -> str | None:
+    """ "Le CBCS engage" and, elsewhere, "le Conseil bruxellois de coordination sociopolitique": French writes a
+    name's words after the first in lower case; their initials, small words aside, spell the acronym."""
+    letters = fold(acronym)
+    if len(letters) < 3 or not letters.isalpha():
+        return None
+    for head in _CAPITALISED.finditer(doc.text):
+        if fold(head.group(0)[:1]) != letters[0] or fold(head.group(0)) in _OPENERS:
+            continue
+        place = _NAME_PLACE.search(doc.text, max(0, head.start() - 10), head.start())
+        if not place:
+            continue
+        words = _FOLLOWING.match(doc.text, head.end())
+        content = [head.group(0)] + [w for w in _WORD.findall(words.group(0)) if fold(w) not in _SMALL_WORDS]
+        if len(content) < len(letters):
+            continue
+        last = content[len(letters) - 1]
+        if "".join(fold(_ELISION.sub("", w))[:1] for w in content[: len(letters)]) != letters:
+            continue
+        end = doc.text.index(last, head.end()) + len(last)
+        if place.group("article") or _LINE_END.match(
+            doc.text, end
+        ):  # at a line's start, the line is the name
+            return doc.text[head.start() : end]
+    return None
+
+
 def paired(doc: Doc, name: str) -> str:
     """The name with its acronym, "Full name (ACR)", when the text gives both; else the name unchanged."""
     if name.endswith(")"):
         return name
+    dashed = _DASHED.fullmatch(name)
+    if dashed:  # "WHO - World Health Organization", "Vlaamse Ouderenraad – VOR": one body named twice
+        acronym, full = (
+            dashed.group("acr1") or dashed.group("acr2"),
+            dashed.group("full1") or dashed.group("full2"),
+        )
+        if is_acronym(acronym) and _spells(acronym, full):
+            return f"{full} ({acronym})"
     if is_acronym(name):
-        full = _spelled_before(doc, name) or _named_by_initials(doc, name)
+        full = _spelled_before(doc, name) or _named_by_initials(doc, name) or _named_in_lower_case(doc, name)
         # "Service de Santé Mentale" for "SSM" names a kind of body, not this one
         return f"{full} ({name})" if full and not is_generic(fold(full)) else name
     after = re.search(re.escape(name) + r"\s*\(\s*(" + ACRONYM.pattern + r")\s*\)", doc.text)

@@ -10,6 +10,7 @@ from ...labels import label_of
 from ...normalize import fold
 from ...title import title_parts
 from ...types import Found
+from ...vocab_employer import UNIT_WORD
 from ...vocab_roles import GENDER_MARK
 from ..role import categorize
 from .names import (
@@ -21,6 +22,7 @@ from .names import (
     TYPED_ORG,
     clean_org,
     has_proper_name,
+    in_workplace,
     label_and_value,
     looks_like_org,
     plausible,
@@ -45,6 +47,8 @@ def from_title_parts(doc: Doc) -> dict[str, Found]:
     """ "Centre X (Liège) – Psychologue", "Psychologue – ASBL Y": the part of the title that is not the role."""
     for part in title_parts(doc, lines=4):
         text = part.text
+        if in_workplace(doc, part.start):
+            continue
         if len(text) > 90 or categorize(text, head_only=True) not in (None,) or not plausible(text):
             continue
         if text.endswith(".") or re.search(r",\s+[a-zà-ÿ]", text):  # a sentence, not a name in a title
@@ -56,15 +60,28 @@ def from_title_parts(doc: Doc) -> dict[str, Found]:
         quoted = re.search(r"«\s*([^»]{2,50}?)\s*»", text)
         if quoted and not ORG_WORD.fullmatch(quoted.group(1)):
             return split_unit(quoted.group(1), part.start + quoted.start(1), "title-quoted-name", 0.7)
-        if looks_like_org(text) and has_proper_name(text):
-            return split_unit(text, part.start, "title-part", 0.75)
+        head = text.split(",")[0]  # "Télétravail ou autre, Région X": a place after what is no name
+        if looks_like_org(text) and has_proper_name(text) and (looks_like_org(head) or has_proper_name(head)):
+            # "CPAS X, RECRUTEMENT D'UN AIDE", "FOD Y, Dienst Z : tekort aan artsen": a name, then more
+            if not (looks_like_org(head) and has_proper_name(head) and plausible(head)):
+                return split_unit(text, part.start, "title-part", 0.75)
+            found = split_unit(head, part.start, "title-part", 0.75)
+            unit = _UNIT_AFTER_COMMA.match(text, len(head))
+            if unit and "employer_unit" not in found:
+                found["employer_unit"] = Found(
+                    clean_org(unit.group("unit")), 0.7, text, part.start + unit.start("unit"), "title-part"
+                )
+            return found
     return {}
 
 
-# "Offre d'emploi au Service X", "External Vacancy Notice in the European Office Y", "Vacature bij Z" (folded).
+# "FOD X, Dienst Y : …": the unit named after the body's name and a comma.
+_UNIT_AFTER_COMMA = re.compile(r",[ \t]*(?P<unit>(?:" + UNIT_WORD + r")\b[^,:;\n]{2,60})")
+# "Offre d'emploi au Service X", "External Vacancy Notice in the European Office Y", "Vacature bij Z", "Recrutement
+# organisé pour l'ASBL W" (folded).
 _OFFER_AT = re.compile(
     r"^(?:(?:external\s+|internal\s+)?vacancy(?:\s+notice)?|offre\s+d'emploi|offre|vacature|job\s+offer|"
-    r"appel\s+a\s+candidatures?|recrutement)\s+(?:au|a\s+la|a\s+l'|aux|chez|bij|voor|in|at|with)\s+"
+    r"appel\s+a\s+candidatures?|recrutement)\s+(?:au|a\s+la|a\s+l'|aux|chez|bij|voor|in|at|with|(?:organisee?\s+)?pour)\s+"
     r"(?:(?:the|het|de|la|le|l')\s*)?(?=\S)"
 )
 
@@ -74,7 +91,7 @@ def from_title_offer(doc: Doc) -> dict[str, Found]:
         match = _OFFER_AT.match(fold(part.text))
         if not match:
             continue
-        org = _without_role_tail(part.text[match.end() :])
+        org = _without_role_tail(re.split(r"[ \t]+[•·|][ \t]+", part.text[match.end() :])[0])
         if org[:1].isupper() and plausible(org) and (looks_like_org(org) or has_proper_name(org)):
             return split_unit(org, part.start + match.end(), "title-offer", 0.8)
     return {}
@@ -143,6 +160,13 @@ _POST_TERMS = re.compile(
 )
 
 
+# "Médecins du Monde", "Artsen zonder Grenzen", "Psychologues Sans Frontières": a body named after its members'
+# trade, in the plural, with a capitalised complement; a post is written in the singular.
+_TRADE_NAMED_BODY = re.compile(
+    r"[A-ZÀ-Ý][\w\-]+s[ \t]+(?i:du|de la|de l'|des|de|sans|without|van de|zonder|voor|pour|of|for)[ \t]+[A-ZÀ-Ý]"
+)
+
+
 def _header_name(text: str) -> bool:
     """A line that is a name and nothing else: no sentence, label, date, place or role."""
     words = text.split()
@@ -156,7 +180,7 @@ def _header_name(text: str) -> bool:
         and not RECRUIT_VERB_RE.search(" " + folded)
         and label_of(text) is None
         and not label_and_value(text)
-        and categorize(text) is None
+        and (categorize(text) is None or _TRADE_NAMED_BODY.match(text) is not None)
         and belgium.place(text) is None
         and _NAME_LINE.fullmatch(text) is not None
         and (looks_like_org(text) or has_proper_name(text))

@@ -18,9 +18,12 @@ from .names import (
     FRENCH_TERRITORY_WITHOUT_OF,
     TAXONOMY_LINE,
     TITLE_NOISE,
+    TYPED_LOWER_ORG,
     TYPED_ORG,
+    TYPED_TAIL_ORG,
     clean_org,
     has_proper_name,
+    in_workplace,
     label_and_value,
     legal_form_names,
     looks_like_org,
@@ -35,12 +38,17 @@ _PARTNER_CUE = re.compile(
     r"\b(?:avec|aupres des? autorites|en lien avec|collaboration|partenaires?|partenariat|"
     r"financee? par|subsidiee? par|subventionnee? par|agreee? par|reconnue? par|rapport(?:e|er)? (?:au|a la)|"
     r"ainsi qu'(?:au|a la|aux)|samenwerking met|"
+    # a body that issues or recognises a diploma or a title: "l'équivalence délivrée par la Communauté X"
+    r"(?:delivree?s?|homologuee?s?|decernee?s?|certifiee?s?) par|"
+    r"(?:uitgereikt|afgeleverd) door|(?:issued|awarded|accredited|recognised|recognized) by|"
     r"(?:gefinancierd|gesubsidieerd|erkend)\s+(?:(?:is|wordt|zijn|worden)\s+)?door)"
     r"\b[^.\n;:]{0,60}$"
 )
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'])(?!(?:The|At|Of|For|By|In)\b)[A-Z][\w\-]*[ \t]+$")
 _TERRITORY = re.compile(r"(?:province|provincie|region|ville|commune|stad|gemeente)\b")
 _IN_PLACE = re.compile(r"\b(?:dans|en|sur|in|op|across|throughout)\s+(?:(?:la|le|l'|les|de|het|the)\s*)?$")
+# "Bastogne, Province de Luxembourg", "Télétravail, Région X": a territory after a comma locates (folded).
+_LISTED_PLACE = re.compile(r",[ \t]*$")
 # "voor de gemeente Beveren": a town's body written in lower case before the town's name.
 _TOWN_BODY_IN_LOWER_CASE = re.compile(
     r"\b(?P<body>gemeente|stad|lokaal bestuur)[ \t]+(?P<town>[A-ZÀ-Ý][\w']+(?:-[A-ZÀ-Ý]?[\w']+)*)"
@@ -48,6 +56,7 @@ _TOWN_BODY_IN_LOWER_CASE = re.compile(
 _WHERE_ONE_WORKS = re.compile(
     r"\b(?i:chez|bij|at|rejoindre|rejoignez|join)[ \t]+(?P<org>[A-ZÀ-Ý][\w\-]*(?:[ \t]+[A-ZÀ-Ý][\w\-]*){0,3})"
 )
+_AFTER_ACRONYM = re.compile(r"(?<=\))[ \t]+(?=\S)")
 _CAPITALS_TERMS = re.compile(r"[ \t]+(?:A|À|EN|TEMPS|PLEIN|MI-TEMPS|CDI|CDD|VOLTIJDS|DEELTIJDS|H/F|M/V)\b")
 
 
@@ -58,10 +67,19 @@ def _most_named(names: dict[str, tuple[int, int, str]]) -> tuple[int, int, str]:
 
 def from_typed_name(doc: Doc) -> dict[str, Found]:
     counts: dict[str, tuple[int, int, str]] = {}
-    for match in TYPED_ORG.finditer(doc.text):
+    typed = (
+        TYPED_ORG.finditer(doc.text),
+        TYPED_TAIL_ORG.finditer(doc.text),
+        TYPED_LOWER_ORG.finditer(doc.text),
+    )
+    for match in (match for matches in typed for match in matches):
+        if in_workplace(doc, match.start()):
+            continue
         # "DIRECTEUR GENERAL DE CPAS A TEMPS PLEIN": in a title in capitals the name stops at the post's terms.
         raw = _CAPITALS_TERMS.split(match.group("org"))[0]
+        raw = _AFTER_ACRONYM.split(raw)[0]  # "Centre X (CX) et le Centre Y (CY)": two names, the first
         org = clean_org(raw)
+        org = org[:1].upper() + org[1:]
         key = fold(org)
         if len(raw.split()) < 2 or not plausible(raw):
             continue
@@ -73,7 +91,11 @@ def from_typed_name(doc: Doc) -> dict[str, Found]:
             continue  # "Croydon University Hospital": English puts the rest of the name before "University"
         if TAXONOMY_LINE.match(doc.folded, doc.line_at(match.start()).start):
             continue  # "Mots-clés : Santé mentale Hôpital EHPAD": a list of topics
-        if _TERRITORY.match(key) and _IN_PLACE.search(doc.folded, max(0, match.start() - 12), match.start()):
+        before = max(0, match.start() - 12)
+        if _TERRITORY.match(key) and (
+            _IN_PLACE.search(doc.folded, before, match.start())
+            or _LISTED_PLACE.search(doc.folded, before, match.start())
+        ):
             continue  # "de référence dans la Province du Hainaut": where it is, not who hires
         if FRENCH_TERRITORY_WITHOUT_OF.match(key):
             continue  # "Ville Etampes": a label and its value; the body is "Ville d'Étampes"
@@ -113,25 +135,21 @@ def from_signature(doc: Doc) -> dict[str, Found]:
     """A letter-style posting signed by a person of the organisation, whose name follows theirs."""
     for line in reversed(doc.nonblank[-8:]):
         text = line.text.strip()
-        if categorize(text, head_only=True) not in (
-            None,
-            "other",
-        ):  # a title naming the post, not a signature
-            continue
-        sentence = "," in text or text.endswith(".")
         if (
             len(text) <= 80
-            and label_of(text) is None
-            and not label_and_value(text)
             and "@" not in text
+            and ":" not in text  # "Structure interne : Service X": a label and its value, not a name
+            and "," not in text
+            and not text.endswith(".")  # a sentence
             and not re.search(r"\d{4}", text)
-            and not sentence
-            and not text.endswith(":")  # "Postcode en gemeente:": a form's label
-            and not TAXONOMY_LINE.match(fold(text))
-            and not DUTCH_UNIT.match(text)
             and looks_like_org(text)
             and has_proper_name(text)
+            and label_of(text) is None
+            and not label_and_value(text)
+            and not TAXONOMY_LINE.match(fold(text))
+            and not DUTCH_UNIT.match(text)
             and plausible(clean_org(text))
+            and categorize(text, head_only=True) in (None, "other")  # not a title naming the post
         ):
             return split_unit(text, line.start, "signature", 0.6)
     return {}

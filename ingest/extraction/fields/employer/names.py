@@ -9,7 +9,15 @@ from ...document import Doc
 from ...labels import label_of
 from ...normalize import fold
 from ...types import Found
-from ...vocab_employer import CLAUSE_OPENERS, GENERIC_WORDS, ORG_WORDS, STOP_NAMES, TYPED_HEADS
+from ...vocab_employer import (
+    CLAUSE_OPENERS,
+    GENERIC_WORDS,
+    ORG_WORDS,
+    STOP_NAMES,
+    TYPED_HEADS,
+    TYPED_HEADS_IN_LOWER_CASE,
+    TYPED_TAILS,
+)
 
 # A capitalised name: words starting with a capital or digit, joined by small linking words.
 NAME = (
@@ -21,6 +29,16 @@ NAME = (
 TYPED_ORG = re.compile(
     r"\b(?P<org>(?:" + TYPED_HEADS + r")"
     r"(?:[ \t]+(?:(?:de|du|des|d'|van|voor|le|la|les|l'|of|the)(?:[ \t]+|(?<=')))*" + NAME + r")?)"
+)
+# "ouvert au centre hospitalier du Carbet": a kind in lower case, then the proper name that makes it a body.
+TYPED_LOWER_ORG = re.compile(
+    r"(?<![\w'’])(?P<org>(?:" + TYPED_HEADS_IN_LOWER_CASE + r")[ \t]+(?:de la|de l'|du|des|de|d')[ \t]*"
+    r"(?=[A-ZÀ-Ý])" + NAME + r")"
+)
+# "South London and Maudsley NHS Foundation Trust", "Ghent University": an English name ending on its kind.
+TYPED_TAIL_ORG = re.compile(
+    r"(?<![\w'’\-])(?!(?:The|At|Join|For|In|Of|By|With|And|From|To)\b)"
+    r"(?P<org>(?:[A-Z][\w'’&\-]*[ \t]+(?:(?:and|of|&)[ \t]+)?){1,5}(?:" + TYPED_TAILS + r"))\b"
 )
 # "Les Foyers du Midi asbl", "Beschut Wonen Dijleland vzw": a name carrying its legal form.
 WITH_LEGAL_FORM = re.compile(
@@ -69,6 +87,10 @@ _DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}(?:[A-Z]\b\.?)?")
 _REPEATED_WORD = re.compile(r"\b(\w+)\s+\1\b")
 # "Conseil départemental de la Sarthe": a council that is a public body, not a board ("Conseil d'administration").
 _COUNCIL = re.compile(r"conseil (?:departemental|regional|general|communal|provincial|de l'action sociale)\b")
+# "WHO - World Health Organization": an acronym before the name it spells, no pronoun.
+_ACRONYM_BEFORE_NAME = re.compile(r"(?P<acronym>[A-Z]{2,})[ \t]*[-–—:][ \t]*(?P<name>.+)")
+# "Conseil Central Laïque", "Conseil Supérieur de la Santé": a council with a name of its own (as written).
+_NAMED_COUNCIL = re.compile(r"Conseil[ \t]+[A-ZÀ-Ý][a-zà-ÿ]")
 # The French name of a town's body links it: "Ville de Namur", never "Ville Namur".
 FRENCH_TERRITORY_WITHOUT_OF = re.compile(r"(?:ville|commune|province|region) (?!(?:de|du|des|d')\b)")
 # "Dienst Buitenschoolse Opvang", "Afdeling Welzijn": in Dutch, a department of a body named elsewhere.
@@ -113,12 +135,23 @@ def plausible(name: str) -> bool:
     words = folded.split()
     return (
         bool(words)
-        and (words[0].rstrip(".,;:!?") not in STOP_NAMES or _COUNCIL.match(folded) is not None)
+        and (
+            words[0].rstrip(".,;:!?") not in STOP_NAMES
+            or _COUNCIL.match(folded) is not None
+            or _NAMED_COUNCIL.match(name) is not None
+            or _acronym_before_its_name(name)
+        )
         and 2 <= len(name) <= 120
         and len(words) <= 12
         and not is_generic(folded)
         and not _REPUBLISHER.search(folded)
     )
+
+
+def _acronym_before_its_name(name: str) -> bool:
+    match = _ACRONYM_BEFORE_NAME.fullmatch(name)
+    capitals = re.findall(r"\b[A-Z]", match.group("name")) if match else []
+    return bool(match) and "".join(capitals) == match.group("acronym")
 
 
 def is_generic(folded: str) -> bool:
@@ -154,6 +187,11 @@ def label_and_value(text: str) -> bool:
     if len(words) < 2 or label_of(words[0] + ":") is None:
         return False
     return FRENCH_TERRITORY_WITHOUT_OF.match(fold(text)) is not None or not looks_like_org(text)
+
+
+def in_workplace(doc: Doc, at: int) -> bool:
+    """ "Lieu de travail : Maison du Département, Vire": a name in the workplace's value is a building, a site."""
+    return any(item.start <= at < item.start + len(item.value) for item in doc.labelled_values("location"))
 
 
 def split_unit(org: str, start: int, strategy: str, confidence: float) -> dict[str, Found]:

@@ -21,6 +21,8 @@ from .names import clean_org, names_organisation, split_unit
 
 _HEADING = re.compile(r"(?:" + ORG_HEADING + r")\s*[:?.…]*\s*$")
 _HEADING_NAMING = re.compile(r"(?:" + ORG_HEADING_NAMING + r")(?P<name>\S.{1,80}?)\s*[:?.…]*\s*$")
+# "I. - Description de l'établissement", "2) Over de organisatie": a numbered heading (folded).
+_NUMBERING = re.compile(r"^(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)]\s*(?:[-–]\s*)?")
 _ARTICLE = re.compile(r"^(?:(?:le|la|les|de|het|the)\s+|l')", re.IGNORECASE)
 # The opening subject of the section: up to a comma or a verb that presents it ("X, le réseau …", "X est …").
 _LEAD = re.compile(
@@ -54,11 +56,14 @@ def from_org_section(doc: Doc) -> dict[str, Found]:
     """The name a section about the organisation opens with, or the name its heading gives."""
     for line in doc.nonblank[:80]:
         folded = fold(line.text.strip(" •-\t"))
+        numbering = _NUMBERING.match(folded)
+        skip = numbering.end() if numbering else 0
+        folded = folded[skip:]
         if len(folded) > 80:
             continue
         named = _HEADING_NAMING.match(folded)
         if named:
-            found = _named_in_heading(doc, line.text, line.start, named.start("name"))
+            found = _named_in_heading(doc, line.text, line.start, skip + named.start("name"))
             if found:
                 return found
         if _HEADING.match(folded):

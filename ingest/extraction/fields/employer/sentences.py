@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ... import belgium
 from ...document import Doc
 from ...normalize import fold
 from ...types import Found
 from ...vocab_employer import GENERIC_WORDS, KIND_OF_BODY, KIND_OF_TOWN, PRESENTING_PHRASE, RECRUIT_VERB
+from ..role import categorize
 from .acronyms import initials
 from .names import (
     NAME,
@@ -32,6 +34,13 @@ _SUB_UNIT = re.compile(
 )
 _ENGLISH_UNIT = re.compile(r"\b(?:Unit|Team|Department|Ward|Division)(?:\s*\([^)]*\))?$")
 _PRONOUN_BEFORE = re.compile(r"\b(?:we|wij|ze|zij|nous|on|ils|elles|you|they)$")
+# "son potentiel de recherche", "een centrum voor onderzoek en": after a determiner or a preposition the word is
+# a noun, no verb (folded).
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:de|du|des|la|le|les|et|en|son|sa|ses|leur|leurs|sur|par|van|voor|het|een|of|the|a|an|and|to)|[dl]')$"
+)
+# "Snel zoeken", "Vacatures zoeken": a search button, one word and the infinitive ending its line.
+_SEARCH_BUTTON = re.compile(r"(?m)^[ \t]*\w+[ \t]+zoeken[ \t]*$")
 _PLURAL_VERB = re.compile(r"\s(?:\w+ent\b|zoeken|zijn|are)")
 _AND = re.compile(r"\s(?:et|en|and)\s")
 _INVERTED = re.compile(
@@ -44,6 +53,13 @@ _PLACE_ONLY = re.compile(r"(?:gent|antwerpen|brussel|leuven|brugge|in|er|hier|da
 _TOWN_KIND = re.compile(r"\b(?:gemeente|stad|commune|ville)\b")
 _TOWN_ADMINISTRATION = re.compile(
     r"\b(?:het|le|l'|la|ons|notre)\s*(lokaal bestuur|gemeentebestuur|stadsbestuur|administration communale)\b"
+)
+_POPULATION = r"(?:de|van|met)[ \t]+(?:(?:plus|pres|moins)[ \t]+de[ \t]+|pr[eè]s[ \t]+de[ \t]+|meer[ \t]+dan[ \t]+|ruim[ \t]+|bijna[ \t]+)?\d[\d.  ]*[ \t]+(?:habitants|inwoners)"
+_TOWN_NAME = r"[A-ZÀ-Ý][\w'’]+(?:[ \t-][A-ZÀ-Ý][\w'’]+)*(?:-\w+)*"
+# "Commune de 41.000 habitants, X …", "Gemeente met 21.000 inwoners, X …": a town's self-presentation.
+_TOWN_POPULATION = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?P<kind>Commune|Ville|Gemeente|Stad)[ \t]+" + _POPULATION + r"[ \t]*,[ \t]*"
+    r"(?P<town>" + _TOWN_NAME + r")\b"
 )
 _SUBJECT_START = re.compile(r"(?:[.!?:]\s+|\n\s*\n|^)(?=\S)")
 _SUBJECT_NOISE = re.compile(
@@ -58,7 +74,7 @@ _IS_A = re.compile(
     r"(?:(?P<town>" + KIND_OF_TOWN + r")|" + KIND_OF_BODY + r")\b)"
     r"|\s*,?\s+(?P<phrase>(?i:" + PRESENTING_PHRASE + r"))"
     # "Médecins X, association médicale humanitaire, apporte …", "Y, le réseau bruxellois de …"
-    r"|,[ \t]+(?P<apposition>(?i:(?:(?:une?|an?|een|le|la|l'|the|de|het)[ \t]*)?(?:[\w\-']+[ \t]+)?"
+    r"|,[ \t]+(?P<apposition>(?i:(?:(?:une?|an?|een|le|la|l'|the|de|het)[ \t]*)?(?:[\w\-']+[ \t]+){0,3}"
     r"(?:" + KIND_OF_BODY + r"))\b))",
 )
 # "Porté par l'ASBL X", "le contrat sera signé par l'ASBL X", "pouvoir organisateur : X": the body that
@@ -146,6 +162,10 @@ def from_subject(doc: Doc, limit: int = 4000) -> dict[str, Found]:
             continue  # the speaker recruits, or a lone menu word ("Zoeken") on its own line
         if _PRONOUN_BEFORE.search(doc.folded, max(0, match.start() - 8), match.start()):
             continue  # "de persoon die we zoeken": a relative clause of the speaker
+        if _NOUN_BEFORE.search(doc.folded, max(0, match.start() - 8), match.start()):
+            continue
+        if _SEARCH_BUTTON.match(doc.folded, line_start, line_end if line_end >= 0 else len(doc.text)):
+            continue
         found = _subject_before(doc, match.start())
         if found and _PLURAL_VERB.match(match.group(0)) and _AND.search(found[0]):
             continue  # "X et le Y engagent": two bodies in a joint heading, each hires for itself below
@@ -195,8 +215,17 @@ def from_subject_after_verb(doc: Doc, limit: int = 4000) -> dict[str, Found]:
     return {}
 
 
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Every match, each searched from just after the previous one's start: ", Harbour Aid Network" read as an
+    apposition must not hide "Harbour Aid Network is a humanitarian NGO"."""
+    match = pattern.search(text)
+    while match:
+        yield match
+        match = pattern.search(text, match.start() + 1)
+
+
 def from_self_presentation(doc: Doc) -> dict[str, Found]:
-    for match in _IS_A.finditer(doc.text[:8000]):
+    for match in _overlapping(_IS_A, doc.text[:8000]):
         org = match.group("org")
         if match.group("town"):
             town = _town_body(doc, org, match.group("town"))
@@ -215,6 +244,8 @@ def from_self_presentation(doc: Doc) -> dict[str, Found]:
             continue  # "Marie Dupont, service du personnel": a person and her service
         if _ENGLISH_UNIT.search(org):
             continue  # "The Clinical Assessment Unit is a service of …": a part of the body that employs
+        if categorize(org.split()[-1]) is not None:
+            continue  # "The Support Officer is a member of the team": a post, not a body
         if plausible(org):
             return split_unit(org, match.start("org"), "self-presentation", 0.75)
     return {}
@@ -226,7 +257,7 @@ def _named_again_or_typed(doc: Doc, name: str) -> bool:
     return (
         looks_like_org(name)
         or is_acronym(name)
-        or doc.text.count(name) >= 2
+        or doc.folded.count(fold(name)) >= 2
         or (len(abbreviation) >= 2 and re.search(r"\b" + abbreviation + r"\b", doc.text) is not None)
     )
 
@@ -249,6 +280,29 @@ def _town_body(doc: Doc, name: str, kind: str) -> str | None:
     if body in ("stadsbestuur", "stad") or (fold(kind) in ("stad", "ville", "city") and dutch):
         return f"Stad {name}"
     return f"Gemeente {name}" if dutch else f"Commune {of}{name}"
+
+
+def from_town_population(doc: Doc) -> dict[str, Found]:
+    """ "Commune de plus de 41.000 habitants, Woluwe-Saint-Pierre relève …": a town presents itself by its
+    population; its body is named by the kind the text gives ("X est une commune" is a self-presentation)."""
+    match = _TOWN_POPULATION.search(doc.text, 0, 8000)
+    if not match:
+        return {}
+    town, kind = match.group("town"), match.group("kind").lower()
+    acting = _TOWN_ADMINISTRATION.search(doc.folded)
+    if acting and acting.group(1) == "lokaal bestuur":  # Flanders' merged town and OCMW, named as such
+        body = f"Lokaal bestuur {town}"
+    elif kind in ("gemeente", "stad"):
+        body = f"{kind.capitalize()} {town}"
+    else:
+        article = re.match(r"(?:Le|Les|La)\s+", town)
+        if article and article.group(0).strip() in ("Le", "Les"):
+            of = "du " if article.group(0).strip() == "Le" else "des "
+            town = town[article.end() :]
+        else:
+            of = "d'" if fold(town)[:1] in "aeiouy" else "de "
+        body = f"{kind.capitalize()} {of}{town}"
+    return {"employer": Found(body, 0.75, match.group(0), match.start(), "town-population")}
 
 
 def disclaimed(doc: Doc, name: str) -> bool:

@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...document import Doc
 from ...normalize import fold
 from ...types import Found
-from ...vocab_employer import UNIT_WORD
+from ...vocab_employer import UNIT_KIND, UNIT_WORD
+from ..role import categorize
 from .names import clean_org, is_generic
 
 _FOR_UNIT = re.compile(
@@ -58,4 +60,76 @@ def with_named_unit(doc: Doc, found: dict[str, Found]) -> dict[str, Found]:
                 **found,
                 "employer_unit": Found(unit, 0.65, match.group(0), match.start("unit"), "named-unit"),
             }
-    return found
+    titled = _title_unit(doc)
+    if titled and fold(titled.value) not in employer and employer not in fold(titled.value):
+        return {**found, "employer_unit": titled}
+    return _unit_of_employer(doc, found)
+
+
+def _unit_of_employer(doc: Doc, found: dict[str, Found]) -> dict[str, Found]:
+    """ "Het departement Inschakeling van het OCMW X", "The Research Group Y at Z University": a unit the text ties
+    to the employer it names."""
+    name = found["employer"].value
+    if len(name) < 3:
+        return found
+    tied = re.compile(
+        r"(?<![\w'’])(?P<unit>(?i:"
+        + UNIT_KIND
+        + r"|research group|faculty|faculteit|faculte|faculté|vakgroep)\b"
+        r"[^\n,.;:()]{2,60}?)[ \t]+(?:\([^()\n]{1,20}\)[ \t]+)?"
+        r"(?i:du|de la|de l'|des|de|van het|van de|van|of the|of|at)[ \t]*(?i:le |la |l'|het |de |the )?"
+        + re.escape(name)
+        + r"\b"
+    )
+    match = tied.search(doc.text, 0, 6000)
+    if not match:
+        return found
+    unit = clean_org(match.group("unit"))
+    if is_generic(fold(unit)):
+        return found
+    return {
+        **found,
+        "employer_unit": Found(unit, 0.6, match.group(0), match.start("unit"), "unit-of-employer"),
+    }
+
+
+_UNIT_END = r"(?=[ \t]*(?:\(|\b[HFMVX][ \t]*/|[-–,;:]|$))"
+# "… pour le service Cohésion sociale (H/F)", "Voor de dienst Preventie": a unit the title names after "pour".
+_TITLE_UNIT_AFTER_FOR = re.compile(
+    r"(?im)\b(?:pour|voor)[ \t]+(?:le|la|l'|de|het)[ \t]*"
+    r"(?P<unit>(?:" + UNIT_KIND + r")\b[^\n(),;:–]{2,60}?)" + _UNIT_END
+)
+# "Psychologue Equipe Mobile de Soins Palliatifs": a unit written with a capital after the post's name.
+_TITLE_UNIT_AFTER_ROLE = re.compile(
+    r"[ \t](?P<unit>(?:Service|Équipe|Equipe|Unité|Pôle|Cellule|Département)[ \t][^\n(),;:–]{2,60}?)(?m:"
+    + _UNIT_END
+    + r")"
+)
+
+
+_SPEAKER = re.compile(r"(?i)\b(?:we|wij|nous|notre|nos|onze|ons|our|us)\b")
+
+
+def unit_alone(doc: Doc) -> dict[str, Found]:
+    """The unit a title names when no text names the body it belongs to: a person names the post's employer by it.
+    "pour son service X" says a body employs, unnamed here, and is left alone."""
+    titled = _title_unit(doc)
+    return {"employer": replace(titled, strategy="title-unit")} if titled else {}
+
+
+def _title_unit(doc: Doc) -> Found | None:
+    """ "Animateur pour le service Jeunesse", "Voor de dienst Preventie", "Psychologue Equipe Mobile X"."""
+    for line in doc.nonblank[:5]:
+        text = line.text
+        if _SPEAKER.search(text):
+            continue  # "Voor de afdeling X zoeken we": the speaker is the body, named elsewhere or not at all
+        match = _TITLE_UNIT_AFTER_FOR.search(text)
+        if not match:
+            match = _TITLE_UNIT_AFTER_ROLE.search(text)
+            if match and categorize(text[: match.start()], head_only=True) is None:
+                match = None
+        if match:
+            unit = clean_org(match.group("unit"))
+            if not is_generic(fold(unit)):
+                return Found(unit, 0.5, text, line.start + match.start("unit"), "title-named-unit")
+    return None

@@ -28,6 +28,8 @@ from .vocab_places import (
     TOWN_INSTITUTION_LINKS,
     TOWN_INSTITUTIONS,
     TOWN_INSTITUTIONS_UNLINKED,
+    TOWN_UNIVERSITIES_AFTER,
+    TOWN_UNIVERSITIES_BEFORE,
     WHOLE_REGION_PHRASES,
     WORKPLACE_CUES,
 )
@@ -54,7 +56,10 @@ _INSTITUTION = re.compile(
     r"(?<![a-z])(?:" + "|".join(TOWN_INSTITUTIONS) + r")\s+" + TOWN_INSTITUTION_LINKS + "$"
 )
 _HOSPITAL = re.compile(r"(?<![a-z])(?:" + "|".join(TOWN_HOSPITALS) + r")\s+" + TOWN_INSTITUTION_LINKS + "$")
-_INSTITUTION_UNLINKED = re.compile(r"(?<![a-z])(?:" + TOWN_INSTITUTIONS_UNLINKED + r")\s+$")
+_UNIVERSITY_BEFORE = re.compile(r"(?<![a-z])(?:" + TOWN_UNIVERSITIES_BEFORE + r")$")
+_UNIVERSITY_AFTER = re.compile(TOWN_UNIVERSITIES_AFTER)
+_UNIVERSITY_LINES = 5
+_INSTITUTION_UNLINKED = re.compile(r"(?<![a-z])(?:" + TOWN_INSTITUTIONS_UNLINKED + r")(?:\s+|-)$")
 # "Moorslede is een landelijke gemeente", "Fleurus est une commune": a municipality presenting itself.
 _SELF_DESCRIBED = re.compile(
     r"\s*(?:,|\s(?:is|est))\s+(?:een|une|a)\s+(?:[a-z]+\s+){0,3}"
@@ -164,6 +169,20 @@ def _is_organisations_town(doc: Doc, hit: Hit) -> bool:
         ends_with(doc, _INSTITUTION, hit.start)
         or ends_with(doc, _INSTITUTION_UNLINKED, hit.start)
         or bool(_SELF_DESCRIBED.match(doc.folded, hit.end))
+        or _heads_university(doc, hit)
+    )
+
+
+def _heads_university(doc: Doc, hit: Hit) -> bool:
+    """ "Universiteit Gent", "Ghent University" in the first lines: the university's own town."""
+    head = doc.nonblank[:_UNIVERSITY_LINES]
+    return (
+        bool(head)
+        and hit.start < head[-1].end
+        and (
+            ends_with(doc, _UNIVERSITY_BEFORE, hit.start)
+            or bool(_UNIVERSITY_AFTER.match(doc.folded, hit.end))
+        )
     )
 
 

@@ -56,8 +56,17 @@ REGION_WORDS = {
     "Famenne": "wallonie",
     "Hesbaye": "wallonie",
 }
-# Phrases that contain a region's name but name something else: the French-speaking community.
-NOT_A_REGION = (r"federation wallonie[ -]bruxelles", r"wallonie[ -]bruxelles", r"fwb")
+# Phrases that contain a place's name but name something else: the French-speaking community, a time zone
+# ("before 15/03 23:59 (Brussels time)").
+NOT_A_REGION = (
+    r"federation wallonie[ -]bruxelles",
+    r"wallonie[ -]bruxelles",
+    r"fwb",
+    r"brussels time",
+    r"heure (?:de |d')?bruxelles",
+    r"belgian time",
+    r"brusselse tijd",
+)
 
 # A hospital, school or parish named after a saint: "Clinique Saint-Marc", "AZ Sint-Jan", "école Sainte-Marie".
 # The saint is no place, unless a municipality bears the name ("campus Sint-Niklaas").
@@ -149,10 +158,13 @@ VAGUE_PLACE_OPENINGS = (
     r"verschillende",
 )
 
-# A sentence with these words gives the address to send an application to, not the workplace.
+# A sentence with these words gives the address to send an application to, or where the selection
+# takes place ("les candidats retenus passeront un entretien à …"), not the workplace.
 APPLY_ADDRESS_WORDS = [
     *"candidature cv envoy adress courrier sollicit kandidat stuur t.a.v motivatiebrief apply send postul".split(),
     *("lettre de motivation", "a l'attention", "a l'att", "par la poste", "voie postale", "ter attentie"),
+    *("retenus", "retenues", "preselection", "epreuve", "selectieproef", "selectiegesprek", "shortlisted"),
+    "interview",
 ]
 # The organisation's seat or head office, named where the post is not: "maatschappelijke zetel in Antwerpen".
 SEAT_WORDS = (
@@ -212,10 +224,21 @@ TOWN_HOSPITALS = (
 TOWN_INSTITUTIONS = (
     *TOWN_HOSPITALS,
     r"cpas|ville|commune|administration communale|centre public d'action sociale|city|municipality|town",
+    r"(?:etablissement )?penitentiaire|prison",  # "l'établissement pénitentiaire de Marneffe"
 )
 TOWN_INSTITUTION_LINKS = r"(?:de la |de l'|du |de |d'|of (?:the )?)"
 # Flemish bodies and acronyms put the town right after their name: "Lokaal bestuur Zwalm", "CPAS Namur".
-TOWN_INSTITUTIONS_UNLINKED = r"gemeente|stad|gemeentebestuur|stadsbestuur|lokaal bestuur|ocmw|cpas|chu|chr"
+TOWN_INSTITUTIONS_UNLINKED = (
+    r"gemeente|stad|gemeentebestuur|stadsbestuur|lokaal bestuur|ocmw|cpas|chu|chr|uz|gevangenis(?: van| te)?"
+)
+# A university or college named after its town, the organisation's town when named in the first lines
+# ("Universiteit Gent", "Université de Liège", "KU Leuven", "Ghent University"); further down it is more
+# often where a candidate studied.
+TOWN_UNIVERSITIES_BEFORE = (
+    r"(?:universite|universiteit|university|hogeschool|haute ecole)(?: libre| catholique)?"
+    r"(?: de la | de l'| de | d'| van | of |\s+)|ku\s+"
+)
+TOWN_UNIVERSITIES_AFTER = r"\s+university"
 # Large foreign towns may be named with only a preposition ("le poste est à Lyon"); smaller ones need a cue.
 ABROAD_PREPOSITION_POPULATION = 100_000
 # "Luxembourg" is a Belgian province, a country and a city: these phrases say which.

@@ -24,6 +24,7 @@ from typing import NamedTuple
 from babel import Locale
 
 from .geonames import postal_rows
+from .vocab_places import COUNTRY_ALIASES, NOT_COUNTRY_WORDS
 
 COUNTRY_LANGUAGES = ("fr", "nl", "en", "de")
 POSTAL_COUNTRIES = ("FR", "LU", "CH")
@@ -168,7 +169,11 @@ def countries() -> dict[str, str]:
         for code, name in Locale(language).territories.items():
             if code in known:
                 table.setdefault(_key(name), code)
-    return {key: code for key, code in table.items() if code != _BELGIUM and key}
+    for name, code in COUNTRY_ALIASES.items():
+        table.setdefault(_key(name), code)
+    return {
+        key: code for key, code in table.items() if code != _BELGIUM and key and key not in NOT_COUNTRY_WORDS
+    }
 
 
 @cache

@@ -72,6 +72,7 @@ _HEADER_LINES = 3
 _HEADER_LENGTH = 120
 # A title's town between separators: ", Goma, RDC", "– Niamey/Zinder –", "(Arles)".
 _SLOT_OPEN = re.compile(r"(?:^|[,(/–:]|\s-)\s*$")
+_BRACKET_OPEN = re.compile(r"[A-ZÀ-Ý][\w'’\-]*[ \t]?\([ \t]?$")
 _SLOT_CLOSE = re.compile(r"\s*(?:$|[,)/–]|-\s)")
 
 
@@ -203,6 +204,14 @@ def in_slot(doc: Doc, hit: Hit) -> bool:
     return bool(
         _SLOT_OPEN.search(doc.text, line.start, hit.start)
         and _SLOT_CLOSE.match(doc.text[: line.end], hit.end)
+    )
+
+
+def in_brackets(doc: Doc, hit: Hit) -> bool:
+    """The name alone in brackets right after another name: "Centre hospitalier du Carbet (Martinique)"."""
+    return (
+        bool(_BRACKET_OPEN.search(doc.text, max(0, hit.start - 40), hit.start))
+        and doc.text[hit.end : hit.end + 1] == ")"
     )
 
 

@@ -82,7 +82,7 @@ WORKPLACE_CUES = (
     r"lieu (?:d'affectation|du poste|du travail|de la mission)",
     r"(?:main )?campus ?:",
     r"campus principal",
-    r"(?m:^)(?:ville|localite)",  # a portal's field: "Ville Dijon"
+    r"(?m:^)(?:ville|localite|location|locatie)",  # a portal's field: "Ville Dijon", "Location United States"
     r"localisation(?: du poste)?",
     r"port d'attache",
     r"adresse (?:du|de) (?:lieu de travail|travail|service|centre)",
@@ -210,6 +210,24 @@ BOX_WORDS = "bte bte. boîte boite bus b. bt".split()
 # Foreign towns, countries and French départements come from reference data (`abroad.py`). What says a
 # town's name means the foreign town: its country or département right after it ("Bamako, Mali",
 # "Vitré (Ille-et-Vilaine)", "Lille (France)") or its country right before ("Burkina Faso, Ouagadougou").
+# Everyday names of countries the reference data (CLDR, GeoNames) writes otherwise → ISO code.
+COUNTRY_ALIASES = {
+    "Palestine": "PS",
+    "Congo": "CD",
+    "RDC": "CD",
+    "RD Congo": "CD",
+    "UK": "GB",
+    "England": "GB",
+    "Angleterre": "GB",
+    "Engeland": "GB",
+    "Scotland": "GB",
+    "Écosse": "GB",
+    "Wales": "GB",
+    "USA": "US",
+}
+# Country names that are also words: "Indien u interesse heeft" (Dutch "if"; French "Indian"), a jersey, and
+# the American states of "New Jersey" and "Georgia".
+NOT_COUNTRY_WORDS = frozenset({"indien", "jersey", "georgia"})
 ABROAD_AFTER = r"[ \t]*(?:,|\(|/|[–-](?=[ \t]))[ \t]*"
 ABROAD_BEFORE = r"(?:,|[ \t][–-])[ \t]*$"
 # "Conseil départemental du Finistère", "le département du Nord": a French département, region "other".
@@ -260,3 +278,26 @@ NOT_PLACE_WORDS = set(
         "dossiers prestations"
     ).split()
 )
+
+# What says a posting comes from abroad when it names no place: pay in another currency, another country's
+# public services (France's hospital civil service and its bodies, the NHS, Québec's CISSS), a nationality
+# asked for, an e-mail domain or phone prefix of another country. Folded phrases, then acronyms as written.
+FOREIGN_SYSTEM_PHRASES = (
+    r"fonction publique (?:hospitaliere|territoriale|d'etat)",
+    r"agence regionale de sante",
+    r"pole emploi",
+    r"france travail",
+    r"nationalite (?:francaise|suisse|luxembourgeoise|canadienne)",
+    r"convention collective nationale",  # France's; Belgium has joint committees ("CP 330")
+    r"haute autorite de sante",
+)
+FOREIGN_SYSTEM_ACRONYMS = (
+    *("FPH", "EHPAD", "EPSM", "CCAS", "MDPH", "GHT", "CATTP", "RNCP"),
+    *("NHS", "CIUSSS", "CISSS"),
+)
+FOREIGN_CURRENCIES = ("$", "£", "CHF", "CAD", "USD", "GBP")
+FOREIGN_EMAIL_DOMAINS = ("fr", "nl", "lu", "ch", "de", "uk", "ca")
+FOREIGN_PHONE_PREFIXES = ("33", "31", "352", "41", "44", "49")
+# What says it is Belgian after all: a Belgian e-mail or web domain, or phone prefix.
+BELGIAN_DOMAIN = "be"
+BELGIAN_PHONE_PREFIX = "32"

@@ -15,7 +15,9 @@ Decisions:
   the posting places something in one locality of that municipality ("woonzorgcentrum te Zaffelare").
 - A place named only in an application address or a footer is kept, at low confidence, when nothing
   better is written; a town named only as the registered office ("siège social à Gembloux") is not.
-- Towns named in a list of three or more are the area served, not the workplace.
+- Towns named in a list of three or more are the area served, not the workplace; with nothing else
+  written, their region is the post's if they share one.
+- A posting that names no place may still show it comes from abroad (`place_country.py`): region "other".
 - "Luxembourg" is the Belgian province after "province de"/before "belge" or alone under a place label,
   the country after "au"/"Grand-Duché", the city after "à".
 - Places abroad come from reference data (`abroad.py`). A Belgian name wins over a foreign one ("Lille",
@@ -34,7 +36,8 @@ from dataclasses import replace
 from .. import abroad, belgium, place_scores
 from ..belgium import name_key
 from ..document import Doc, Labelled
-from ..place_context import in_slot, reframe
+from ..place_context import in_brackets, in_slot, reframe
+from ..place_country import foreign_evidence
 from ..place_mentions import (
     CODED_KINDS,
     Hit,
@@ -59,6 +62,8 @@ _SAID = ("workplace", "title")
 _ORGANISATION = ("header", "employer")
 _REGION_ONLY_PENALTY = 0.15  # when ranking: a town beats a region of similar confidence
 _LABELLED = 0.95
+_LISTED = 0.35
+_ABROAD_HINT = 0.3
 
 
 def _all_hits(doc: Doc, start: int = 0, end: int | None = None, *, labelled: bool = False) -> list[Hit]:
@@ -248,7 +253,7 @@ def _from_text(doc: Doc) -> dict[str, Found] | None:
         if hit not in listed and (score := place_scores.score(doc, hit, settings[hit])) > 0
     ]
     if not scored:
-        return None
+        return _region_only(doc, hits, listed)
     scored = weigh_mentions(scored)
 
     def rank(item: tuple[float, Hit]) -> tuple[bool, bool, bool, float, int]:
@@ -284,6 +289,28 @@ def _locality_named(
 def _is_locality_of(key: str, municipality: str) -> bool:
     place, whole = belgium.places().get(key), belgium.places().get(municipality)
     return bool(place and whole) and place.kind == "locality" and set(place.postcodes) <= set(whole.postcodes)
+
+
+def _region_only(doc: Doc, hits: list[Hit], listed: set[Hit]) -> dict[str, Found] | None:
+    """No town to take: the region of the towns listed as the area served ("les CPAS d'Avelgem, de Kuurne,
+    … et de Zwevegem") if they share one, else "other" if the posting shows it comes from abroad."""
+    regions = {hit.region for hit in listed}
+    if len(regions) == 1 and None not in regions:
+        first = min(listed, key=lambda hit: hit.start)
+        return _region(doc, regions.pop(), _LISTED, "listed-towns", first.start, first.end)
+    bracketed = next((hit for hit in hits if hit.kind == "country" and in_brackets(doc, hit)), None)
+    if bracketed:
+        return _region(doc, "other", _ABROAD_HINT, "country-in-brackets", bracketed.start, bracketed.end)
+    span = foreign_evidence(doc)
+    return _region(doc, "other", _ABROAD_HINT, "abroad-hint", *span) if span else None
+
+
+def _region(
+    doc: Doc, region: str, confidence: float, strategy: str, start: int, end: int
+) -> dict[str, Found]:
+    found = dict.fromkeys(KEYS, NOTHING)
+    found["region"] = Found(region, confidence, _evidence(doc, start, end), start, strategy)
+    return found
 
 
 STRATEGIES = (_from_label, _from_text)

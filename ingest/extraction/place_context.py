@@ -201,10 +201,8 @@ def _stands_in_title(doc: Doc, hit: Hit) -> bool:
 def in_slot(doc: Doc, hit: Hit) -> bool:
     """The name stands alone between separators of its line: ", Goma, RDC", "(Arles)", "– Vitré –"."""
     line = doc.line_at(hit.start)
-    return bool(
-        _SLOT_OPEN.search(doc.text, line.start, hit.start)
-        and _SLOT_CLOSE.match(doc.text[: line.end], hit.end)
-    )
+    opens = not doc.text[line.start : hit.start].strip() or _SLOT_OPEN.search(doc.text, line.start, hit.start)
+    return bool(opens and _SLOT_CLOSE.match(doc.text[: line.end], hit.end))
 
 
 def in_brackets(doc: Doc, hit: Hit) -> bool:

@@ -129,3 +129,42 @@ def test_a_selection_venue_is_no_workplace(text, city):
 )
 def test_names_that_are_no_place(text, city, region):
     assert _place(text) == (city, region)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "region"),
+    [
+        pytest.param(
+            "Infirmier·ère de liaison (h/f/x)\n\nLe Collectif santé Bruxelles Est renforce son équipe de terrain.",
+            None,
+            "bruxelles",
+            id="inside-a-network-name-brussels-is-the-region",
+        ),
+        pytest.param(
+            "Project assistant (m/f/x)\n\nOur Brussels Office supports partners in six countries.",
+            None,
+            "bruxelles",
+            id="brussels-office-in-running-text",
+        ),
+        pytest.param(
+            "Onthaalmedewerker nachtopvang\n\nBrussel\nBelgië\n\nVoltijds",
+            "Brussel",
+            "bruxelles",
+            id="alone-on-its-line-brussels-is-the-town",
+        ),
+        pytest.param(
+            "Educator, Day Centre\nBrussels, BE\nPosted 2 days ago",
+            "Bruxelles",
+            "bruxelles",
+            id="between-commas-brussels-is-the-town",
+        ),
+        pytest.param(
+            "Le poste est basé à Bruxelles, dans nos bureaux.",
+            "Bruxelles",
+            "bruxelles",
+            id="said-to-be-the-workplace",
+        ),
+    ],
+)
+def test_brussels_the_town_or_the_region(text, city, region):
+    assert _place(text) == (city, region)

@@ -7,6 +7,8 @@ Decisions:
 - "région de Namur", "province de Liège": no town, the region of the place. "Sud de Bruxelles",
   "périphérie de Bruxelles": no town and no region (around Brussels may be Flanders or Wallonia).
 - "Brussels (Saint-Gilles office)", "Bruxelles (Ixelles)": the commune is the town.
+- Brussels named with nothing placing the post, inside a name or a sentence ("Réseau santé Bruxelles Est"),
+  is the region; alone on its line or between separators ("Brussel, BE") it is the town.
 - A town named with no postcode takes the postcode written right after it or elsewhere for the same
   municipality ("basé à Namur" … "5100 Jambes" → Jambes, 5100), but not from an application address in
   another locality ("OCMW Lochristi" … "stuur je kandidatuur naar … 9080 Zaffelare" → Lochristi).
@@ -269,8 +271,17 @@ def _from_text(doc: Doc) -> dict[str, Found] | None:
 
     confidence, best = _locality_named(max(scored, key=rank), scored, settings)
     refined = _refine(doc, best, hits)
+    if refined is best and _names_the_brussels_region(doc, best, settings[best]):
+        refined = replace(best, city=None, kind="region")
     strategy = "postcode" if refined.kind in CODED_KINDS else f"name-{refined.kind}"
     return _found(doc, refined, confidence, strategy, region=refined.region, start=refined.start)
+
+
+def _names_the_brussels_region(doc: Doc, hit: Hit, setting: str) -> bool:
+    """ "Réseau santé mentale Bruxelles Sud", "the Operational Centre Brussels is looking for": inside a
+    name or a sentence with no word placing the post, Brussels is the region; alone on its line or between
+    commas ("Brussels", "Brussel, BE") it is the town."""
+    return hit.kind == "place" and hit.key in _BRUSSELS_KEYS and setting == "bare" and not in_slot(doc, hit)
 
 
 def _locality_named(

@@ -56,6 +56,22 @@ REGION_WORDS = {
     "Famenne": "wallonie",
     "Hesbaye": "wallonie",
 }
+# Adjectives of a region, a province or a large town, which with no place named say where the post is: "les
+# patients bruxellois", "le réseau institutionnel namurois", "het Antwerpse onderwijs", "le secteur wallon".
+# Not "flamand" or "Vlaamse": the Flemish Community's bodies and language are in Brussels too; nor
+# "luxembourgeois" or "Limburgse", shared with a country or a Dutch province.
+REGION_ADJECTIVES = {
+    r"bruxellois(?:e|es)?|brusselse": "bruxelles",
+    r"wallon(?:ne|nes|s)?|waalse": "wallonie",
+    r"namurois(?:e|es)?|liegeois(?:e|es)?|hennuy(?:er|ere|ers|eres)|montois(?:e|es)?": "wallonie",
+    r"carolos?|carolo?regien(?:ne|nes|s)?|tournaisien(?:ne|nes|s)?|vervietois(?:e|es)?": "wallonie",
+    r"naamse|luikse|henegouwse": "wallonie",
+    r"anversois(?:e|es)?|gantois(?:e|es)?|brugeois(?:e|es)?|louvanistes?": "flandre",
+    r"antwerpse|gentse|leuvense|brugse|mechelse|hasseltse|kortrijkse|kempense|(?:oost|west)-vlaamse": "flandre",
+}
+# ... except in what the candidate should know: "connaissance de l'environnement bruxellois" asks for a
+# knowledge, it does not place the post.
+KNOWLEDGE_WORDS = r"connai|kennis|knowledge|experience|ervaring|vertrouwd|familiar"
 # Phrases that contain a place's name but name something else: the French-speaking community, a time zone
 # ("before 15/03 23:59 (Brussels time)").
 NOT_A_REGION = (

@@ -106,3 +106,42 @@ def test_a_belgian_place_beats_a_hint_of_abroad():
 )
 def test_countries_written_the_everyday_way(text, region):
     assert _place(text) == (None, region)
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        pytest.param(
+            "Vous accompagnez des patients bruxellois en situation de précarité.",
+            "bruxelles",
+            id="bruxellois",
+        ),
+        pytest.param("Je kent het Brusselse welzijnslandschap.", "bruxelles", id="brusselse"),
+        pytest.param(
+            "Vous animez des ateliers dans les écoles liégeoises partenaires.", "wallonie", id="liegeois"
+        ),
+        pytest.param("Le service est agréé par le pouvoir régional wallon.", "wallonie", id="wallon"),
+        pytest.param("Je begeleidt jongeren in het Gentse jeugdwerk.", "flandre", id="gentse"),
+        pytest.param(
+            "Je werkt samen met de West-Vlaamse huisartsenkringen.", "flandre", id="province-adjective"
+        ),
+        pytest.param("Le bilinguisme français-flamand est un atout.", None, id="flamand-is-a-language"),
+        pytest.param("Je werkt voor de Vlaamse Gemeenschap.", None, id="vlaamse-is-no-region"),
+        pytest.param("Connaissance du droit luxembourgeois.", None, id="luxembourgeois-is-ambiguous"),
+        pytest.param(
+            "Nos partenaires bruxellois et wallons vous accueillent.", None, id="two-regions-name-none"
+        ),
+        pytest.param(
+            "Bonne connaissance de l'environnement sociopolitique bruxellois.",
+            None,
+            id="knowledge-asked-of-the-candidate",
+        ),
+        pytest.param("Je hebt ervaring met het Antwerpse welzijnswerk.", None, id="experience-asked-dutch"),
+    ],
+)
+def test_an_adjective_of_one_region(text, region):
+    assert _place(text) == (None, region)
+
+
+def test_a_town_beats_an_adjective():
+    assert _place("Poste basé à Namur, au cœur du réseau bruxellois.") == ("Namur", "wallonie")

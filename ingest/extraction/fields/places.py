@@ -19,7 +19,8 @@ Decisions:
   better is written; a town named only as the registered office ("siège social à Gembloux") is not.
 - Towns named in a list of three or more are the area served, not the workplace; with nothing else
   written, their region is the post's if they share one.
-- A posting that names no place may still show it comes from abroad (`place_country.py`): region "other".
+- A posting that names no place gives a region by an adjective of one region ("les patients bruxellois",
+  "het Antwerpse onderwijs"), or shows it comes from abroad (`place_country.py`): region "other".
 - "Luxembourg" is the Belgian province after "province de"/before "belge" or alone under a place label,
   the country after "au"/"Grand-Duché", the city after "à".
 - Places abroad come from reference data (`abroad.py`). A Belgian name wins over a foreign one ("Lille",
@@ -52,7 +53,7 @@ from ..place_mentions import (
 )
 from ..place_scores import in_head, listed_towns, weigh_mentions
 from ..types import NOTHING, Found
-from ..vocab_places import BRUSSELS_NAMES, VAGUE_PLACE_OPENINGS
+from ..vocab_places import BRUSSELS_NAMES, KNOWLEDGE_WORDS, REGION_ADJECTIVES, VAGUE_PLACE_OPENINGS
 
 KEYS = ("address", "postcode", "city", "region")
 _POSTCODE_AFTER = re.compile(r"\s*[,(\-]?\s*([1-9]\d{3})(?!\d)")
@@ -66,6 +67,14 @@ _REGION_ONLY_PENALTY = 0.15  # when ranking: a town beats a region of similar co
 _LABELLED = 0.95
 _LISTED = 0.35
 _ABROAD_HINT = 0.3
+_ADJECTIVE = 0.3
+_KNOWLEDGE = re.compile(KNOWLEDGE_WORDS)
+_ADJECTIVE_REGIONS = {f"a{index}": region for index, region in enumerate(REGION_ADJECTIVES.values())}
+_REGION_ADJECTIVE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(f"(?P<a{index}>{pattern})" for index, pattern in enumerate(REGION_ADJECTIVES))
+    + r")(?![\w-])"
+)
 
 
 def _all_hits(doc: Doc, start: int = 0, end: int | None = None, *, labelled: bool = False) -> list[Hit]:
@@ -304,16 +313,31 @@ def _is_locality_of(key: str, municipality: str) -> bool:
 
 def _region_only(doc: Doc, hits: list[Hit], listed: set[Hit]) -> dict[str, Found] | None:
     """No town to take: the region of the towns listed as the area served ("les CPAS d'Avelgem, de Kuurne,
-    … et de Zwevegem") if they share one, else "other" if the posting shows it comes from abroad."""
+    … et de Zwevegem") if they share one, or of the one region its adjectives name ("les patients
+    bruxellois"), else "other" if the posting shows it comes from abroad."""
     regions = {hit.region for hit in listed}
     if len(regions) == 1 and None not in regions:
         first = min(listed, key=lambda hit: hit.start)
         return _region(doc, regions.pop(), _LISTED, "listed-towns", first.start, first.end)
+    adjectives = {region: match for match, region in _region_adjectives(doc)}
+    if len(adjectives) == 1:
+        region, match = adjectives.popitem()
+        return _region(doc, region, _ADJECTIVE, "region-adjective", *match.span())
     bracketed = next((hit for hit in hits if hit.kind == "country" and in_brackets(doc, hit)), None)
     if bracketed:
         return _region(doc, "other", _ABROAD_HINT, "country-in-brackets", bracketed.start, bracketed.end)
     span = foreign_evidence(doc)
     return _region(doc, "other", _ABROAD_HINT, "abroad-hint", *span) if span else None
+
+
+def _region_adjectives(doc: Doc) -> list[tuple[re.Match[str], str]]:
+    """ "les patients bruxellois", "le réseau wallon": each adjective of a region, with its region, unless
+    said of what the candidate should know."""
+    return [
+        (match, _ADJECTIVE_REGIONS[match.lastgroup])
+        for match in _REGION_ADJECTIVE.finditer(doc.folded)
+        if not _KNOWLEDGE.search(doc.folded, *doc.sentence_bounds(match.start()))
+    ]
 
 
 def _region(

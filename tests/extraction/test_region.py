@@ -27,6 +27,11 @@ def _place(text: str) -> tuple[str | None, str | None]:
             id="listed-towns-dutch",
         ),
         pytest.param(
+            "Le réseau relie des équipes de Lyon, Genève et Grenoble, chacune autonome.",
+            None,
+            id="listed-towns-abroad-give-none",
+        ),
+        pytest.param(
             "Nous couvrons Namur, Gent et Hasselt, chacune avec sa propre équipe.",
             None,
             id="listed-towns-of-several-regions-give-none",

@@ -316,7 +316,8 @@ def _region_only(doc: Doc, hits: list[Hit], listed: set[Hit]) -> dict[str, Found
     … et de Zwevegem") if they share one, or of the one region its adjectives name ("les patients
     bruxellois"), else "other" if the posting shows it comes from abroad."""
     regions = {hit.region for hit in listed}
-    if len(regions) == 1 and None not in regions:
+    # Belgian towns only: a foreign town's name alone may be a word ("Officer, Date, Band").
+    if len(regions) == 1 and regions <= set(belgium.REGIONS):
         first = min(listed, key=lambda hit: hit.start)
         return _region(doc, regions.pop(), _LISTED, "listed-towns", first.start, first.end)
     adjectives = {region: match for match, region in _region_adjectives(doc)}

@@ -306,9 +306,13 @@ FOREIGN_SYSTEM_PHRASES = (
     r"nationalite (?:francaise|suisse|luxembourgeoise|canadienne)",
     r"convention collective nationale",  # France's; Belgium has joint committees ("CP 330")
     r"haute autorite de sante",
+    r"(?:de )?classe normale",  # grades of France's civil service: "psychologue de classe normale"
+    r"hors[ -]classe",
+    r"diplome d.etat",
+    r"cadre de sante",
 )
 FOREIGN_SYSTEM_ACRONYMS = (
-    *("FPH", "EHPAD", "EPSM", "CCAS", "MDPH", "GHT", "CATTP", "RNCP"),
+    *("FPH", "EHPAD", "EPSM", "CCAS", "MDPH", "GHT", "CATTP", "RNCP", "EJE"),
     *("NHS", "CIUSSS", "CISSS"),
 )
 FOREIGN_CURRENCIES = ("$", "£", "CHF", "CAD", "USD", "GBP")

@@ -58,6 +58,10 @@ def test_a_town_said_to_be_the_workplace_beats_a_listed_area():
             id="french-hospital-civil-service",
         ),
         pytest.param("Vous rejoignez l'équipe de l'EHPAD, 80 résidents.", id="french-care-home-acronym"),
+        pytest.param(
+            "Grade : infirmier en soins généraux de classe normale", id="french-civil-service-grade"
+        ),
+        pytest.param("Titulaire du diplôme d'État d'éducateur spécialisé.", id="french-state-diploma"),
         pytest.param("Mental health nurse for a NHS Foundation Trust community team.", id="nhs"),
         pytest.param("Être de nationalité suisse ou titulaire d'un permis valable.", id="nationality-asked"),
         pytest.param("Envoyez votre CV à recrutement@clinique-exemple.fr avant fin mai.", id="french-e-mail"),
@@ -82,6 +86,7 @@ def test_a_posting_from_abroad_naming_no_town_is_other(text):
             id="a-belgian-domain-outweighs-a-currency",
         ),
         pytest.param("Contact : Ehpad Martin, une collègue.", id="acronym-must-be-written-in-capitals"),
+        pytest.param("Infirmier en soins généraux, bachelier exigé.", id="soins-generaux-is-belgian-too"),
         pytest.param(
             "Une expérience à l'étranger (France, Suisse) est un atout.",
             id="country-in-brackets-after-a-word",

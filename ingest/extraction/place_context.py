@@ -43,6 +43,8 @@ _DISTANCE = re.compile(r"(?:" + "|".join(DISTANCE_PHRASES) + r")\s+(?:la |le |l'
 _WHOLE = re.compile(r"(?<![a-z])(?:" + "|".join(WHOLE_REGION_PHRASES) + r")\s+(?:la |le |l')?$")
 _LUX_COUNTRY = re.compile(r"(?<![a-z])(?:" + "|".join(LUXEMBOURG_COUNTRY) + r")\s+$")
 _LUX_PROVINCE = re.compile(r"\s*(?:" + "|".join(LUXEMBOURG_PROVINCE_AFTER) + r")")
+# French puts "au" before a province or country and "à" before a town ("Le Havre" is written "au Havre").
+_PROVINCE_ARTICLE = re.compile(r"(?<![a-z])au\s+$")
 _SEAT = re.compile(r"(?<![a-z])(?:" + "|".join(SEAT_WORDS) + r")(?![a-z])")
 _FOOTER = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in FOOTER_WORDS) + r")(?![a-z])")
 _BREAK = re.compile(r"[.!?;]\s|\n\s*\n")
@@ -265,6 +267,8 @@ def reframe(doc: Doc, hit: Hit, *, labelled: bool = False) -> Hit | None:
         return None
     if ends_with(doc, _DISTANCE, hit.start):
         return None  # "à 20 km de Lille": a landmark, not the workplace
+    if hit.kind == "abroad" and ends_with(doc, _PROVINCE_ARTICLE, hit.start, 4):
+        return replace(hit, city=None, kind="country")  # "au Québec": the province, "à Québec" is the town
     if hit.kind == "place" and ends_with(doc, _AROUND, hit.start):
         # "au sud de Bruxelles", "périphérie de Bruxelles": maybe outside Brussels, in either other region.
         region = None if belgium.places()[hit.key].region == "bruxelles" else hit.region

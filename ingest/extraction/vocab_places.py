@@ -310,6 +310,7 @@ FOREIGN_SYSTEM_PHRASES = (
     r"hors[ -]classe",
     r"diplome d.etat",
     r"cadre de sante",
+    r"(?:au|du|tout le) quebec",  # the province; its capital is "à Québec"
 )
 FOREIGN_SYSTEM_ACRONYMS = (
     *("FPH", "EHPAD", "EPSM", "CCAS", "MDPH", "GHT", "CATTP", "RNCP", "EJE"),

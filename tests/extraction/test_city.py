@@ -168,3 +168,24 @@ def test_names_that_are_no_place(text, city, region):
 )
 def test_brussels_the_town_or_the_region(text, city, region):
     assert _place(text) == (city, region)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "region"),
+    [
+        pytest.param(
+            "Psychologue (h/f)\nLe poste est à Québec, au siège.",
+            "Québec",
+            "other",
+            id="a-quebec-is-the-town",
+        ),
+        pytest.param(
+            "Psychologue (h/f)\nUn organisme actif au Québec depuis 1980.",
+            None,
+            "other",
+            id="au-quebec-the-province",
+        ),
+    ],
+)
+def test_au_names_a_province_a_names_a_town(text, city, region):
+    assert _place(text) == (city, region)

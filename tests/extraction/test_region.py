@@ -63,6 +63,7 @@ def test_a_town_said_to_be_the_workplace_beats_a_listed_area():
         ),
         pytest.param("Titulaire du diplôme d'État d'éducateur spécialisé.", id="french-state-diploma"),
         pytest.param("Mental health nurse for a NHS Foundation Trust community team.", id="nhs"),
+        pytest.param("Un organisme reconnu partout au Québec pour son écoute.", id="the-province-of-quebec"),
         pytest.param("Être de nationalité suisse ou titulaire d'un permis valable.", id="nationality-asked"),
         pytest.param("Envoyez votre CV à recrutement@clinique-exemple.fr avant fin mai.", id="french-e-mail"),
         pytest.param("Renseignements : +33 4 72 00 00 00 (secrétariat).", id="french-phone"),

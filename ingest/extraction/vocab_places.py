@@ -311,6 +311,7 @@ FOREIGN_SYSTEM_PHRASES = (
     r"diplome d.etat",
     r"cadre de sante",
     r"(?:au|du|tout le) quebec",  # the province; its capital is "à Québec"
+    r"(?:cadre legal|droit|legislation|etat)(?: et institutionnel)? luxembourgeois",  # the Grand Duchy's
 )
 FOREIGN_SYSTEM_ACRONYMS = (
     *("FPH", "EHPAD", "EPSM", "CCAS", "MDPH", "GHT", "CATTP", "RNCP", "EJE"),

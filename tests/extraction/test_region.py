@@ -64,6 +64,7 @@ def test_a_town_said_to_be_the_workplace_beats_a_listed_area():
         pytest.param("Titulaire du diplôme d'État d'éducateur spécialisé.", id="french-state-diploma"),
         pytest.param("Mental health nurse for a NHS Foundation Trust community team.", id="nhs"),
         pytest.param("Un organisme reconnu partout au Québec pour son écoute.", id="the-province-of-quebec"),
+        pytest.param("Vous maîtrisez le droit luxembourgeois de la jeunesse.", id="the-grand-duchys-law"),
         pytest.param("Être de nationalité suisse ou titulaire d'un permis valable.", id="nationality-asked"),
         pytest.param("Envoyez votre CV à recrutement@clinique-exemple.fr avant fin mai.", id="french-e-mail"),
         pytest.param("Renseignements : +33 4 72 00 00 00 (secrétariat).", id="french-phone"),
@@ -138,7 +139,7 @@ def test_countries_written_the_everyday_way(text, region):
         ),
         pytest.param("Le bilinguisme français-flamand est un atout.", None, id="flamand-is-a-language"),
         pytest.param("Je werkt voor de Vlaamse Gemeenschap.", None, id="vlaamse-is-no-region"),
-        pytest.param("Connaissance du droit luxembourgeois.", None, id="luxembourgeois-is-ambiguous"),
+        pytest.param("Nous sillonnons l'Ardenne luxembourgeoise.", None, id="luxembourgeois-is-ambiguous"),
         pytest.param(
             "Nos partenaires bruxellois et wallons vous accueillent.", None, id="two-regions-name-none"
         ),

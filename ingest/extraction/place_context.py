@@ -28,6 +28,8 @@ from .vocab_places import (
     TOWN_INSTITUTION_LINKS,
     TOWN_INSTITUTIONS,
     TOWN_INSTITUTIONS_UNLINKED,
+    TOWN_UNIVERSITIES_AFTER,
+    TOWN_UNIVERSITIES_BEFORE,
     WHOLE_REGION_PHRASES,
     WORKPLACE_CUES,
 )
@@ -41,6 +43,8 @@ _DISTANCE = re.compile(r"(?:" + "|".join(DISTANCE_PHRASES) + r")\s+(?:la |le |l'
 _WHOLE = re.compile(r"(?<![a-z])(?:" + "|".join(WHOLE_REGION_PHRASES) + r")\s+(?:la |le |l')?$")
 _LUX_COUNTRY = re.compile(r"(?<![a-z])(?:" + "|".join(LUXEMBOURG_COUNTRY) + r")\s+$")
 _LUX_PROVINCE = re.compile(r"\s*(?:" + "|".join(LUXEMBOURG_PROVINCE_AFTER) + r")")
+# French puts "au" before a province or country and "à" before a town ("Le Havre" is written "au Havre").
+_PROVINCE_ARTICLE = re.compile(r"(?<![a-z])au\s+$")
 _SEAT = re.compile(r"(?<![a-z])(?:" + "|".join(SEAT_WORDS) + r")(?![a-z])")
 _FOOTER = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in FOOTER_WORDS) + r")(?![a-z])")
 _BREAK = re.compile(r"[.!?;]\s|\n\s*\n")
@@ -54,7 +58,10 @@ _INSTITUTION = re.compile(
     r"(?<![a-z])(?:" + "|".join(TOWN_INSTITUTIONS) + r")\s+" + TOWN_INSTITUTION_LINKS + "$"
 )
 _HOSPITAL = re.compile(r"(?<![a-z])(?:" + "|".join(TOWN_HOSPITALS) + r")\s+" + TOWN_INSTITUTION_LINKS + "$")
-_INSTITUTION_UNLINKED = re.compile(r"(?<![a-z])(?:" + TOWN_INSTITUTIONS_UNLINKED + r")\s+$")
+_UNIVERSITY_BEFORE = re.compile(r"(?<![a-z])(?:" + TOWN_UNIVERSITIES_BEFORE + r")$")
+_UNIVERSITY_AFTER = re.compile(TOWN_UNIVERSITIES_AFTER)
+_UNIVERSITY_LINES = 5
+_INSTITUTION_UNLINKED = re.compile(r"(?<![a-z])(?:" + TOWN_INSTITUTIONS_UNLINKED + r")(?:\s+|-)$")
 # "Moorslede is een landelijke gemeente", "Fleurus est une commune": a municipality presenting itself.
 _SELF_DESCRIBED = re.compile(
     r"\s*(?:,|\s(?:is|est))\s+(?:een|une|a)\s+(?:[a-z]+\s+){0,3}"
@@ -67,6 +74,7 @@ _HEADER_LINES = 3
 _HEADER_LENGTH = 120
 # A title's town between separators: ", Goma, RDC", "– Niamey/Zinder –", "(Arles)".
 _SLOT_OPEN = re.compile(r"(?:^|[,(/–:]|\s-)\s*$")
+_BRACKET_OPEN = re.compile(r"[A-ZÀ-Ý][\w'’\-]*[ \t]?\([ \t]?$")
 _SLOT_CLOSE = re.compile(r"\s*(?:$|[,)/–]|-\s)")
 
 
@@ -164,6 +172,20 @@ def _is_organisations_town(doc: Doc, hit: Hit) -> bool:
         ends_with(doc, _INSTITUTION, hit.start)
         or ends_with(doc, _INSTITUTION_UNLINKED, hit.start)
         or bool(_SELF_DESCRIBED.match(doc.folded, hit.end))
+        or _heads_university(doc, hit)
+    )
+
+
+def _heads_university(doc: Doc, hit: Hit) -> bool:
+    """ "Universiteit Gent", "Ghent University" in the first lines: the university's own town."""
+    head = doc.nonblank[:_UNIVERSITY_LINES]
+    return (
+        bool(head)
+        and hit.start < head[-1].end
+        and (
+            ends_with(doc, _UNIVERSITY_BEFORE, hit.start)
+            or bool(_UNIVERSITY_AFTER.match(doc.folded, hit.end))
+        )
     )
 
 
@@ -181,9 +203,15 @@ def _stands_in_title(doc: Doc, hit: Hit) -> bool:
 def in_slot(doc: Doc, hit: Hit) -> bool:
     """The name stands alone between separators of its line: ", Goma, RDC", "(Arles)", "– Vitré –"."""
     line = doc.line_at(hit.start)
-    return bool(
-        _SLOT_OPEN.search(doc.text, line.start, hit.start)
-        and _SLOT_CLOSE.match(doc.text[: line.end], hit.end)
+    opens = not doc.text[line.start : hit.start].strip() or _SLOT_OPEN.search(doc.text, line.start, hit.start)
+    return bool(opens and _SLOT_CLOSE.match(doc.text[: line.end], hit.end))
+
+
+def in_brackets(doc: Doc, hit: Hit) -> bool:
+    """The name alone in brackets right after another name: "Centre hospitalier du Carbet (Martinique)"."""
+    return (
+        bool(_BRACKET_OPEN.search(doc.text, max(0, hit.start - 40), hit.start))
+        and doc.text[hit.end : hit.end + 1] == ")"
     )
 
 
@@ -239,6 +267,8 @@ def reframe(doc: Doc, hit: Hit, *, labelled: bool = False) -> Hit | None:
         return None
     if ends_with(doc, _DISTANCE, hit.start):
         return None  # "à 20 km de Lille": a landmark, not the workplace
+    if hit.kind == "abroad" and ends_with(doc, _PROVINCE_ARTICLE, hit.start, 4):
+        return replace(hit, city=None, kind="country")  # "au Québec": the province, "à Québec" is the town
     if hit.kind == "place" and ends_with(doc, _AROUND, hit.start):
         # "au sud de Bruxelles", "périphérie de Bruxelles": maybe outside Brussels, in either other region.
         region = None if belgium.places()[hit.key].region == "bruxelles" else hit.region

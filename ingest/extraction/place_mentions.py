@@ -32,28 +32,29 @@ CODED_KINDS = ("postcode", "postcode-written", "foreign-postcode")  # hits read 
 _MIN_ABROAD_KEY = 4  # "Il", "Bar", "Van": foreign towns that are words
 _JOINED = re.compile(r"-\w")
 # What lets a town that is also a word ("Mol", "Boom", "As") count: a preposition, a list, or a site word
-# ("campus Mol", "antenne de Boom", "Standplaats: Mol").
+# ("campus Mol", "antenne de Boom", "Standplaats: Mol"), or the local council named after it ("OCMW-Zele").
 _PLACE_PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:a|au|te|in|op|en|near|nabij|bij|campus|site|antenne|vestiging|locatie|standplaats|zetel)\s+|"
-    r"[,/:]\s*)$"
+    r"\b(?:ocmw|cpas|gemeente|stad)[\s-]+|[,/:]\s*)$"
 )
 _TOKEN = re.compile(r"[a-z0-9]+")
 # What may join the words of one name: "Woluwe-Saint-Lambert", "Braine-l'Alleud".
 _NAME_GAP = re.compile(r"[ \-'.]{0,2}")
 # A 4-digit Belgian postcode, maybe with its country prefix, then the town: "B-1000 Bruxelles", "1080 - Molenbeek".
 _POSTCODE = re.compile(
-    r"(?<![\w.,/+€\-])(?:b\s?-\s?|be\s?-\s?)?(?P<code>[1-9]\d{3})(?:\s*[-,]\s*|\s+)(?=[a-z(])"
+    r"(?<![\w.,/+€$£\-])(?<![€$£] )(?:b\s?-\s?|be\s?-\s?)?(?P<code>[1-9]\d{3})(?:\s*[-,]\s*|\s+)(?=[a-z(])"
 )
 # Foreign postcodes: France/Germany "75011 Paris", Netherlands "1012 AB Amsterdam", Luxembourg "L-1234 Luxembourg".
 _FOREIGN_POSTCODE = re.compile(
-    r"(?<![\w.,/+€\-])(?:(?:[FD]\s?-\s?)?\d{5}|\d{4}\s?[A-Z]{2}|L\s?-\s?\d{4})[ \t]+(?P<name>[A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)*)|"
+    r"(?<![\w.,/+€$£\-])(?<![€$£] )(?:(?:[FD]\s?-\s?)?\d{5}|\d{4}\s?[A-Z]{2}|L\s?-\s?\d{4})[ \t]+(?P<name>[A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)*)|"
     # "Clermont-Ferrand, 63000" alone on its line: the town, then its postcode
     r"(?m:^(?P<name_first>[A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)*),[ \t]*(?:[FD]-)?\d{5}[ \t]*$)"
 )
 # A written town name the reference does not know, after a known postcode: "6640 Morhet".
 _WRITTEN_NAME = re.compile(r"[A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)*")
-# A capital starting a word, or after an elided article: "d'Ixelles", "l'Hainaut".
-_WORD_START = re.compile(r"(?:(?<![\w\-'’])|(?<=(?<!\w)[dlDL]['’]))[A-ZÀ-Ý]")
+# A capital starting a word, after an elided article ("d'Ixelles", "l'Hainaut") or a public body's acronym
+# ("OCMW-Temse").
+_WORD_START = re.compile(r"(?:(?<![\w\-'’])|(?<=(?<!\w)[dlDL]['’])|(?<=(?i:ocmw|cpas)-))[A-ZÀ-Ý]")
 _NOT_A_REGION = re.compile("|".join(NOT_A_REGION))
 _DEPARTMENT = re.compile(DEPARTMENT_BEFORE)
 _ABROAD_AFTER = re.compile(ABROAD_AFTER)

@@ -56,8 +56,33 @@ REGION_WORDS = {
     "Famenne": "wallonie",
     "Hesbaye": "wallonie",
 }
-# Phrases that contain a region's name but name something else: the French-speaking community.
-NOT_A_REGION = (r"federation wallonie[ -]bruxelles", r"wallonie[ -]bruxelles", r"fwb")
+# Adjectives of a region, a province or a large town, which with no place named say where the post is: "les
+# patients bruxellois", "le réseau institutionnel namurois", "het Antwerpse onderwijs", "le secteur wallon".
+# Not "flamand" or "Vlaamse": the Flemish Community's bodies and language are in Brussels too; nor
+# "luxembourgeois" or "Limburgse", shared with a country or a Dutch province.
+REGION_ADJECTIVES = {
+    r"bruxellois(?:e|es)?|brusselse": "bruxelles",
+    r"wallon(?:ne|nes|s)?|waalse": "wallonie",
+    r"namurois(?:e|es)?|liegeois(?:e|es)?|hennuy(?:er|ere|ers|eres)|montois(?:e|es)?": "wallonie",
+    r"carolos?|carolo?regien(?:ne|nes|s)?|tournaisien(?:ne|nes|s)?|vervietois(?:e|es)?": "wallonie",
+    r"naamse|luikse|henegouwse": "wallonie",
+    r"anversois(?:e|es)?|gantois(?:e|es)?|brugeois(?:e|es)?|louvanistes?": "flandre",
+    r"antwerpse|gentse|leuvense|brugse|mechelse|hasseltse|kortrijkse|kempense|(?:oost|west)-vlaamse": "flandre",
+}
+# ... except in what the candidate should know: "connaissance de l'environnement bruxellois" asks for a
+# knowledge, it does not place the post.
+KNOWLEDGE_WORDS = r"connai|kennis|knowledge|experience|ervaring|vertrouwd|familiar"
+# Phrases that contain a place's name but name something else: the French-speaking community, a time zone
+# ("before 15/03 23:59 (Brussels time)").
+NOT_A_REGION = (
+    r"federation wallonie[ -]bruxelles",
+    r"wallonie[ -]bruxelles",
+    r"fwb",
+    r"brussels time",
+    r"heure (?:de |d')?bruxelles",
+    r"belgian time",
+    r"brusselse tijd",
+)
 
 # A hospital, school or parish named after a saint: "Clinique Saint-Marc", "AZ Sint-Jan", "école Sainte-Marie".
 # The saint is no place, unless a municipality bears the name ("campus Sint-Niklaas").
@@ -73,7 +98,7 @@ WORKPLACE_CUES = (
     r"lieu (?:d'affectation|du poste|du travail|de la mission)",
     r"(?:main )?campus ?:",
     r"campus principal",
-    r"(?m:^)(?:ville|localite)",  # a portal's field: "Ville Dijon"
+    r"(?m:^)(?:ville|localite|location|locatie)",  # a portal's field: "Ville Dijon", "Location United States"
     r"localisation(?: du poste)?",
     r"port d'attache",
     r"adresse (?:du|de) (?:lieu de travail|travail|service|centre)",
@@ -149,10 +174,13 @@ VAGUE_PLACE_OPENINGS = (
     r"verschillende",
 )
 
-# A sentence with these words gives the address to send an application to, not the workplace.
+# A sentence with these words gives the address to send an application to, or where the selection
+# takes place ("les candidats retenus passeront un entretien à …"), not the workplace.
 APPLY_ADDRESS_WORDS = [
     *"candidature cv envoy adress courrier sollicit kandidat stuur t.a.v motivatiebrief apply send postul".split(),
     *("lettre de motivation", "a l'attention", "a l'att", "par la poste", "voie postale", "ter attentie"),
+    *("retenus", "retenues", "preselection", "epreuve", "selectieproef", "selectiegesprek", "shortlisted"),
+    "interview",
 ]
 # The organisation's seat or head office, named where the post is not: "maatschappelijke zetel in Antwerpen".
 SEAT_WORDS = (
@@ -198,6 +226,24 @@ BOX_WORDS = "bte bte. boîte boite bus b. bt".split()
 # Foreign towns, countries and French départements come from reference data (`abroad.py`). What says a
 # town's name means the foreign town: its country or département right after it ("Bamako, Mali",
 # "Vitré (Ille-et-Vilaine)", "Lille (France)") or its country right before ("Burkina Faso, Ouagadougou").
+# Everyday names of countries the reference data (CLDR, GeoNames) writes otherwise → ISO code.
+COUNTRY_ALIASES = {
+    "Palestine": "PS",
+    "Congo": "CD",
+    "RDC": "CD",
+    "RD Congo": "CD",
+    "UK": "GB",
+    "England": "GB",
+    "Angleterre": "GB",
+    "Engeland": "GB",
+    "Scotland": "GB",
+    "Écosse": "GB",
+    "Wales": "GB",
+    "USA": "US",
+}
+# Country names that are also words: "Indien u interesse heeft" (Dutch "if"; French "Indian"), a jersey, and
+# the American states of "New Jersey" and "Georgia".
+NOT_COUNTRY_WORDS = frozenset({"indien", "jersey", "georgia"})
 ABROAD_AFTER = r"[ \t]*(?:,|\(|/|[–-](?=[ \t]))[ \t]*"
 ABROAD_BEFORE = r"(?:,|[ \t][–-])[ \t]*$"
 # "Conseil départemental du Finistère", "le département du Nord": a French département, region "other".
@@ -212,10 +258,21 @@ TOWN_HOSPITALS = (
 TOWN_INSTITUTIONS = (
     *TOWN_HOSPITALS,
     r"cpas|ville|commune|administration communale|centre public d'action sociale|city|municipality|town",
+    r"(?:etablissement )?penitentiaire|prison",  # "l'établissement pénitentiaire de Marneffe"
 )
 TOWN_INSTITUTION_LINKS = r"(?:de la |de l'|du |de |d'|of (?:the )?)"
 # Flemish bodies and acronyms put the town right after their name: "Lokaal bestuur Zwalm", "CPAS Namur".
-TOWN_INSTITUTIONS_UNLINKED = r"gemeente|stad|gemeentebestuur|stadsbestuur|lokaal bestuur|ocmw|cpas|chu|chr"
+TOWN_INSTITUTIONS_UNLINKED = (
+    r"gemeente|stad|gemeentebestuur|stadsbestuur|lokaal bestuur|ocmw|cpas|chu|chr|uz|gevangenis(?: van| te)?"
+)
+# A university or college named after its town, the organisation's town when named in the first lines
+# ("Universiteit Gent", "Université de Liège", "KU Leuven", "Ghent University"); further down it is more
+# often where a candidate studied.
+TOWN_UNIVERSITIES_BEFORE = (
+    r"(?:universite|universiteit|university|hogeschool|haute ecole)(?: libre| catholique)?"
+    r"(?: de la | de l'| de | d'| van | of |\s+)|ku\s+"
+)
+TOWN_UNIVERSITIES_AFTER = r"\s+university"
 # Large foreign towns may be named with only a preposition ("le poste est à Lyon"); smaller ones need a cue.
 ABROAD_PREPOSITION_POPULATION = 100_000
 # "Luxembourg" is a Belgian province, a country and a city: these phrases say which.
@@ -237,3 +294,32 @@ NOT_PLACE_WORDS = set(
         "dossiers prestations"
     ).split()
 )
+
+# What says a posting comes from abroad when it names no place: pay in another currency, another country's
+# public services (France's hospital civil service and its bodies, the NHS, Québec's CISSS), a nationality
+# asked for, an e-mail domain or phone prefix of another country. Folded phrases, then acronyms as written.
+FOREIGN_SYSTEM_PHRASES = (
+    r"fonction publique (?:hospitaliere|territoriale|d'etat)",
+    r"agence regionale de sante",
+    r"pole emploi",
+    r"france travail",
+    r"nationalite (?:francaise|suisse|luxembourgeoise|canadienne)",
+    r"convention collective nationale",  # France's; Belgium has joint committees ("CP 330")
+    r"haute autorite de sante",
+    r"(?:de )?classe normale",  # grades of France's civil service: "psychologue de classe normale"
+    r"hors[ -]classe",
+    r"diplome d.etat",
+    r"cadre de sante",
+    r"(?:au|du|tout le) quebec",  # the province; its capital is "à Québec"
+    r"(?:cadre legal|droit|legislation|etat)(?: et institutionnel)? luxembourgeois",  # the Grand Duchy's
+)
+FOREIGN_SYSTEM_ACRONYMS = (
+    *("FPH", "EHPAD", "EPSM", "CCAS", "MDPH", "GHT", "CATTP", "RNCP", "EJE"),
+    *("NHS", "CIUSSS", "CISSS"),
+)
+FOREIGN_CURRENCIES = ("$", "£", "CHF", "CAD", "USD", "GBP")
+FOREIGN_EMAIL_DOMAINS = ("fr", "nl", "lu", "ch", "de", "uk", "ca")
+FOREIGN_PHONE_PREFIXES = ("33", "31", "352", "41", "44", "49")
+# What says it is Belgian after all: a Belgian e-mail or web domain, or phone prefix.
+BELGIAN_DOMAIN = "be"
+BELGIAN_PHONE_PREFIX = "32"

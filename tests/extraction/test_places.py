@@ -514,8 +514,8 @@ ORGANISATION_TOWN = [
         None,
         None,
         None,
-        None,
-        id="a-list-of-towns-is-the-area-served",
+        "flandre",
+        id="a-list-of-towns-is-the-area-served-its-region-is-kept",
     ),
     pytest.param(
         "La Clinique Saint-Marc recrute un infirmier de nuit.",

@@ -7,6 +7,8 @@ Decisions:
 - "région de Namur", "province de Liège": no town, the region of the place. "Sud de Bruxelles",
   "périphérie de Bruxelles": no town and no region (around Brussels may be Flanders or Wallonia).
 - "Brussels (Saint-Gilles office)", "Bruxelles (Ixelles)": the commune is the town.
+- Brussels named with nothing placing the post, inside a name or a sentence ("Réseau santé Bruxelles Est"),
+  is the region; alone on its line or between separators ("Brussel, BE") it is the town.
 - A town named with no postcode takes the postcode written right after it or elsewhere for the same
   municipality ("basé à Namur" … "5100 Jambes" → Jambes, 5100), but not from an application address in
   another locality ("OCMW Lochristi" … "stuur je kandidatuur naar … 9080 Zaffelare" → Lochristi).
@@ -15,7 +17,10 @@ Decisions:
   the posting places something in one locality of that municipality ("woonzorgcentrum te Zaffelare").
 - A place named only in an application address or a footer is kept, at low confidence, when nothing
   better is written; a town named only as the registered office ("siège social à Gembloux") is not.
-- Towns named in a list of three or more are the area served, not the workplace.
+- Towns named in a list of three or more are the area served, not the workplace; with nothing else
+  written, their region is the post's if they share one.
+- A posting that names no place gives a region by an adjective of one region ("les patients bruxellois",
+  "het Antwerpse onderwijs"), or shows it comes from abroad (`place_country.py`): region "other".
 - "Luxembourg" is the Belgian province after "province de"/before "belge" or alone under a place label,
   the country after "au"/"Grand-Duché", the city after "à".
 - Places abroad come from reference data (`abroad.py`). A Belgian name wins over a foreign one ("Lille",
@@ -34,7 +39,8 @@ from dataclasses import replace
 from .. import abroad, belgium, place_scores
 from ..belgium import name_key
 from ..document import Doc, Labelled
-from ..place_context import in_slot, reframe
+from ..place_context import in_brackets, in_slot, reframe
+from ..place_country import foreign_evidence
 from ..place_mentions import (
     CODED_KINDS,
     Hit,
@@ -47,7 +53,7 @@ from ..place_mentions import (
 )
 from ..place_scores import in_head, listed_towns, weigh_mentions
 from ..types import NOTHING, Found
-from ..vocab_places import BRUSSELS_NAMES, VAGUE_PLACE_OPENINGS
+from ..vocab_places import BRUSSELS_NAMES, KNOWLEDGE_WORDS, REGION_ADJECTIVES, VAGUE_PLACE_OPENINGS
 
 KEYS = ("address", "postcode", "city", "region")
 _POSTCODE_AFTER = re.compile(r"\s*[,(\-]?\s*([1-9]\d{3})(?!\d)")
@@ -59,6 +65,16 @@ _SAID = ("workplace", "title")
 _ORGANISATION = ("header", "employer")
 _REGION_ONLY_PENALTY = 0.15  # when ranking: a town beats a region of similar confidence
 _LABELLED = 0.95
+_LISTED = 0.35
+_ABROAD_HINT = 0.3
+_ADJECTIVE = 0.3
+_KNOWLEDGE = re.compile(KNOWLEDGE_WORDS)
+_ADJECTIVE_REGIONS = {f"a{index}": region for index, region in enumerate(REGION_ADJECTIVES.values())}
+_REGION_ADJECTIVE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(f"(?P<a{index}>{pattern})" for index, pattern in enumerate(REGION_ADJECTIVES))
+    + r")(?![\w-])"
+)
 
 
 def _all_hits(doc: Doc, start: int = 0, end: int | None = None, *, labelled: bool = False) -> list[Hit]:
@@ -248,7 +264,7 @@ def _from_text(doc: Doc) -> dict[str, Found] | None:
         if hit not in listed and (score := place_scores.score(doc, hit, settings[hit])) > 0
     ]
     if not scored:
-        return None
+        return _region_only(doc, hits, listed)
     scored = weigh_mentions(scored)
 
     def rank(item: tuple[float, Hit]) -> tuple[bool, bool, bool, float, int]:
@@ -264,8 +280,17 @@ def _from_text(doc: Doc) -> dict[str, Found] | None:
 
     confidence, best = _locality_named(max(scored, key=rank), scored, settings)
     refined = _refine(doc, best, hits)
+    if refined is best and _names_the_brussels_region(doc, best, settings[best]):
+        refined = replace(best, city=None, kind="region")
     strategy = "postcode" if refined.kind in CODED_KINDS else f"name-{refined.kind}"
     return _found(doc, refined, confidence, strategy, region=refined.region, start=refined.start)
+
+
+def _names_the_brussels_region(doc: Doc, hit: Hit, setting: str) -> bool:
+    """ "Réseau santé mentale Bruxelles Sud", "the Operational Centre Brussels is looking for": inside a
+    name or a sentence with no word placing the post, Brussels is the region; alone on its line or between
+    commas ("Brussels", "Brussel, BE") it is the town."""
+    return hit.kind == "place" and hit.key in _BRUSSELS_KEYS and setting == "bare" and not in_slot(doc, hit)
 
 
 def _locality_named(
@@ -284,6 +309,44 @@ def _locality_named(
 def _is_locality_of(key: str, municipality: str) -> bool:
     place, whole = belgium.places().get(key), belgium.places().get(municipality)
     return bool(place and whole) and place.kind == "locality" and set(place.postcodes) <= set(whole.postcodes)
+
+
+def _region_only(doc: Doc, hits: list[Hit], listed: set[Hit]) -> dict[str, Found] | None:
+    """No town to take: the region of the towns listed as the area served ("les CPAS d'Avelgem, de Kuurne,
+    … et de Zwevegem") if they share one, or of the one region its adjectives name ("les patients
+    bruxellois"), else "other" if the posting shows it comes from abroad."""
+    regions = {hit.region for hit in listed}
+    # Belgian towns only: a foreign town's name alone may be a word ("Officer, Date, Band").
+    if len(regions) == 1 and regions <= set(belgium.REGIONS):
+        first = min(listed, key=lambda hit: hit.start)
+        return _region(doc, regions.pop(), _LISTED, "listed-towns", first.start, first.end)
+    adjectives = {region: match for match, region in _region_adjectives(doc)}
+    if len(adjectives) == 1:
+        region, match = adjectives.popitem()
+        return _region(doc, region, _ADJECTIVE, "region-adjective", *match.span())
+    bracketed = next((hit for hit in hits if hit.kind == "country" and in_brackets(doc, hit)), None)
+    if bracketed:
+        return _region(doc, "other", _ABROAD_HINT, "country-in-brackets", bracketed.start, bracketed.end)
+    span = foreign_evidence(doc)
+    return _region(doc, "other", _ABROAD_HINT, "abroad-hint", *span) if span else None
+
+
+def _region_adjectives(doc: Doc) -> list[tuple[re.Match[str], str]]:
+    """ "les patients bruxellois", "le réseau wallon": each adjective of a region, with its region, unless
+    said of what the candidate should know."""
+    return [
+        (match, _ADJECTIVE_REGIONS[match.lastgroup])
+        for match in _REGION_ADJECTIVE.finditer(doc.folded)
+        if not _KNOWLEDGE.search(doc.folded, *doc.sentence_bounds(match.start()))
+    ]
+
+
+def _region(
+    doc: Doc, region: str, confidence: float, strategy: str, start: int, end: int
+) -> dict[str, Found]:
+    found = dict.fromkeys(KEYS, NOTHING)
+    found["region"] = Found(region, confidence, _evidence(doc, start, end), start, strategy)
+    return found
 
 
 STRATEGIES = (_from_label, _from_text)

@@ -159,6 +159,13 @@ CATEGORY_CASES = [
     ("dutch-phd-candidate", "Promovendus klinische psychologie", "recherche"),
     ("dutch-behavioural-scientist", "Gedragswetenschapper jeugdzorg", "psychologue"),
     ("dutch-project-lead", "Projectleider wijkgezondheid", "charge_de_projets"),
+    ("head-of-a-unit", "Responsable de la cellule logement", "direction"),
+    ("child-protection-educator", "Référent·e éducatif·ve en famille d'accueil", "educateur"),
+    ("dutch-educator-adjective-noun", "Opvoedkundige leefgroep", "educateur"),
+    ("dutch-file-handler", "Dossierbehandelaar zorgbudget", "administratif"),
+    ("dutch-home-carer", "Verzorgende gezinszorg", "other"),
+    ("dutch-social-psychiatric-nurse", "Sociaal psychiatrisch verpleegkundige", "infirmier"),
+    ("intercultural-mediator-of-no-category", "Interculturele bemiddelaar", "other"),
 ]
 
 
@@ -177,6 +184,8 @@ def test_category(title, category):
         "Médecine générale",
         "PhD grant",
         "Doctoral school",
+        "Educational background",
+        "Éducation permanente",
     ],
     ids=[
         "english-gerund",
@@ -184,6 +193,8 @@ def test_category(title, category):
         "discipline",
         "a-grant-is-no-post",
         "a-school-is-no-post",
+        "education-is-no-educator",
+        "french-education-is-no-educator",
     ],
 )
 def test_not_a_title(title):
@@ -349,6 +360,30 @@ RECRUIT_CASES = [
         "educateur",
     ),
     (
+        "french-part-of-the-week-ends-the-title",
+        "La fédération engage un·e chargé·e de communication à raison de trois jours par semaine.",
+        "Chargé·e de communication",
+        "charge_de_projets",
+    ),
+    (
+        "named-place-of-work-ends-the-title",
+        "Le groupe hospitalier recrute un directeur au Centre psychiatrique Les Saules de Mons.",
+        "Directeur",
+        "direction",
+    ),
+    (
+        "dutch-named-place-of-work-ends-the-title",
+        "We zoeken een verpleegkundige bij Zorgnet Kempen voor de nachtdienst.",
+        "Verpleegkundige",
+        "infirmier",
+    ),
+    (
+        "french-elided-as-phrase",
+        "Votre rôle\nEn tant qu'ergothérapeute, vous évaluez l'autonomie des résidents.",
+        "Ergothérapeute",
+        "paramedical",
+    ),
+    (
         "english-volunteer-post",
         "The youth centre looks for an ESC volunteer from March 2027 to August 2027.",
         "ESC volunteer",
@@ -371,8 +406,18 @@ def test_recruit_phrase(text, role, category):
         "Le groupe hospitalier recrute 150 collaborateurs animés par le sens du soin et la qualité des services.",
         "We offer a competitive salary, meal vouchers and a pleasant team.",
         "Missions du service\nLe service accompagne les familles depuis 1990.",
+        "THE ESSENTIALS\n\nUnder the supervision of the coordinator, you keep the files up to date.",
+        "Ons team telt verschillende profielen, zoals psychologen en artsen, en werkt nauw samen.",
+        "Tâches\n• En tant qu'animateur des ateliers, proposer des jeux adaptés à l'âge des enfants ;",
     ],
-    ids=["bulk-hiring-in-prose", "offer-of-benefits", "mission-of-a-service"],
+    ids=[
+        "bulk-hiring-in-prose",
+        "offer-of-benefits",
+        "mission-of-a-service",
+        "a-sentence-ending-on-a-trade",
+        "no-als-inside-a-word",
+        "one-hat-among-the-tasks",
+    ],
 )
 def test_no_role(text):
     assert find_role(Doc(text)) == {}
@@ -473,6 +518,25 @@ TITLE_CASES = [
         "recherche",
     ),
     (
+        "quoted-programme-inside-a-marked-title",
+        "Agent·e du dispositif « Logement d'abord » (h/f/x)\nRéférence 88412\nLieu : Liège",
+        "Agent·e du dispositif « Logement d'abord »",
+        "other",
+    ),
+    (
+        "section-heading-under-an-empty-title-label",
+        "Coordinateur·rice de la cellule logement (h/f/x)\nVille de Exemple\nPoste à pourvoir\n"
+        "Responsabilités et missions\nProfil",
+        "Coordinateur·rice de la cellule logement",
+        "coordinateur",
+    ),
+    (
+        "english-cultural-qualifier",
+        "Cultural Mediator Reception Centre\nBrussels\nAbout the project",
+        "Cultural Mediator Reception Centre",
+        "other",
+    ),
+    (
         "head-of-service-title",
         "Chef du service social - adjoint - sélection interne (h/f/x)\nRéférence 12345",
         "Chef du service social",
@@ -499,6 +563,8 @@ def test_title(text, role, category):
         "Informations sur l'emploi\nTitre du poste : voir la description ci-dessous\nLieu : Mons",
         "La Maison de Quartier recrute (h/f/x)\n\nNos valeurs\nSolidarité et respect.",
         "Op zoek naar een psycholoog in de buurt? Bel ons onthaal.",
+        "Informations\nPoste à pourvoir\nDescription\nNotre association accompagne des familles.",
+        "Educational Degree / Diploma\nMaster in psychology or a related field.",
     ],
     ids=[
         "placeholder-under-a-title-label",
@@ -508,6 +574,8 @@ def test_title(text, role, category):
         "see-the-description",
         "employer-recruits-before-the-marker",
         "a-patient-looking-for-a-psychologist",
+        "section-heading-is-no-title",
+        "education-heading-is-no-title",
     ],
 )
 def test_no_title(text):

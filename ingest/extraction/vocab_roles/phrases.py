@@ -100,6 +100,12 @@ QUALIFIERS = (
     "outreach",
     "technical",
     "psychiatrisch",
+    "sociaal",
+    "sociale",
+    "social",
+    "cultural",
+    "intercultural",
+    "interculturele",
     "psychiatrische",
     "psychiatric",
     "etudiant",
@@ -199,4 +205,28 @@ TITLE_LABELS = (
 )
 # Values a portal puts under a title label when it has none ("Fonction : Autre", "Voir description"),
 # matched at the start of the folded value.
-PLACEHOLDER_TITLES = ("autres?", "other", "andere", "divers", "n/a", "nvt", "voir", "see", "zie", "cf")
+# A section heading read as the value of an empty label ("Poste à pourvoir" over "Responsabilités et missions")
+# is no title either.
+PLACEHOLDER_TITLES = (
+    "autres?",
+    "other",
+    "andere",
+    "divers",
+    "n/a",
+    "nvt",
+    "voir",
+    "see",
+    "zie",
+    "cf",
+    "responsabilites?",
+    "responsibilities",
+    "missions?",
+    "description",
+    "profil",
+    "profiel",
+    "taches",
+    "taken",
+    "functieomschrijving",
+    "job description",
+    "duties",
+)

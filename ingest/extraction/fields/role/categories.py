@@ -37,10 +37,15 @@ _ENGLISH_HEAD = re.compile(
     r"\b(?:officer|manager|coordinator|advisor|adviser|worker|nurse|psychologist|mediator|specialist|"
     r"consultant|assistant|volunteer|researcher|therapist|leader|director)$"
 )
+# A sentence ending on a trade ("Under the supervision of the Coordinator") is no English title.
+_ENGLISH_SENTENCE = re.compile(
+    r"^(?:under|with|within|for|in|on|to|by|from|as|you|we|our|your|the|this|that|if|when|while|after|during)\s"
+)
 # Words that start like a trade and are not one: "médecine générale" is the discipline, a "doctorant" is
-# no doctor, "onthaalouders" are childminders, not a reception desk.
+# no doctor, "onthaalouders" are childminders, not a reception desk, "Educational Degree" no educator.
 _NOT_THE_TRADE = {
     "medecin": re.compile(r"medecine|doctora"),
+    "educateur": re.compile(r"educati(?!f|ve)"),
     "accueil": re.compile(r"onthaalouder|onthaalgezin"),
 }
 _NOTHING = re.compile(r"(?!)")
@@ -52,7 +57,8 @@ _OTHER_RE = re.compile(
 # A head of service outranks the profession named before it: "Médecin chef de service" directs.
 _CHIEF = re.compile(
     r"\bchef (?:de|du) service\b|\bmedecin[- ](?:en )?chef\b|\bresponsable (?:de |du |de la |de l'|d')"
-    r"(?:service|maison|centre|etablissement|structure|creche|institution|departement|pole|foyer)\b"
+    r"(?:service|maison|centre|etablissement|structure|creche|institution|departement|pole|foyer|"
+    r"cellule)\b"
 )
 _QUALIFIER = re.compile(r"^(?:(?:" + "|".join(QUALIFIERS) + r")\s+)+")
 _WORD_REST = re.compile(r"[^\s,;:]*")
@@ -96,7 +102,7 @@ def _opens_title(folded: str, start: int) -> bool:
     return (
         not before.strip()
         or bool(_QUALIFIER.fullmatch(before))
-        or _ENGLISH_HEAD.search(folded.rstrip()) is not None
+        or (_ENGLISH_HEAD.search(folded.rstrip()) is not None and not _ENGLISH_SENTENCE.match(folded))
     )
 
 

@@ -43,7 +43,10 @@ _RECRUIT = re.compile(
 # Dutch subject pronouns and articles: after "als <titel>" they start the clause, not the title.
 _DUTCH_CLAUSE = re.compile(r"\s(je|jij|u|een|het|de|jouw|onze|ons|mee|bij|op|in)\b")
 _INVERTED_VERB = re.compile(r"\s+\S+(?:\s+(?:en|of)\s+\S+)?$")
-_AS_ROLE = re.compile(r"(?:en tant que|en qualite de|als|as)\s+(?P<role>(?:[^\n,.;:]|\.(?=[a-z])){3,80})")
+# Whole words on one line: "essentials" ends in "als", and a heading's last word is no "as".
+_AS_ROLE = re.compile(
+    r"\b(?:en tant qu(?:e[ \t]+|')|en qualite d(?:e[ \t]+|')|(?:als|as)[ \t]+)(?P<role>(?:[^\n,.;:]|\.(?=[a-z])){3,80})"
+)
 # A logo or site name glued to the title: "NonMarchandJobsPsychologue".
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=[A-ZÀ-Ý]{3})(?=[A-ZÀ-Ý][a-zà-ÿ])")
 
@@ -129,6 +132,9 @@ def _from_title_line(doc: Doc) -> dict[str, Found]:
     return fallback
 
 
+# "Offres › Santé › Psychologue (h/f)"; a guillemet that closes a quotation is no breadcrumb.
+_BREADCRUMB = re.compile(r"\s/\s|[>›»|]|:\s")
+_QUOTED = re.compile(r"«[^»\n]*»")
 _MARKED_TITLE = re.compile(r"^(?P<role>[^\n]{3,90}?)\s*(?:" + GENDER_MARK + ")", re.IGNORECASE)
 
 
@@ -139,7 +145,7 @@ def _from_marked_title(doc: Doc) -> dict[str, Found]:
         folded = fold(match.group("role")) if match else ""
         if not match or _RECRUIT.search(folded) or _ENDS_ON_VERB.search(folded) or label_of(line.text):
             continue
-        if re.search(r"\s/\s|[>›»|]|:\s", match.group("role")):
+        if _BREADCRUMB.search(_QUOTED.sub("", match.group("role"))):
             continue  # a breadcrumb or a sentence ending on the post
         role = normalize_title(match.group("role"))
         if not role or DEPARTMENT.match(fold(role)):
@@ -211,6 +217,8 @@ def _from_recruit_phrase(doc: Doc, limit: int = 3000) -> dict[str, Found]:
 def _from_as_phrase(doc: Doc) -> dict[str, Found]:
     for match in _AS_ROLE.finditer(doc.folded):
         start = match.start("role")
+        if doc.line_at(start).text.lstrip().startswith("•"):
+            continue  # a task in a list: "• en tant qu'animateur, aider les enfants …" is one hat of the post
         title = cut_role(match.group("role"), doc.text[start : match.end("role")])
         if match.group().startswith("als"):
             title = _before_dutch_clause(title)

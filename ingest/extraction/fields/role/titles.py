@@ -23,9 +23,13 @@ _ROLE_END = re.compile(
     r"\s(?:(?:pour|afin|a temps|a mi-temps|en cdi|en cdd|dans le cadre|dans|qui|au sein|sous contrat|"
     r"voor|met|die|om|in het|in an?|in the|binnen|te|en vue|avec|with|for|to join|to|at|h/f|m/v|en contrat|"
     r"a partir|des le|contrat|cdi|cdd|temps plein|mi-temps|voltijds|deeltijds|from|est|sera|who|which|that|"
-    r"as part of)(?![\w/])|\d)|"
+    r"as part of)(?![\w/])|\d|(?:a raison|aupres) d(?:e |u |es |'))|"
     r"[,\[–—]|\s-\s|\((?!(?:e|es|ere|rice|trice|euse|ne|le|st)\))"
 )
+# "Directeur au Centre hospitalier …", "verpleegkundige bij Zorggroep …": the named place of work follows the
+# title (read on the title as written: the capital marks a name).
+_AT_NAMED_PLACE = re.compile(r"\s(?:au|aux|à|chez|bij)\s(?:(?:la|le|l'|de|het)\s?)?(?=[A-ZÀ-Ý])")
+_LOWERCASE = re.compile(r"[a-zà-ÿ]")
 # "Mental Health and Psychosocial Support (MHPSS) Advisor": an acronym inside the title, not after it.
 _INNER_ACRONYM = re.compile(r"\((?!CDI|CDD|ETP|VTE)[A-Z]{2,8}\)\s+[A-Z][a-z]")
 _TITLE_NOISE = re.compile(
@@ -90,4 +94,9 @@ def cut_role(folded_role: str, original: str) -> str:
     end = _ROLE_END.search(folded_role)
     while end and _INNER_ACRONYM.match(original, end.start()):
         end = _ROLE_END.search(folded_role, end.end())
-    return original[: end.start()] if end else original
+    role = original[: end.start()] if end else original
+    place = _AT_NAMED_PLACE.search(role)
+    # In a title written in capitals every word starts with one: no name can be told from the title.
+    if place and _LOWERCASE.search(role, 0, place.start()):
+        return role[: place.start()]
+    return role

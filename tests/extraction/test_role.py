@@ -537,6 +537,24 @@ TITLE_CASES = [
         "other",
     ),
     (
+        "english-title-case-under-a-logo-line",
+        "Refugee Relief Network\nAssociate Community Outreach Officer\nGeneva\nDeadline: 3 May 2027",
+        "Associate Community Outreach Officer",
+        "other",
+    ),
+    (
+        "support-officer-is-no-project-officer",
+        "Mental Health & Psychosocial Support Officer (MHPSS)\nLocation: Amman",
+        "Mental Health & Psychosocial Support Officer",
+        "other",
+    ),
+    (
+        "psychosocial-worker-of-no-one-trade",
+        "Intervenant·e psychosocial·e (h/f/x)\nLe centre de jour recrute pour son équipe mobile.",
+        "Intervenant·e psychosocial·e",
+        "other",
+    ),
+    (
         "head-of-service-title",
         "Chef du service social - adjoint - sélection interne (h/f/x)\nRéférence 12345",
         "Chef du service social",
@@ -565,6 +583,8 @@ def test_title(text, role, category):
         "Op zoek naar een psycholoog in de buurt? Bel ons onthaal.",
         "Informations\nPoste à pourvoir\nDescription\nNotre association accompagne des familles.",
         "Educational Degree / Diploma\nMaster in psychology or a related field.",
+        "Refugee Relief Network\nBecome A Volunteer\nGive a few hours a week to our helpline.",
+        "Refugee Relief Network\nOur field officer will call you back\nThank you for your message.",
     ],
     ids=[
         "placeholder-under-a-title-label",
@@ -576,6 +596,8 @@ def test_title(text, role, category):
         "a-patient-looking-for-a-psychologist",
         "section-heading-is-no-title",
         "education-heading-is-no-title",
+        "a-volunteer-call-in-title-case",
+        "a-sentence-under-a-logo-line",
     ],
 )
 def test_no_title(text):

@@ -138,8 +138,6 @@ ROLE_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "agogisch medewerker",
             "orthopedagogisch begeleider",
             "jeugdhulpverlener",
-            "intervenant psychosocial",
-            "intervenante psychosociale",
             "hulpverlener",
             # a French child-protection post: the educator who follows a child's file, not a coordinator
             "referent educatif",
@@ -204,7 +202,6 @@ ROLE_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             "advisor",
             "adviser",
-            "support officer",
             "programme officer",
             "program officer",
             "project officer",
@@ -361,7 +358,8 @@ ROLE_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
 )
 
-# Words that are titles of posts in the sector but of no listed category.
+# Words that are titles of posts in the sector but of no listed category. An officer is a project post only
+# when the title says so ("Policy/Programme/Project Officer"): a "(Psychosocial) Support Officer" is not.
 OTHER_ROLE_STEMS = (
     "criminologue",
     "mediateur",
@@ -408,6 +406,9 @@ OTHER_ROLE_STEMS = (
     "jobcoach",
     "job coach",
     "psychosocial worker",
+    # a psychosocial worker of any training (psychologist, social worker, educator): no one trade
+    "intervenant psychosocial",
+    "intervenante psychosociale",
     "community health worker",
     "logistiek",
     "collaboratrice",

@@ -31,6 +31,12 @@ _PLACEHOLDER = re.compile(r"(?:" + "|".join(PLACEHOLDER_TITLES) + r")\b")
 _ENDS_ON_VERB = re.compile(r"\b(?:" + "|".join(RECRUIT_VERBS) + r")\s*$")
 # "Accueil - Bénévoles - Contact": a plural between separators is a menu entry, not a post.
 _PLURAL = re.compile(r"[sx]$")
+# "Senior Mental Health & Psychosocial Support Officer": capitalised words (short links in lower case)
+# ending on an English trade; a volunteer call ("Become A Volunteer") is no post title.
+_ENGLISH_TITLE_CASE = re.compile(
+    r"(?:(?:[A-Z][\w'-]*|[A-Z]{2,}|&|and|of|for|in|the|\([A-Z]{2,8}\))\s+){1,8}"
+    r"(?:Officer|Specialist|Consultant|Mediator|Worker|Counsell?or|Trainer|Analyst|Associate)"
+)
 _TRAILING_WORD = re.compile(r"\s([A-ZÀ-Ý][\w'-]{3,})$")
 _RECRUIT = re.compile(
     r"(?:"
@@ -117,11 +123,13 @@ def _from_title_line(doc: Doc) -> dict[str, Found]:
         confidence = 0.85 if part.line_index < 3 else 0.7
         found = found_role(_without_town(text), confidence, offset, "title-line", head_only=True)
         # A trade outside the sector's usual ones ("Médiateur interculturel") is the title only when it
-        # opens the document, or stands between separators on a heading line ("MSF – Cultural Mediator – …").
+        # opens the document, stands between separators on a heading line ("MSF – Cultural Mediator – …"),
+        # or heads it in English title case ("Associate Protection Officer" under a logo line).
         if not found or not (
             found["role_category"].value != "other"
             or part.line_index == 0
             or (part.line_index <= 3 and parts_per_line[part.line_index] > 1 and not _PLURAL.search(text))
+            or (part.line_index <= 2 and _ENGLISH_TITLE_CASE.fullmatch(found["role"].value) is not None)
         ):
             continue
         if found["role_category"].value != "other":

@@ -555,6 +555,20 @@ TITLE_CASES = [
         "other",
     ),
     (
+        "long-first-line-without-sentence-marks",
+        "Postdoctoral researcher in health economics and coordinator of a European project on migrant care (2027-31)\n"
+        "University of Exampletown",
+        "Postdoctoral researcher in health economics and coordinator of a European project on migrant care",
+        "recherche",
+    ),
+    (
+        "long-first-line-closed-by-a-gender-marker",
+        "Gestionnaire des plaintes individuelles auprès du Médiateur régional, l'autorité de recours des usagers (m/f)\n"
+        "Publié le 2 mars 2027",
+        "Gestionnaire des plaintes individuelles",
+        "administratif",
+    ),
+    (
         "head-of-service-title",
         "Chef du service social - adjoint - sélection interne (h/f/x)\nRéférence 12345",
         "Chef du service social",
@@ -584,6 +598,8 @@ def test_title(text, role, category):
         "Informations\nPoste à pourvoir\nDescription\nNotre association accompagne des familles.",
         "Educational Degree / Diploma\nMaster in psychology or a related field.",
         "Refugee Relief Network\nBecome A Volunteer\nGive a few hours a week to our helpline.",
+        "Psychologues, infirmiers et éducateurs : découvrez comment notre réseau soutient les familles depuis 1990\n"
+        "Un reportage de la rédaction",
         "Refugee Relief Network\nOur field officer will call you back\nThank you for your message.",
     ],
     ids=[
@@ -597,6 +613,7 @@ def test_title(text, role, category):
         "section-heading-is-no-title",
         "education-heading-is-no-title",
         "a-volunteer-call-in-title-case",
+        "a-long-first-line-that-is-a-sentence",
         "a-sentence-under-a-logo-line",
     ],
 )

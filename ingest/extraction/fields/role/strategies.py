@@ -37,6 +37,9 @@ _ENGLISH_TITLE_CASE = re.compile(
     r"(?:(?:[A-Z][\w'-]*|[A-Z]{2,}|&|and|of|for|in|the|\([A-Z]{2,8}\))\s+){1,8}"
     r"(?:Officer|Specialist|Consultant|Mediator|Worker|Counsell?or|Trainer|Analyst|Associate)"
 )
+_LONG_TITLE = 130
+_ENDS_ON_MARK = re.compile(r"(?:" + GENDER_MARK + r")\s*$", re.IGNORECASE)
+_SENTENCE_MARK = re.compile(r"[,;:!?]|\.(?:\s|$)")
 _TRAILING_WORD = re.compile(r"\s([A-ZÀ-Ý][\w'-]{3,})$")
 _RECRUIT = re.compile(
     r"(?:"
@@ -103,6 +106,16 @@ def _without_town(title: str) -> str:
     return title
 
 
+def _long_title(text: str, line_index: int) -> bool:
+    """A long first line is a title when it closes on a gender marker or holds no sentence punctuation:
+    "Postdoctoral researcher and manager of a project on … (29577)", not "Psychologues, infirmiers : …"."""
+    return (
+        line_index == 0
+        and len(text) <= _LONG_TITLE
+        and (_ENDS_ON_MARK.search(text) is not None or _SENTENCE_MARK.search(text) is None)
+    )
+
+
 def _from_title_line(doc: Doc) -> dict[str, Found]:
     parts = title_parts(doc)
     parts_per_line = Counter(part.line_index for part in parts)
@@ -113,7 +126,7 @@ def _from_title_line(doc: Doc) -> dict[str, Found]:
             break
         text = _unglued(part.text)
         if (
-            len(text) > 90
+            (len(text) > 90 and not _long_title(text, part.line_index))
             or _RECRUIT.search(fold(text))
             or _NAMED_DEPARTMENT.match(text)
             or _ORG_NAME.match(text)

@@ -17,6 +17,10 @@ from .labels import label_of
 _SEPARATORS = re.compile(
     r"\s+[–—|·]\s+|\s+-\s+|\s*[›»]\s*|\s*:\s+(?=[A-ZÀ-Ý])|(?<=[a-zà-ÿ]{3})-(?=[A-Z]{2,}\b)"
 )
+# Inside a quotation («Premier logement») a closing guillemet is no separator.
+_QUOTED_SEPARATORS = re.compile(
+    r"\s+[–—|·]\s+|\s+-\s+|\s*›\s*|\s*:\s+(?=[A-ZÀ-Ý])|(?<=[a-zà-ÿ]{3})-(?=[A-Z]{2,}\b)"
+)
 _MENU = re.compile(r"(?:\|.*){2,}|(?:›|»|>).*(?:›|»|>)")
 _SKIP_LINE = re.compile(
     r"^(?:publi|cree|creation|mis a jour|mise a jour|date|dia de|fecha|gepubliceerd|share|partager|retour|back|"
@@ -49,7 +53,8 @@ def title_parts(doc: Doc, lines: int = TITLE_LINES) -> list[Part]:
         if labelled and labelled[0] not in ("role",):
             continue
         cursor = 0
-        for piece in _SEPARATORS.split(text):
+        separators = _QUOTED_SEPARATORS if "«" in text else _SEPARATORS
+        for piece in separators.split(text):
             offset = max(text.find(piece, cursor), 0)
             cursor = offset + len(piece)
             if piece.strip() and not _LISTING_PART.search(folded[offset:cursor].rstrip()):

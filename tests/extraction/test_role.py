@@ -166,6 +166,11 @@ CATEGORY_CASES = [
     ("dutch-home-carer", "Verzorgende gezinszorg", "other"),
     ("dutch-social-psychiatric-nurse", "Sociaal psychiatrisch verpleegkundige", "infirmier"),
     ("intercultural-mediator-of-no-category", "Interculturele bemiddelaar", "other"),
+    ("public-agent-of-no-category", "Agent·e de prévention", "other"),
+    ("reception-agent-keeps-its-trade", "Agent d'accueil", "accueil"),
+    ("translator-of-no-category", "Traducteur·rice arabe", "other"),
+    ("plural-of-a-title-of-several-words", "Travailleurs de rue", "educateur"),
+    ("plural-project-officers", "Chargés de projet", "charge_de_projets"),
 ]
 
 
@@ -186,6 +191,7 @@ def test_category(title, category):
         "Doctoral school",
         "Educational background",
         "Éducation permanente",
+        "Agenda des formations",
     ],
     ids=[
         "english-gerund",
@@ -195,6 +201,7 @@ def test_category(title, category):
         "a-school-is-no-post",
         "education-is-no-educator",
         "french-education-is-no-educator",
+        "an-agenda-is-no-agent",
     ],
 )
 def test_not_a_title(title):
@@ -378,6 +385,24 @@ RECRUIT_CASES = [
         "infirmier",
     ),
     (
+        "french-unit-between-verb-and-article",
+        "Présentation\nLe CPAS recrute pour son service de médiation de dettes un·e juriste (h/f/x).",
+        "Juriste",
+        "administratif",
+    ),
+    (
+        "quoted-unit-between-verb-and-article",
+        "Présentation\nLa Ville engage pour son projet « Quartiers solidaires » deux éducateurs de rue.",
+        "Éducateurs de rue",
+        "educateur",
+    ),
+    (
+        "dutch-unit-between-verb-and-article",
+        "Over ons\nHet OCMW zoekt voor de dienst thuiszorg een maatschappelijk werker (m/v/x).",
+        "Maatschappelijk werker",
+        "assistant_social",
+    ),
+    (
         "french-elided-as-phrase",
         "Votre rôle\nEn tant qu'ergothérapeute, vous évaluez l'autonomie des résidents.",
         "Ergothérapeute",
@@ -408,6 +433,7 @@ def test_recruit_phrase(text, role, category):
         "Missions du service\nLe service accompagne les familles depuis 1990.",
         "THE ESSENTIALS\n\nUnder the supervision of the coordinator, you keep the files up to date.",
         "Ons team telt verschillende profielen, zoals psychologen en artsen, en werkt nauw samen.",
+        "Infos\nNous recrutons pour nos équipes des profils variés et motivés.",
         "Tâches\n• En tant qu'animateur des ateliers, proposer des jeux adaptés à l'âge des enfants ;",
     ],
     ids=[
@@ -416,6 +442,7 @@ def test_recruit_phrase(text, role, category):
         "mission-of-a-service",
         "a-sentence-ending-on-a-trade",
         "no-als-inside-a-word",
+        "a-unit-then-no-trade",
         "one-hat-among-the-tasks",
     ],
 )

@@ -385,6 +385,12 @@ OTHER_ROLE_STEMS = (
     "aide familiale",
     "gezinszorg",
     "interprete",
+    "traducteur",
+    "traductrice",
+    "vertaler",
+    # "agent " whole: an "agenda" is no post; "agent d'accueil" and "agent administratif" keep their trade
+    "agent ",
+    "agente ",
     "tolk",
     "sage-femme",
     "vroedvrouw",

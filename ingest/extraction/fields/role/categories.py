@@ -12,9 +12,17 @@ _INCLUSIVE = re.compile(
     r"(?<=\w)\s?[·.\-/(∙•]\s?(?:e|es|rice|trice|euse|euses|ere|ère|ne|le|se|s|ve|x|ice|fe)\)?(?=\W|$)|"
     r"(?<=\w)\(st\)(?=er\b)"  # "maatschappelijk werk(st)er"
 )
+
+
+def _stem_pattern(stem: str) -> str:
+    """A stem of several words also matches with its first word in the plural: "travailleurs de rue"."""
+    first, space, rest = fold(stem).partition(" ")
+    return re.escape(first) + (r"[sx]?\ " + re.escape(rest) if space and rest else re.escape(space))
+
+
 # "(?!ing)": "Coordinating organisation" is a label, not a coordinator.
 _STEM_RES = tuple(
-    (category, re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(fold(s)) for s in stems) + ")(?!ing)"))
+    (category, re.compile(r"(?<![a-z])(?:" + "|".join(_stem_pattern(s) for s in stems) + ")(?!ing)"))
     for category, stems in ROLE_STEMS
 )
 # Dutch writes a role as one compound word: "eerstelijnspsycholoog", "netwerkcoördinator", "woonbegeleider".

@@ -41,10 +41,18 @@ _LONG_TITLE = 130
 _ENDS_ON_MARK = re.compile(r"(?:" + GENDER_MARK + r")\s*$", re.IGNORECASE)
 _SENTENCE_MARK = re.compile(r"[,;:!?]|\.(?:\s|$)")
 _TRAILING_WORD = re.compile(r"\s([A-ZÀ-Ý][\w'-]{3,})$")
+# "recrute pour son service « Relais Santé » un·e …", "zoekt voor de dienst thuiszorg een …": the unit the
+# post is for stands between the verb and the article (only an indefinite one, or a number, ends it).
+_FOR_UNIT = (
+    r"(?:\s+(?:pour|voor)\s+(?:son|sa|ses|leur|leurs|notre|nos|le|la|les|l'|zijn|haar|hun|onze|ons|de|het)\s*"
+    r"[^\n,.;:!?]{3,80}?(?=\s+(?:une?(?:[·.∙•-]e|\s?\(e\)|/une)?|een|des|deux|trois|twee|drie|\d+)\s))?"
+)
 _RECRUIT = re.compile(
     r"(?:"
     + "|".join(sorted(RECRUIT_VERBS, key=len, reverse=True))  # "zoeken we" before "zoeken"
-    + r")(?:,[^,\n]{3,90},)?(?:\s*:\s*\n?[-•*]?\s*|\s+|(?<='))"  # "recrute, pour son IHP à Nivelles, un·e …"
+    + r")(?:,[^,\n]{3,90},)?"  # "recrute, pour son IHP à Nivelles, un·e …"
+    + _FOR_UNIT
+    + r"(?:\s*:\s*\n?[-•*]?\s*|\s+|(?<='))"
     r"(?:(?:d'urgence|activement|actuellement|momenteel|dringend|nog|statutaire|contractuel)\s+)?"
     r"(?:(?:" + ARTICLE_PATTERN + r")(?:\s*:?\s+|(?<='))){0,2}(?:\d+\s+)?(?:" + PRAISE_PATTERN + r"\s+){0,2}"
     r"(?P<role>(?:[^\n.;:!?]|\.(?=[a-z])){3,120})"

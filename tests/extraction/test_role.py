@@ -434,6 +434,8 @@ def test_recruit_phrase(text, role, category):
         "THE ESSENTIALS\n\nUnder the supervision of the coordinator, you keep the files up to date.",
         "Ons team telt verschillende profielen, zoals psychologen en artsen, en werkt nauw samen.",
         "Infos\nNous recrutons pour nos équipes des profils variés et motivés.",
+        "Notre centre\nUn hôpital de jour.\nContexte\nLe psychologue est le premier interlocuteur des familles.",
+        "Notre centre\nUn hôpital de jour.\nFonction\nLe service accompagne des familles depuis 1990.",
         "Tâches\n• En tant qu'animateur des ateliers, proposer des jeux adaptés à l'âge des enfants ;",
     ],
     ids=[
@@ -443,6 +445,8 @@ def test_recruit_phrase(text, role, category):
         "a-sentence-ending-on-a-trade",
         "no-als-inside-a-word",
         "a-unit-then-no-trade",
+        "a-holder-under-no-post-heading",
+        "a-service-under-the-post-heading",
         "one-hat-among-the-tasks",
     ],
 )
@@ -594,6 +598,20 @@ TITLE_CASES = [
         "Publié le 2 mars 2027",
         "Gestionnaire des plaintes individuelles",
         "administratif",
+    ),
+    (
+        "post-heading-over-its-holder",
+        "Notre centre\nUn hôpital psychiatrique de 200 lits.\nFonction\n"
+        "Dans le cadre du projet de rétablissement, le pair-aidant fait le lien entre les patients et l'équipe.",
+        "Pair-aidant",
+        "pair_aidant",
+    ),
+    (
+        "dutch-post-heading-over-its-holder",
+        "Over ons\nEen centrum voor geestelijke gezondheidszorg.\nDe functie\n"
+        "De klinisch psycholoog staat in voor de diagnostiek bij jongeren.",
+        "Klinisch psycholoog",
+        "psychologue",
     ),
     (
         "head-of-service-title",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from itertools import pairwise
 
 from ...belgium import place
 from ...document import Doc, Labelled
@@ -204,6 +205,42 @@ def _from_inclusive_article(doc: Doc) -> dict[str, Found]:
     return {}
 
 
+# "Fonction" over "Le pair-aidant joue un rôle essentiel …": the description of the post opens on its holder.
+_POST_HEADING = re.compile(
+    r"^(?:\d{1,2}[.)]\s*)?(?:la |le |votre |de |the |your )?(?:fonction|description de (?:la )?fonction|poste|"
+    r"description du poste|mandat|functie|functieomschrijving|role|job description|position)\s*:?$"
+)
+# The subject opens the sentence, or follows its opening phrase: "Dans une démarche de …, le pair-aidant joue".
+_HOLDER = re.compile(r"(?:(?<![^\n])|, )(?:le|la|l'|de|het|the)\s*(?P<role>[^\n.;:!?,]{3,80})")
+_HOLDER_VERB = re.compile(
+    r"\s(?:est|sera|joue|jouera|assure|coordonne|travaille|a|participe|intervient|fait|exerce|"
+    r"is|staat|zal|werkt|will|works|has|plays)\b"
+)
+
+
+def _from_post_heading(doc: Doc) -> dict[str, Found]:
+    for heading, line in pairwise(doc.nonblank):
+        if not _POST_HEADING.match(doc.folded[heading.start : heading.end].strip()):
+            continue
+        sentence_end = doc.folded.find(".", line.start, line.end)
+        for match in _HOLDER.finditer(doc.folded, line.start, sentence_end if sentence_end > 0 else line.end):
+            found = _holder(doc, match)
+            if found:
+                return found
+    return {}
+
+
+def _holder(doc: Doc, match: re.Match[str]) -> dict[str, Found]:
+    """The post named as the subject of the description's first sentence, if a verb follows it."""
+    start = match.start("role")
+    title = doc.text[start : match.end("role")]
+    verb = _HOLDER_VERB.search(fold(title))
+    if not verb:
+        return {}
+    found = found_role(title[: verb.start()], 0.55, start, "post-heading", head_only=True)
+    return found if found and found["role_category"].value != "other" else {}
+
+
 # "Missions du coordinateur local", "Taken van de teamleider": a heading over the post's tasks names it.
 _MISSION_HEADING = re.compile(
     r"^(?:(?:principales |les )?missions?|objectifs?|taches|role|fonction|taken|opdrachten|responsibilities|duties)"
@@ -285,6 +322,7 @@ STRATEGIES = (
     _from_as_phrase,
     _from_inclusive_article,
     _from_mission_heading,
+    _from_post_heading,
 )
 
 

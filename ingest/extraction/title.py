@@ -15,11 +15,11 @@ from .labels import label_of
 
 # "Psychologue-AFC": an acronym hyphened onto the title is the organisation's.
 _SEPARATORS = re.compile(
-    r"\s+[–—|·]\s+|\s+-\s+|\s*[›»]\s*|\s*:\s+(?=[A-ZÀ-Ý])|(?<=[a-zà-ÿ]{3})-(?=[A-Z]{2,}\b)"
+    r"\s+[–—|·•]\s+|\s+-\s+|\s*[›»]\s*|\s*:\s+(?=[A-ZÀ-Ý])|(?<=[a-zà-ÿ]{3})-(?=[A-Z]{2,}\b)"
 )
 # Inside a quotation («Premier logement») a closing guillemet is no separator.
 _QUOTED_SEPARATORS = re.compile(
-    r"\s+[–—|·]\s+|\s+-\s+|\s*›\s*|\s*:\s+(?=[A-ZÀ-Ý])|(?<=[a-zà-ÿ]{3})-(?=[A-Z]{2,}\b)"
+    r"\s+[–—|·•]\s+|\s+-\s+|\s*›\s*|\s*:\s+(?=[A-ZÀ-Ý])|(?<=[a-zà-ÿ]{3})-(?=[A-Z]{2,}\b)"
 )
 _MENU = re.compile(r"(?:\|.*){2,}|(?:›|»|>).*(?:›|»|>)")
 _SKIP_LINE = re.compile(

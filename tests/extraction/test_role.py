@@ -614,6 +614,36 @@ TITLE_CASES = [
         "psychologue",
     ),
     (
+        "job-inside-a-word-is-no-noise",
+        "Jobcoach (m/v/x)\nHet OCMW begeleidt werkzoekenden naar een job.",
+        "Jobcoach",
+        "other",
+    ),
+    (
+        "either-article-before-the-title",
+        "Une ou un psychologue en protection de l'enfance (F/H)\nConseil départemental",
+        "Psychologue en protection de l'enfance",
+        "psychologue",
+    ),
+    (
+        "recruiting-sentence-under-an-offer-label",
+        "Offre d'emploi\nLa Maison Ouverte recrute un·e assistant·e social·e\nDiplôme requis : bachelier",
+        "Assistant·e social·e",
+        "assistant_social",
+    ),
+    (
+        "bullet-between-the-publisher-and-the-title",
+        "Annonce déposée par l'asbl Horizon • ÉDUCATEUR SPÉCIALISÉ (h/f)\nLieu : Namur",
+        "Éducateur spécialisé",
+        "educateur",
+    ),
+    (
+        "town-after-a-one-word-title",
+        "Coordinatrice Schaerbeek\nDescription de l'association\nLa maison de quartier anime des ateliers.",
+        "Coordinatrice",
+        "coordinateur",
+    ),
+    (
         "head-of-service-title",
         "Chef du service social - adjoint - sélection interne (h/f/x)\nRéférence 12345",
         "Chef du service social",

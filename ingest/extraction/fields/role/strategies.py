@@ -75,6 +75,9 @@ def _from_label(doc: Doc) -> dict[str, Found]:
         # "Fonction" over a list of tasks ("- Soins infirmiers et accompagnement…."): a description, not a title.
         if (value.endswith(".") and len(value.split()) > 14) or value.startswith(("-", "•", "*", "–")):
             continue
+        # "Offre d'emploi" over "La PIT recrute un.e chargé.e de projet": the recruiting sentence names the post.
+        if _RECRUIT.search(fold(value)):
+            continue
         if len(item.value) <= 120:
             found = found_role(item.value, 0.95, item.start, "label") or _titled(item)
             if found:
@@ -106,9 +109,10 @@ def _unglued(part: str) -> str:
 
 
 def _without_town(title: str) -> str:
-    """ "Chargé de mission Bruxelles": a job board appends the workplace's town to the title."""
+    """ "Chargé de mission Bruxelles", "Coordinateur(trice) Etterbeek": a job board appends the workplace's
+    town to the title; what remains must still name a trade."""
     town = _TRAILING_WORD.search(title)
-    if town and len(title[: town.start()].split()) >= 2:
+    if town and categorize(title[: town.start()], head_only=True) is not None:
         found = place(town.group(1))
         if found and found.kind == "municipality":
             return title[: town.start()]

@@ -36,12 +36,14 @@ _TITLE_NOISE = re.compile(
     r"^(?:offre d'emploi|offre|vacature|job|emploi|poste|nous recrutons|on recrute|wij zoeken|"
     r"appel a candidatures?|recrutement|vacancy(?: for)?|vacature voor|we're hiring|we are hiring|"
     # a reference code before the title: "2025-087 Médiateur", "AFG24081 - Psychologue"
-    r"(?:ref(?:erence)?\.?\s*:?\s*)?(?=[a-z]{0,6}\d)[a-z0-9]{2,8}[-/]?\d{2,6}(?=\s))\s*[:\-–!]?\s*",
+    r"(?:ref(?:erence)?\.?\s*:?\s*)?(?=[a-z]{0,6}\d)[a-z0-9]{2,8}[-/]?\d{2,6}(?=\s))"
+    r"(?![a-z])\s*[:\-–!]?\s*",  # whole words: a "jobcoach" keeps its "job"
 )
 _PUNCTUATION = " -–:•*,.;!?"
 _ALL_CAPS = re.compile(r"^[^a-zà-ÿ]*$")
 _LEADING_ARTICLE = re.compile(
-    r"^(?:une?\s*\(e\)|un/(?:une|e)|un[·.\-∙•]e|une?|een|a|an|son/sa|son\s*\(sa\)|son|sa|leur|notre|onze|zijn|haar|our)\s+",
+    r"^(?:une? ou une?|une?\s*\(e\)|un/(?:une|e)|un[·.\-∙•]e|une?|een|a|an|son/sa|son\s*\(sa\)|son|sa|leur|notre|"
+    r"onze|zijn|haar|our)\s+",
     re.IGNORECASE,
 )
 _TAIL_NOISE = re.compile(r"\s+(?:" + "|".join(TITLE_TAIL_NOISE) + r")\s*!?$", re.IGNORECASE)

@@ -171,6 +171,16 @@ CATEGORY_CASES = [
     ("translator-of-no-category", "Traducteur·rice arabe", "other"),
     ("plural-of-a-title-of-several-words", "Travailleurs de rue", "educateur"),
     ("plural-project-officers", "Chargés de projet", "charge_de_projets"),
+    ("speech-therapist-french", "Orthophoniste", "paramedical"),
+    ("speech-therapist-english", "Speech and Language Therapist", "paramedical"),
+    ("english-general-practitioner", "General Practitioner", "medecin"),
+    ("assistant-to-the-director-is-administrative", "Assistant·e de direction", "administratif"),
+    ("dutch-secretariat", "Secretariaatsmedewerker", "administratif"),
+    ("dutch-pedagogical-worker", "Pedagogisch medewerker kinderopvang", "educateur"),
+    ("english-youth-worker", "Youth Worker", "educateur"),
+    ("english-support-worker-of-no-category", "Mental Health Support Worker", "other"),
+    ("peer-support-worker-stays-a-peer", "Peer Support Worker", "pair_aidant"),
+    ("french-psychopedagogue", "Psychopédagogue", "psychologue"),
 ]
 
 

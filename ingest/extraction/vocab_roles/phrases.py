@@ -22,6 +22,7 @@ RECRUIT_VERBS = (
     r"is op zoek naar",
     r"zijn op zoek naar",
     r"werft aan",
+    r"werven (?:we |wij )?aan",
     r"wil aanwerven",
     r"is looking for",
     r"are looking for",
@@ -49,7 +50,7 @@ RECRUIT_VERBS = (
     r"(?:zijn|gaan) (?:we|wij) op zoek naar",  # not a bare "op zoek naar": "Op zoek naar een psycholoog?"
     r"ben jij",
     # the post named as such: "créant un poste d'éducateur", "voor de functie van maatschappelijk werker"
-    r"(?:un|le|au|du) poste d[e']",
+    r"(?:(?:un|le|au|du) )?poste d[e']",
     r"(?:pour|de) la fonction d[e']",
     r"voor de functie van",
     r"aanwerving van",

@@ -42,11 +42,12 @@ _LONG_TITLE = 130
 _ENDS_ON_MARK = re.compile(r"(?:" + GENDER_MARK + r")\s*$", re.IGNORECASE)
 _SENTENCE_MARK = re.compile(r"[,;:!?]|\.(?:\s|$)")
 _TRAILING_WORD = re.compile(r"\s([A-ZÀ-Ý][\w'-]{3,})$")
-# "recrute pour son service « Relais Santé » un·e …", "zoekt voor de dienst thuiszorg een …": the unit the
-# post is for stands between the verb and the article (only an indefinite one, or a number, ends it).
+# "recrute pour son service « Relais Santé » un·e …", "zoekt voor de dienst thuiszorg een …", "recrute en CDI
+# un …", "recrute (h/f/x) un …": the unit, the contract or the time stands between the verb and the article
+# (only an indefinite one, or a number, ends it).
 _FOR_UNIT = (
-    r"(?:\s+(?:pour|voor)\s+(?:son|sa|ses|leur|leurs|notre|nos|le|la|les|l'|zijn|haar|hun|onze|ons|de|het)\s*"
-    r"[^\n,.;:!?]{3,80}?(?=\s+(?:une?(?:[·.∙•-]e|\s?\(e\)|/une)?|een|des|deux|trois|twee|drie|\d+)\s))?"
+    r"(?:\s+(?:(?:pour|voor|en|a|au|aux|dans|met|in|per)\s|\()"
+    r"[^\n,.;:!?]{1,80}?(?=\s+(?:une?(?:[·.∙•-]e|\s?\(e\)|/une)?|een|des|deux|trois|twee|drie|\d+)\s))?"
 )
 _RECRUIT = re.compile(
     r"(?:"

@@ -443,6 +443,24 @@ RECRUIT_CASES = [
         "psychologue",
     ),
     (
+        "english-currently-recruiting",
+        "About us\nWe are currently recruiting an experienced Psychologist to join our team in Leuven.",
+        "Psychologist",
+        "psychologue",
+    ),
+    (
+        "english-join-us-as",
+        "Join our team as a Social Worker!\nAbout us\nThe centre welcomes asylum seekers.",
+        "Social Worker",
+        "assistant_social",
+    ),
+    (
+        "english-new-before-the-title",
+        "About the role\nAs our new Case Manager, you will coordinate care for refugees.",
+        "Case Manager",
+        "coordinateur",
+    ),
+    (
         "french-elided-as-phrase",
         "Votre rôle\nEn tant qu'ergothérapeute, vous évaluez l'autonomie des résidents.",
         "Ergothérapeute",

@@ -24,9 +24,8 @@ RECRUIT_VERBS = (
     r"werft aan",
     r"werven (?:we |wij )?aan",
     r"wil aanwerven",
-    r"is looking for",
-    r"are looking for",
-    r"is hiring",
+    r"(?:is|are) (?:currently |now |actively )?looking for",
+    r"(?:is|are) (?:currently |now )?hiring",
     r"recruits?",
     r"procede au recrutement(?: statutaire| contractuel)? d[e']",
     r"lance le recrutement d[e']",
@@ -45,8 +44,8 @@ RECRUIT_VERBS = (
     r"seeks? to recruit",
     r"we offer",
     r"(?:is|are) offering",
-    r"(?:is|are) recruiting",
-    r"(?:is|are) seeking",
+    r"(?:is|are) (?:currently |now |actively )?recruiting",
+    r"(?:is|are) (?:currently |now |actively )?seeking",
     r"(?:zijn|gaan) (?:we|wij) op zoek naar",  # not a bare "op zoek naar": "Op zoek naar een psycholoog?"
     r"ben jij",
     # the post named as such: "créant un poste d'éducateur", "voor de functie van maatschappelijk werker"
@@ -149,6 +148,7 @@ PRAISE = (
     "dedicated",
     "enthusiastic",
     "passionate",
+    "new",
 )
 # Working-time and status words between the article and the title ("a full-time academic", "een
 # contractuele maatschappelijk werker"): dropped like praise.

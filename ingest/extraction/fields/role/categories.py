@@ -47,7 +47,8 @@ _ENGLISH_HEAD = re.compile(
 )
 # A sentence ending on a trade ("Under the supervision of the Coordinator") is no English title.
 _ENGLISH_SENTENCE = re.compile(
-    r"^(?:under|with|within|for|in|on|to|by|from|as|you|we|our|your|the|this|that|if|when|while|after|during)\s"
+    r"^(?:under|with|within|for|in|on|to|by|from|as|you|we|our|your|the|this|that|if|when|while|after|during|"
+    r"join|become|are|do|help|apply|work)\s"
 )
 # Words that start like a trade and are not one: "médecine générale" is the discipline, a "doctorant" is
 # no doctor, "onthaalouders" are childminders, not a reception desk, "Educational Degree" no educator.

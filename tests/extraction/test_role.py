@@ -171,6 +171,8 @@ CATEGORY_CASES = [
     ("translator-of-no-category", "Traducteur·rice arabe", "other"),
     ("plural-of-a-title-of-several-words", "Travailleurs de rue", "educateur"),
     ("plural-project-officers", "Chargés de projet", "charge_de_projets"),
+    ("dutch-plural-compound-psychologists", "Eerstelijnspsychologen", "psychologue"),
+    ("dutch-plural-compound-nurses", "Wijkverpleegkundigen", "infirmier"),
     ("speech-therapist-french", "Orthophoniste", "paramedical"),
     ("speech-therapist-english", "Speech and Language Therapist", "paramedical"),
     ("english-general-practitioner", "General Practitioner", "medecin"),
@@ -459,6 +461,24 @@ RECRUIT_CASES = [
         "About the role\nAs our new Case Manager, you will coordinate care for refugees.",
         "Case Manager",
         "coordinateur",
+    ),
+    (
+        "dutch-separable-recruiting-verb",
+        "Over ons\nHet netwerk werft een netwerkcoördinator aan voor de regio Kempen.",
+        "Netwerkcoördinator",
+        "coordinateur",
+    ),
+    (
+        "dutch-new-colleague-then-the-title",
+        "Over ons\nWe zoeken een nieuwe collega: een enthousiaste orthopedagoog.",
+        "Orthopedagoog",
+        "psychologue",
+    ),
+    (
+        "dutch-plural-compound",
+        "Over ons\nOns kinderdagverblijf zoekt kinderbegeleiders (m/v/x).",
+        "Kinderbegeleiders",
+        "educateur",
     ),
     (
         "french-elided-as-phrase",

@@ -23,6 +23,9 @@ RECRUIT_VERBS = (
     r"zijn op zoek naar",
     r"werft aan",
     r"werven (?:we |wij )?aan",
+    r"werft",  # "werft een netwerkcoördinator aan": the particle closes the clause
+    # "We zoeken een nieuwe collega: een orthopedagoog"
+    r"(?:collega|colleague|collegue)(?=\s*:)",
     r"wil aanwerven",
     r"(?:is|are) (?:currently |now |actively )?looking for",
     r"(?:is|are) (?:currently |now )?hiring",

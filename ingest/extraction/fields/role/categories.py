@@ -28,7 +28,7 @@ _STEM_RES = tuple(
 # Dutch writes a role as one compound word: "eerstelijnspsycholoog", "netwerkcoördinator", "woonbegeleider".
 # The head of the compound names the category; the match starts where the word does.
 _COMPOUND_HEADS = {
-    "psychologue": ("psycholoog",),
+    "psychologue": ("psycholoog", "psychologen"),
     "psychiatre": ("psychiater",),
     "coordinateur": ("coordinator",),
     "educateur": ("begeleider", "opvoeder"),
@@ -38,7 +38,8 @@ _COMPOUND_HEADS = {
     "charge_de_projets": ("adviseur",),
 }
 _COMPOUND_RES = tuple(
-    (category, re.compile(r"(?<![a-z])[a-z]{3,}?(?:" + "|".join(heads) + r")(?![a-z])"))
+    # a plural ending is allowed: "kinderbegeleiders", "netwerkcoördinatoren", "wijkverpleegkundigen"
+    (category, re.compile(r"(?<![a-z])[a-z]{3,}?(?:" + "|".join(heads) + r")(?:s|en|n)?(?![a-z])"))
     for category, heads in _COMPOUND_HEADS.items()
 )
 _ENGLISH_HEAD = re.compile(

@@ -53,7 +53,7 @@ _PRAISE_AROUND = re.compile(
 )
 # A preposition left dangling where the title was cut before its working time ("Psychologue à 80 %").
 _DANGLING = re.compile(
-    r"(?:\s+(?:à|a|au|aux|en|de|du|des|d'|pour|par|avec|te|in|voor|van|op|met|at|for|of|on))+$", re.I
+    r"(?:\s+(?:à|a|au|aux|en|de|du|des|d'|pour|par|avec|te|in|voor|van|op|met|aan|at|for|of|on))+$", re.I
 )
 
 

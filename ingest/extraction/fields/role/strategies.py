@@ -45,9 +45,15 @@ _TRAILING_WORD = re.compile(r"\s([A-ZÀ-Ý][\w'-]{3,})$")
 # "recrute pour son service « Relais Santé » un·e …", "zoekt voor de dienst thuiszorg een …", "recrute en CDI
 # un …", "recrute (h/f/x) un …": the unit, the contract or the time stands between the verb and the article
 # (only an indefinite one, or a number, ends it).
+# Dutch puts the subject after the verb: "Daarom zoekt het CAW Antwerpen een …", "zoeken de netwerken nog 3 …";
+# not a patient's "Zoekt u een psycholoog?" nor "zoeken samen met een psycholoog naar …", nor a title's own
+# relative clause ("zoekt een adviseur die … in een omgeving").
 _FOR_UNIT = (
-    r"(?:\s+(?:(?:pour|voor|en|a|au|aux|dans|met|in|per)\s|\()"
-    r"[^\n,.;:!?]{1,80}?(?=\s+(?:une?(?:[·.∙•-]e|\s?\(e\)|/une)?|een|des|deux|trois|twee|drie|\d+)\s))?"
+    r"(?:\s+(?:(?:pour|voor|en|au|aux|dans|met|in|per|a(?= (?:mi-temps|temps|partir|dater|duree)))\s|\()"
+    r"[^\n,.;:!?]{1,80}?(?=\s+(?:une?(?:[·.∙•-]e|\s?\(e\)|/une)?|een|des|deux|trois|twee|drie|\d+)\s)"
+    r"|(?:(?<=zoekt)|(?<=zoeken)|(?<=werft))\s+(?!(?:u|je|jij|jullie|ze|zij|men|een|nog|\d+)\b)"
+    r"(?:(?!\b(?:met|naar|samen|door|om|te|mee|vaak|soms|meestal|dikwijls|graag)\b)[^\n,.;:!?]){2,60}?"
+    r"(?=\s+(?:nog\s+)?(?:een|twee|drie|vier|vijf|\d+)\s))?"
 )
 _RECRUIT = re.compile(
     r"(?:"

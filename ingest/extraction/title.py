@@ -12,10 +12,15 @@ from dataclasses import dataclass
 
 from .document import Doc
 from .labels import label_of
+from .vocab_roles import GENDER_MARK
 
 # "Psychologue-AFC": an acronym hyphened onto the title is the organisation's.
 _SEPARATORS = re.compile(
-    r"\s+[–—|·]\s+|\s+-\s+|\s*[›»]\s*|\s*:\s+(?=[A-ZÀ-Ý])|(?<=[a-zà-ÿ]{3})-(?=[A-Z]{2,}\b)"
+    r"\s+[–—|·•]\s+|\s+-\s+|\s*[›»]\s*|\s*:\s+(?=[A-ZÀ-Ý])|(?<=[a-zà-ÿ]{3})-(?=[A-Z]{2,}\b)"
+)
+# Inside a quotation («Premier logement») a closing guillemet is no separator.
+_QUOTED_SEPARATORS = re.compile(
+    r"\s+[–—|·•]\s+|\s+-\s+|\s*›\s*|\s*:\s+(?=[A-ZÀ-Ý])|(?<=[a-zà-ÿ]{3})-(?=[A-Z]{2,}\b)"
 )
 _MENU = re.compile(r"(?:\|.*){2,}|(?:›|»|>).*(?:›|»|>)")
 _SKIP_LINE = re.compile(
@@ -28,6 +33,7 @@ _LISTING_PART = re.compile(
     r"\b(?:vacancies|vacatures|jobs|careers|offres d'emploi|offres|emplois|job offers|opportunites|opportunities)$"
     r"|^(?:accueil|home|menu|contact)$"
 )
+_GENDER_MARK = re.compile(GENDER_MARK, re.IGNORECASE)
 TITLE_LINES = 8
 
 
@@ -43,13 +49,16 @@ def title_parts(doc: Doc, lines: int = TITLE_LINES) -> list[Part]:
     for index, line in enumerate(doc.nonblank[:lines]):
         text = line.text
         folded = doc.folded[line.start : line.end]
-        if len(text) > 160 or _MENU.search(text) or _SKIP_LINE.match(folded.lstrip("• ")):
+        # "VACATURE | Psycholoog (m/v/x) | Antwerpen": a gender marker makes a piped line a title, not a menu.
+        menu = _MENU.search(text) and not _GENDER_MARK.search(text)
+        if len(text) > 160 or menu or _SKIP_LINE.match(folded.lstrip("• ")):
             continue
         labelled = label_of(text)
         if labelled and labelled[0] not in ("role",):
             continue
         cursor = 0
-        for piece in _SEPARATORS.split(text):
+        separators = _QUOTED_SEPARATORS if "«" in text else _SEPARATORS
+        for piece in separators.split(text):
             offset = max(text.find(piece, cursor), 0)
             cursor = offset + len(piece)
             if piece.strip() and not _LISTING_PART.search(folded[offset:cursor].rstrip()):

@@ -133,7 +133,7 @@ def test_document_kind(kind, text):
         (
             "PSYCHOSOCIAL SUPPORT OFFICER – BELGIUM PROGRAMME",
             "Psychosocial support officer",
-            "charge_de_projets",
+            "other",
         ),
         ("Mental Health Programme Manager (m/f/x)", "Mental Health Programme Manager", "coordinateur"),
         ("Netwerkcoördinator jeugd (m/v/x)", "Netwerkcoördinator jeugd", "coordinateur"),

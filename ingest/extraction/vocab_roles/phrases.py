@@ -22,10 +22,13 @@ RECRUIT_VERBS = (
     r"is op zoek naar",
     r"zijn op zoek naar",
     r"werft aan",
+    r"werven (?:we |wij )?aan",
+    r"werft",  # "werft een netwerkcoördinator aan": the particle closes the clause
+    # "We zoeken een nieuwe collega: een orthopedagoog"
+    r"(?:collega|colleague|collegue)(?=\s*:)",
     r"wil aanwerven",
-    r"is looking for",
-    r"are looking for",
-    r"is hiring",
+    r"(?:is|are) (?:currently |now |actively )?looking for",
+    r"(?:is|are) (?:currently |now )?hiring",
     r"recruits?",
     r"procede au recrutement(?: statutaire| contractuel)? d[e']",
     r"lance le recrutement d[e']",
@@ -44,12 +47,12 @@ RECRUIT_VERBS = (
     r"seeks? to recruit",
     r"we offer",
     r"(?:is|are) offering",
-    r"(?:is|are) recruiting",
-    r"(?:is|are) seeking",
+    r"(?:is|are) (?:currently |now |actively )?recruiting",
+    r"(?:is|are) (?:currently |now |actively )?seeking",
     r"(?:zijn|gaan) (?:we|wij) op zoek naar",  # not a bare "op zoek naar": "Op zoek naar een psycholoog?"
     r"ben jij",
     # the post named as such: "créant un poste d'éducateur", "voor de functie van maatschappelijk werker"
-    r"(?:un|le|au|du) poste d[e']",
+    r"(?:(?:un|le|au|du) )?poste d[e']",
     r"(?:pour|de) la fonction d[e']",
     r"voor de functie van",
     r"aanwerving van",
@@ -100,6 +103,12 @@ QUALIFIERS = (
     "outreach",
     "technical",
     "psychiatrisch",
+    "sociaal",
+    "sociale",
+    "social",
+    "cultural",
+    "intercultural",
+    "interculturele",
     "psychiatrische",
     "psychiatric",
     "etudiant",
@@ -142,6 +151,7 @@ PRAISE = (
     "dedicated",
     "enthusiastic",
     "passionate",
+    "new",
 )
 # Working-time and status words between the article and the title ("a full-time academic", "een
 # contractuele maatschappelijk werker"): dropped like praise.
@@ -199,4 +209,28 @@ TITLE_LABELS = (
 )
 # Values a portal puts under a title label when it has none ("Fonction : Autre", "Voir description"),
 # matched at the start of the folded value.
-PLACEHOLDER_TITLES = ("autres?", "other", "andere", "divers", "n/a", "nvt", "voir", "see", "zie", "cf")
+# A section heading read as the value of an empty label ("Poste à pourvoir" over "Responsabilités et missions")
+# is no title either.
+PLACEHOLDER_TITLES = (
+    "autres?",
+    "other",
+    "andere",
+    "divers",
+    "n/a",
+    "nvt",
+    "voir",
+    "see",
+    "zie",
+    "cf",
+    "responsabilites?",
+    "responsibilities",
+    "missions?",
+    "description",
+    "profil",
+    "profiel",
+    "taches",
+    "taken",
+    "functieomschrijving",
+    "job description",
+    "duties",
+)

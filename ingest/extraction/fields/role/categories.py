@@ -12,15 +12,23 @@ _INCLUSIVE = re.compile(
     r"(?<=\w)\s?[·.\-/(∙•]\s?(?:e|es|rice|trice|euse|euses|ere|ère|ne|le|se|s|ve|x|ice|fe)\)?(?=\W|$)|"
     r"(?<=\w)\(st\)(?=er\b)"  # "maatschappelijk werk(st)er"
 )
+
+
+def _stem_pattern(stem: str) -> str:
+    """A stem of several words also matches with its first word in the plural: "travailleurs de rue"."""
+    first, space, rest = fold(stem).partition(" ")
+    return re.escape(first) + (r"[sx]?\ " + re.escape(rest) if space and rest else re.escape(space))
+
+
 # "(?!ing)": "Coordinating organisation" is a label, not a coordinator.
 _STEM_RES = tuple(
-    (category, re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(fold(s)) for s in stems) + ")(?!ing)"))
+    (category, re.compile(r"(?<![a-z])(?:" + "|".join(_stem_pattern(s) for s in stems) + ")(?!ing)"))
     for category, stems in ROLE_STEMS
 )
 # Dutch writes a role as one compound word: "eerstelijnspsycholoog", "netwerkcoördinator", "woonbegeleider".
 # The head of the compound names the category; the match starts where the word does.
 _COMPOUND_HEADS = {
-    "psychologue": ("psycholoog",),
+    "psychologue": ("psycholoog", "psychologen"),
     "psychiatre": ("psychiater",),
     "coordinateur": ("coordinator",),
     "educateur": ("begeleider", "opvoeder"),
@@ -30,17 +38,24 @@ _COMPOUND_HEADS = {
     "charge_de_projets": ("adviseur",),
 }
 _COMPOUND_RES = tuple(
-    (category, re.compile(r"(?<![a-z])[a-z]{3,}?(?:" + "|".join(heads) + r")(?![a-z])"))
+    # a plural ending is allowed: "kinderbegeleiders", "netwerkcoördinatoren", "wijkverpleegkundigen"
+    (category, re.compile(r"(?<![a-z])[a-z]{3,}?(?:" + "|".join(heads) + r")(?:s|en|n)?(?![a-z])"))
     for category, heads in _COMPOUND_HEADS.items()
 )
 _ENGLISH_HEAD = re.compile(
     r"\b(?:officer|manager|coordinator|advisor|adviser|worker|nurse|psychologist|mediator|specialist|"
     r"consultant|assistant|volunteer|researcher|therapist|leader|director)$"
 )
+# A sentence ending on a trade ("Under the supervision of the Coordinator") is no English title.
+_ENGLISH_SENTENCE = re.compile(
+    r"^(?:under|with|within|for|in|on|to|by|from|as|you|we|our|your|the|this|that|if|when|while|after|during|"
+    r"join|become|are|do|help|apply|work)\s"
+)
 # Words that start like a trade and are not one: "médecine générale" is the discipline, a "doctorant" is
-# no doctor, "onthaalouders" are childminders, not a reception desk.
+# no doctor, "onthaalouders" are childminders, not a reception desk, "Educational Degree" no educator.
 _NOT_THE_TRADE = {
     "medecin": re.compile(r"medecine|doctora"),
+    "educateur": re.compile(r"educati(?!f|ve)"),
     "accueil": re.compile(r"onthaalouder|onthaalgezin"),
 }
 _NOTHING = re.compile(r"(?!)")
@@ -52,7 +67,8 @@ _OTHER_RE = re.compile(
 # A head of service outranks the profession named before it: "Médecin chef de service" directs.
 _CHIEF = re.compile(
     r"\bchef (?:de|du) service\b|\bmedecin[- ](?:en )?chef\b|\bresponsable (?:de |du |de la |de l'|d')"
-    r"(?:service|maison|centre|etablissement|structure|creche|institution|departement|pole|foyer)\b"
+    r"(?:service|maison|centre|etablissement|structure|creche|institution|departement|pole|foyer|"
+    r"cellule)\b"
 )
 _QUALIFIER = re.compile(r"^(?:(?:" + "|".join(QUALIFIERS) + r")\s+)+")
 _WORD_REST = re.compile(r"[^\s,;:]*")
@@ -96,7 +112,7 @@ def _opens_title(folded: str, start: int) -> bool:
     return (
         not before.strip()
         or bool(_QUALIFIER.fullmatch(before))
-        or _ENGLISH_HEAD.search(folded.rstrip()) is not None
+        or (_ENGLISH_HEAD.search(folded.rstrip()) is not None and not _ENGLISH_SENTENCE.match(folded))
     )
 
 

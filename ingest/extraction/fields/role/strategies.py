@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from itertools import pairwise
 
 from ...belgium import place
 from ...document import Doc, Labelled
@@ -31,11 +32,35 @@ _PLACEHOLDER = re.compile(r"(?:" + "|".join(PLACEHOLDER_TITLES) + r")\b")
 _ENDS_ON_VERB = re.compile(r"\b(?:" + "|".join(RECRUIT_VERBS) + r")\s*$")
 # "Accueil - Bénévoles - Contact": a plural between separators is a menu entry, not a post.
 _PLURAL = re.compile(r"[sx]$")
+# "Senior Mental Health & Psychosocial Support Officer": capitalised words (short links in lower case)
+# ending on an English trade; a volunteer call ("Become A Volunteer") is no post title.
+_ENGLISH_TITLE_CASE = re.compile(
+    r"(?:(?:[A-Z][\w'-]*|[A-Z]{2,}|&|and|of|for|in|the|\([A-Z]{2,8}\))\s+){1,8}"
+    r"(?:Officer|Specialist|Consultant|Mediator|Worker|Counsell?or|Trainer|Analyst|Associate)"
+)
+_LONG_TITLE = 130
+_ENDS_ON_MARK = re.compile(r"(?:" + GENDER_MARK + r")\s*$", re.IGNORECASE)
+_SENTENCE_MARK = re.compile(r"[,;:!?]|\.(?:\s|$)")
 _TRAILING_WORD = re.compile(r"\s([A-ZÀ-Ý][\w'-]{3,})$")
+# "recrute pour son service « Relais Santé » un·e …", "zoekt voor de dienst thuiszorg een …", "recrute en CDI
+# un …", "recrute (h/f/x) un …": the unit, the contract or the time stands between the verb and the article
+# (only an indefinite one, or a number, ends it).
+# Dutch puts the subject after the verb: "Daarom zoekt het CAW Antwerpen een …", "zoeken de netwerken nog 3 …";
+# not a patient's "Zoekt u een psycholoog?" nor "zoeken samen met een psycholoog naar …", nor a title's own
+# relative clause ("zoekt een adviseur die … in een omgeving").
+_FOR_UNIT = (
+    r"(?:\s+(?:(?:pour|voor|en|au|aux|dans|met|in|per|a(?= (?:mi-temps|temps|partir|dater|duree)))\s|\()"
+    r"[^\n,.;:!?]{1,80}?(?=\s+(?:une?(?:[·.∙•-]e|\s?\(e\)|/une)?|een|des|deux|trois|twee|drie|\d+)\s)"
+    r"|(?:(?<=zoekt)|(?<=zoeken)|(?<=werft))\s+(?!(?:u|je|jij|jullie|ze|zij|men|een|nog|\d+)\b)"
+    r"(?:(?!\b(?:met|naar|samen|door|om|te|mee|vaak|soms|meestal|dikwijls|graag)\b)[^\n,.;:!?]){2,60}?"
+    r"(?=\s+(?:nog\s+)?(?:een|twee|drie|vier|vijf|\d+)\s))?"
+)
 _RECRUIT = re.compile(
     r"(?:"
     + "|".join(sorted(RECRUIT_VERBS, key=len, reverse=True))  # "zoeken we" before "zoeken"
-    + r")(?:,[^,\n]{3,90},)?(?:\s*:\s*\n?[-•*]?\s*|\s+|(?<='))"  # "recrute, pour son IHP à Nivelles, un·e …"
+    + r")(?:,[^,\n]{3,90},)?"  # "recrute, pour son IHP à Nivelles, un·e …"
+    + _FOR_UNIT
+    + r"(?:\s*:\s*\n?[-•*]?\s*|\s+|(?<='))"
     r"(?:(?:d'urgence|activement|actuellement|momenteel|dringend|nog|statutaire|contractuel)\s+)?"
     r"(?:(?:" + ARTICLE_PATTERN + r")(?:\s*:?\s+|(?<='))){0,2}(?:\d+\s+)?(?:" + PRAISE_PATTERN + r"\s+){0,2}"
     r"(?P<role>(?:[^\n.;:!?]|\.(?=[a-z])){3,120})"
@@ -43,7 +68,10 @@ _RECRUIT = re.compile(
 # Dutch subject pronouns and articles: after "als <titel>" they start the clause, not the title.
 _DUTCH_CLAUSE = re.compile(r"\s(je|jij|u|een|het|de|jouw|onze|ons|mee|bij|op|in)\b")
 _INVERTED_VERB = re.compile(r"\s+\S+(?:\s+(?:en|of)\s+\S+)?$")
-_AS_ROLE = re.compile(r"(?:en tant que|en qualite de|als|as)\s+(?P<role>(?:[^\n,.;:]|\.(?=[a-z])){3,80})")
+# Whole words on one line: "essentials" ends in "als", and a heading's last word is no "as".
+_AS_ROLE = re.compile(
+    r"\b(?:en tant qu(?:e[ \t]+|')|en qualite d(?:e[ \t]+|')|(?:als|as)[ \t]+)(?P<role>(?:[^\n,.;:]|\.(?=[a-z])){3,80})"
+)
 # A logo or site name glued to the title: "NonMarchandJobsPsychologue".
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=[A-ZÀ-Ý]{3})(?=[A-ZÀ-Ý][a-zà-ÿ])")
 
@@ -53,6 +81,9 @@ def _from_label(doc: Doc) -> dict[str, Found]:
         value = item.value.strip()
         # "Fonction" over a list of tasks ("- Soins infirmiers et accompagnement…."): a description, not a title.
         if (value.endswith(".") and len(value.split()) > 14) or value.startswith(("-", "•", "*", "–")):
+            continue
+        # "Offre d'emploi" over "La PIT recrute un.e chargé.e de projet": the recruiting sentence names the post.
+        if _RECRUIT.search(fold(value)):
             continue
         if len(item.value) <= 120:
             found = found_role(item.value, 0.95, item.start, "label") or _titled(item)
@@ -85,13 +116,24 @@ def _unglued(part: str) -> str:
 
 
 def _without_town(title: str) -> str:
-    """ "Chargé de mission Bruxelles": a job board appends the workplace's town to the title."""
+    """ "Chargé de mission Bruxelles", "Coordinateur(trice) Etterbeek": a job board appends the workplace's
+    town to the title; what remains must still name a trade."""
     town = _TRAILING_WORD.search(title)
-    if town and len(title[: town.start()].split()) >= 2:
+    if town and categorize(title[: town.start()], head_only=True) is not None:
         found = place(town.group(1))
         if found and found.kind == "municipality":
             return title[: town.start()]
     return title
+
+
+def _long_title(text: str, line_index: int) -> bool:
+    """A long first line is a title when it closes on a gender marker or holds no sentence punctuation:
+    "Postdoctoral researcher and manager of a project on … (29577)", not "Psychologues, infirmiers : …"."""
+    return (
+        line_index == 0
+        and len(text) <= _LONG_TITLE
+        and (_ENDS_ON_MARK.search(text) is not None or _SENTENCE_MARK.search(text) is None)
+    )
 
 
 def _from_title_line(doc: Doc) -> dict[str, Found]:
@@ -104,7 +146,7 @@ def _from_title_line(doc: Doc) -> dict[str, Found]:
             break
         text = _unglued(part.text)
         if (
-            len(text) > 90
+            (len(text) > 90 and not _long_title(text, part.line_index))
             or _RECRUIT.search(fold(text))
             or _NAMED_DEPARTMENT.match(text)
             or _ORG_NAME.match(text)
@@ -114,11 +156,13 @@ def _from_title_line(doc: Doc) -> dict[str, Found]:
         confidence = 0.85 if part.line_index < 3 else 0.7
         found = found_role(_without_town(text), confidence, offset, "title-line", head_only=True)
         # A trade outside the sector's usual ones ("Médiateur interculturel") is the title only when it
-        # opens the document, or stands between separators on a heading line ("MSF – Cultural Mediator – …").
+        # opens the document, stands between separators on a heading line ("MSF – Cultural Mediator – …"),
+        # or heads it in English title case ("Associate Protection Officer" under a logo line).
         if not found or not (
             found["role_category"].value != "other"
             or part.line_index == 0
             or (part.line_index <= 3 and parts_per_line[part.line_index] > 1 and not _PLURAL.search(text))
+            or (part.line_index <= 2 and _ENGLISH_TITLE_CASE.fullmatch(found["role"].value) is not None)
         ):
             continue
         if found["role_category"].value != "other":
@@ -129,6 +173,9 @@ def _from_title_line(doc: Doc) -> dict[str, Found]:
     return fallback
 
 
+# "Offres › Santé › Psychologue (h/f)"; a guillemet that closes a quotation is no breadcrumb.
+_BREADCRUMB = re.compile(r"\s/\s|[>›»|]|:\s")
+_QUOTED = re.compile(r"«[^»\n]*»")
 _MARKED_TITLE = re.compile(r"^(?P<role>[^\n]{3,90}?)\s*(?:" + GENDER_MARK + ")", re.IGNORECASE)
 
 
@@ -139,7 +186,7 @@ def _from_marked_title(doc: Doc) -> dict[str, Found]:
         folded = fold(match.group("role")) if match else ""
         if not match or _RECRUIT.search(folded) or _ENDS_ON_VERB.search(folded) or label_of(line.text):
             continue
-        if re.search(r"\s/\s|[>›»|]|:\s", match.group("role")):
+        if _BREADCRUMB.search(_QUOTED.sub("", match.group("role"))):
             continue  # a breadcrumb or a sentence ending on the post
         role = normalize_title(match.group("role"))
         if not role or DEPARTMENT.match(fold(role)):
@@ -167,6 +214,42 @@ def _from_inclusive_article(doc: Doc) -> dict[str, Found]:
         if found and found["role_category"].value != "other":
             return found
     return {}
+
+
+# "Fonction" over "Le pair-aidant joue un rôle essentiel …": the description of the post opens on its holder.
+_POST_HEADING = re.compile(
+    r"^(?:\d{1,2}[.)]\s*)?(?:la |le |votre |de |the |your )?(?:fonction|description de (?:la )?fonction|poste|"
+    r"description du poste|mandat|functie|functieomschrijving|role|job description|position)\s*:?$"
+)
+# The subject opens the sentence, or follows its opening phrase: "Dans une démarche de …, le pair-aidant joue".
+_HOLDER = re.compile(r"(?:(?<![^\n])|, )(?:le|la|l'|de|het|the)\s*(?P<role>[^\n.;:!?,]{3,80})")
+_HOLDER_VERB = re.compile(
+    r"\s(?:est|sera|joue|jouera|assure|coordonne|travaille|a|participe|intervient|fait|exerce|"
+    r"is|staat|zal|werkt|will|works|has|plays)\b"
+)
+
+
+def _from_post_heading(doc: Doc) -> dict[str, Found]:
+    for heading, line in pairwise(doc.nonblank):
+        if not _POST_HEADING.match(doc.folded[heading.start : heading.end].strip()):
+            continue
+        sentence_end = doc.folded.find(".", line.start, line.end)
+        for match in _HOLDER.finditer(doc.folded, line.start, sentence_end if sentence_end > 0 else line.end):
+            found = _holder(doc, match)
+            if found:
+                return found
+    return {}
+
+
+def _holder(doc: Doc, match: re.Match[str]) -> dict[str, Found]:
+    """The post named as the subject of the description's first sentence, if a verb follows it."""
+    start = match.start("role")
+    title = doc.text[start : match.end("role")]
+    verb = _HOLDER_VERB.search(fold(title))
+    if not verb:
+        return {}
+    found = found_role(title[: verb.start()], 0.55, start, "post-heading", head_only=True)
+    return found if found and found["role_category"].value != "other" else {}
 
 
 # "Missions du coordinateur local", "Taken van de teamleider": a heading over the post's tasks names it.
@@ -211,6 +294,8 @@ def _from_recruit_phrase(doc: Doc, limit: int = 3000) -> dict[str, Found]:
 def _from_as_phrase(doc: Doc) -> dict[str, Found]:
     for match in _AS_ROLE.finditer(doc.folded):
         start = match.start("role")
+        if doc.line_at(start).text.lstrip().startswith("•"):
+            continue  # a task in a list: "• en tant qu'animateur, aider les enfants …" is one hat of the post
         title = cut_role(match.group("role"), doc.text[start : match.end("role")])
         if match.group().startswith("als"):
             title = _before_dutch_clause(title)
@@ -248,6 +333,7 @@ STRATEGIES = (
     _from_as_phrase,
     _from_inclusive_article,
     _from_mission_heading,
+    _from_post_heading,
 )
 
 

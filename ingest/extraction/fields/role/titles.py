@@ -23,21 +23,28 @@ _ROLE_END = re.compile(
     r"\s(?:(?:pour|afin|a temps|a mi-temps|en cdi|en cdd|dans le cadre|dans|qui|au sein|sous contrat|"
     r"voor|met|die|om|in het|in an?|in the|binnen|te|en vue|avec|with|for|to join|to|at|h/f|m/v|en contrat|"
     r"a partir|des le|contrat|cdi|cdd|temps plein|mi-temps|voltijds|deeltijds|from|est|sera|who|which|that|"
-    r"as part of)(?![\w/])|\d)|"
+    r"as part of)(?![\w/])|\d|(?:a raison|aupres) d(?:e |u |es |'))|"
     r"[,\[–—]|\s-\s|\((?!(?:e|es|ere|rice|trice|euse|ne|le|st)\))"
 )
+# "Directeur au Centre hospitalier …", "verpleegkundige bij Zorggroep …": the named place of work follows the
+# title (read on the title as written: the capital marks a name).
+_AT_NAMED_PLACE = re.compile(r"\s(?:au|aux|à|chez|bij)\s(?:(?:la|le|l'|de|het)\s?)?(?=[A-ZÀ-Ý])")
+_LOWERCASE = re.compile(r"[a-zà-ÿ]")
 # "Mental Health and Psychosocial Support (MHPSS) Advisor": an acronym inside the title, not after it.
 _INNER_ACRONYM = re.compile(r"\((?!CDI|CDD|ETP|VTE)[A-Z]{2,8}\)\s+[A-Z][a-z]")
 _TITLE_NOISE = re.compile(
     r"^(?:offre d'emploi|offre|vacature|job|emploi|poste|nous recrutons|on recrute|wij zoeken|"
     r"appel a candidatures?|recrutement|vacancy(?: for)?|vacature voor|we're hiring|we are hiring|"
+    r"(?:dringend )?gezocht|wanted|urgent|"
     # a reference code before the title: "2025-087 Médiateur", "AFG24081 - Psychologue"
-    r"(?:ref(?:erence)?\.?\s*:?\s*)?(?=[a-z]{0,6}\d)[a-z0-9]{2,8}[-/]?\d{2,6}(?=\s))\s*[:\-–!]?\s*",
+    r"(?:ref(?:erence)?\.?\s*:?\s*)?(?=[a-z]{0,6}\d)[a-z0-9]{2,8}[-/]?\d{2,6}(?=\s))"
+    r"(?![a-z])\s*[:\-–!]?\s*",  # whole words: a "jobcoach" keeps its "job"
 )
 _PUNCTUATION = " -–:•*,.;!?"
 _ALL_CAPS = re.compile(r"^[^a-zà-ÿ]*$")
 _LEADING_ARTICLE = re.compile(
-    r"^(?:une?\s*\(e\)|un/(?:une|e)|un[·.\-∙•]e|une?|een|a|an|son/sa|son\s*\(sa\)|son|sa|leur|notre|onze|zijn|haar|our)\s+",
+    r"^(?:une? ou une?|une?\s*\(e\)|un/(?:une|e)|un[·.\-∙•]e|une?|een|a|an|son/sa|son\s*\(sa\)|son|sa|leur|notre|"
+    r"onze|zijn|haar|our)\s+",
     re.IGNORECASE,
 )
 _TAIL_NOISE = re.compile(r"\s+(?:" + "|".join(TITLE_TAIL_NOISE) + r")\s*!?$", re.IGNORECASE)
@@ -46,7 +53,7 @@ _PRAISE_AROUND = re.compile(
 )
 # A preposition left dangling where the title was cut before its working time ("Psychologue à 80 %").
 _DANGLING = re.compile(
-    r"(?:\s+(?:à|a|au|aux|en|de|du|des|d'|pour|par|avec|te|in|voor|van|op|met|at|for|of|on))+$", re.I
+    r"(?:\s+(?:à|a|au|aux|en|de|du|des|d'|pour|par|avec|te|in|voor|van|op|met|aan|at|for|of|on))+$", re.I
 )
 
 
@@ -90,4 +97,9 @@ def cut_role(folded_role: str, original: str) -> str:
     end = _ROLE_END.search(folded_role)
     while end and _INNER_ACRONYM.match(original, end.start()):
         end = _ROLE_END.search(folded_role, end.end())
-    return original[: end.start()] if end else original
+    role = original[: end.start()] if end else original
+    place = _AT_NAMED_PLACE.search(role)
+    # In a title written in capitals every word starts with one: no name can be told from the title.
+    if place and _LOWERCASE.search(role, 0, place.start()):
+        return role[: place.start()]
+    return role

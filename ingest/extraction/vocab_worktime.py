@@ -7,7 +7,7 @@ from __future__ import annotations
 _N = r"(?<![\d,.])"
 FRACTION_PATTERNS: tuple[tuple[str, float | None], ...] = (
     (
-        r"(?<!equivalent )(?:temps plein|plein temps|temps complet|tache complete)|full[- ]?time(?! equivalent)|"
+        r"(?<!equivalent )(?:temps[- ]plein|plein[- ]temps|temps[- ]complet|tache complete)|full[- ]?time(?! equivalent)|"
         r"voltijds?e?|"
         # "CDI – TP", "CDD/TP": the French abbreviation of temps plein, read only next to the contract.
         r"tp\b(?:(?<=cd[di] tp)|(?<=cd[di] - tp)|(?<=cd[di]/tp)|(?<=cd[di] / tp)|(?<=cd[di]/ tp)|(?<=cd[di] -tp))|"
@@ -44,7 +44,7 @@ FRACTION_PATTERNS: tuple[tuple[str, float | None], ...] = (
     (r"\b3/10e?\b|" + _N + r"0?[,.]3\s*(?:etp|vte|fte)\b|" + _N + r"30\s*%", 0.3),
     (r"\b1/4\s*temps|" + _N + r"0?[,.]25\s*(?:etp|vte|fte)\b|" + _N + r"25\s*%", 0.25),
     (
-        r"temps partiel|deeltijds?e?|part[- ]?time|temps partiels|demi-jours? par semaine|"
+        r"temps[- ]partiels?|deeltijds?e?|part[- ]?time|demi-jours? par semaine|"
         r"halve dagen per week|temps non complet|temps incomplet|tache partielle|"
         # "quelques heures par semaine", "een paar uur per week": a few hours are part time.
         r"(?:quelques|een paar|enkele|a few|some) (?:heures|uur|uren|hours) (?:par|per|a) (?:semaine|week)",
@@ -65,7 +65,13 @@ NUMERIC_FRACTIONS = (
 PERCENT_CONTEXT = (
     r"temps|travail|regime|etp|vte|fte|occupation|tewerkstelling|tijds|contrat|cdi|cdd|(?<![\d%] )a \d|psycholog|"
     r"poste|contractueel|statutair|onbepaalde|bepaalde duur|contract|functie|horaire|duree|part[- ]?time|"
-    r"full[- ]?time|working time|werktijd|werkregime|quotite|taux d'emploi"
+    r"full[- ]?time|working time|werktijd|werkregime|quotite|taux d'emploi|position\b|"
+    r"(?:hours?|heures|uur|uren)\s*(?:/|par|per|a)\s*(?:week|semaine)"
+)
+# "inférieur à 10 %", "more than 60 %": a comparison is a statistic's, never a post's share of full time.
+STATISTIC_BEFORE = (
+    r"(?:inferieure?s?|superieure?s?|plus de|moins de|pres de|more than|less than|over|under|up to|meer dan|"
+    r"minder dan|lager dan|hoger dan|bijna|ruim)\s*(?:a\s*|de\s*|than\s*|dan\s*)?$"
 )
 # "bruto jaarloon … (op voltijdse basis)", "salaire sur base d'un temps plein": the basis of a pay amount.
 # "het voltijdse bruto maandloon", "salaire temps plein": the full-time reference of a pay amount (on the same
@@ -92,6 +98,8 @@ HOURS_IN_PARENS = (
     r"\betp|\bvte|\bfte|%|temps)"
     r"\s*(?:de\s*)?(?:\(\s*|\([^()\n]{0,40}?[\s\-–(])(?P<h>\d{1,2})\s*(?:h|u|heures|uur)(?P<min>\d{2})?(?![a-z])"
 )
+# "een 38-urenweek", "a 36-hour week": the week's hours in one word.
+HOURS_WEEK_WORD = r"(?<![\d,./])(?P<h>\d{1,2})(?:[,.](?P<dec>\d{1,2}))?\s*-?\s*(?:urenweek|uren ?week|hours? (?:work ?)?week)\b"
 # "4 jours par semaine (32h)": the hours of those days, right after them.
 HOURS_OF_DAYS = (
     r"(?:jours|dagen|days)\s*(?:/|par|per|a)\s*(?:semaine|week)\s*\(\s*(?P<h>\d{1,2})\s*(?:h|u|heures|uur|hours)"
@@ -99,7 +107,9 @@ HOURS_OF_DAYS = (
 )
 # Flemish regimes: "voltijds (38/38)", "deeltijds (19/38)", "24u/38u": hours worked out of the full week.
 HOURS_OF_WEEK = (
-    r"(?:\(|(?:deeltijds?e?|voltijds?e?|regime|werkregime|tewerkstelling)\s*:?\s*(?:(?:aan|a|van|op|in)\s+)?)"
+    r"(?:\(|(?:deeltijds?e?|voltijds?e?|regime|werkregime|tewerkstelling)\s*:?\s*(?:(?:aan|a|van|op|in)\s+)?|"
+    # "à rato van 19/38 uren", "à raison de 19/38e": a share of the week in words.
+    r"(?:a rato|pro rata|ten belope|a raison|a concurrence)\s+(?:van|de|d')\s*)"
     r"(?P<h>\d{1,2}(?:[,.]\d{1,2})?)\s*[uh]?\s*/\s*(?P<week>3[6-9]|40)\s*[uh]?\b\)?"
 )
 # "Temps plein : 36h", "voltijds - 38u": hours right after a working-time word.
@@ -115,8 +125,8 @@ HOURS_NOT_POST = r"compte|totalise|ouvert|ouverture|permanence|open\b|openingsur
 # (four days may be a full week in long days)
 # when nothing more precise is written; not days of home working, of opening or of training.
 DAYS_PER_WEEK = (
-    r"(?<![\d,.])(?P<n>[1-3])(?:\s*(?:a|-|of|ou|or|to)\s*[1-3])?\s*(?:jours?|dagen|days?)\s*(?:/|par|per|a|in de|in the)\s*"
-    r"(?:semaine|week)"
+    r"(?<![\d,.])(?P<n>[1-3])(?:\s*(?:a|-|of|ou|or|to)\s*(?P<upto>[1-3]))?\s*(?:jours?|dagen|days?)\s*"
+    r"(?:/|par|per|a|in de|in the)\s*(?:semaine|week)"
 )
 HOURS_PER_MONTH = (
     r"(?<![\d,.])(?P<n>\d{1,2})\s*(?:h|heures|uur|uren|hours)\b(?:\s+de\s+[a-z]+)?\s*(?:/|par|per|a)\s*(?:mois|maand|month)"

@@ -17,6 +17,7 @@ from ..vocab_worktime import (
     HOURS_OF_DAYS,
     HOURS_OF_WEEK,
     HOURS_PER_MONTH,
+    HOURS_WEEK_WORD,
     NOT_WORKING_DAYS,
     NUMERIC_FRACTIONS,
     PAY_AFTER,
@@ -24,6 +25,7 @@ from ..vocab_worktime import (
     PAY_WORDS,
     PERCENT_CONTEXT,
     SERVICE_NAME_BEFORE,
+    STATISTIC_BEFORE,
     TEAM_CONTEXT,
 )
 
@@ -47,6 +49,7 @@ _HOURS_IN_PARENS = re.compile(HOURS_IN_PARENS)
 _HOURS_OF_DAYS = re.compile(HOURS_OF_DAYS)
 _HOURS_AFTER_WORD = re.compile(HOURS_AFTER_WORD)
 _HOURS_OF_WEEK = re.compile(HOURS_OF_WEEK)
+_HOURS_WEEK_WORD = re.compile(HOURS_WEEK_WORD)
 _HOURS_NOT_POST = re.compile(HOURS_NOT_POST)
 _PAY_BASIS_BEFORE = re.compile(PAY_BASIS_BEFORE)
 _PAY_WORDS = re.compile(PAY_WORDS)
@@ -64,6 +67,8 @@ _STAFF_LINE = re.compile(r"^(?:• )?\d+(?:[,.]\d+)?\s*(?:etp|vte|fte)\b", re.MU
 _LABEL_BARE_HOURS = re.compile(
     r"\s*(?P<h>\d{1,2})(?:[,.](?P<dec>\d{1,2}))?\s*(?:h|u|heures|uur|hours)(?P<min>\d{2})?(?![a-z])"
 )
+# "Prestations : 3/5": under a working-time label a bare ratio is the fraction (elsewhere it may be a date).
+_LABEL_RATIO = re.compile(r"\s*(?P<num>[1-9])/(?P<den>5|10)(?![\d/])")
 # "… bruto per maand (voltijdse basis)": the basis the amount is written on.
 _BASIS_AFTER = re.compile(r"\s*(?:basis|base|position|post|job)\b")
 # 35 hours is a full week in France, 36 to 40 in Belgium.
@@ -77,6 +82,14 @@ _NOT_THIS_POST = re.compile(
     r"(?:conges?|verlof\w*|vakantiedagen|days? of leave|annual leave)\s*"
     r"(?:\(|(?:bij|pour|for|sur|op|en)\s+(?:(?:een|un|une|a|la|base d'un|basis van een)\s+)?)\s*)$"
 )
+
+
+# "Vanaf 2008 worden alle prestaties als voltijds meegerekend": how seniority is counted, not the post's time.
+_COUNTED_AS = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?:meegerekend|aangerekend|gerekend|beschouwd|in aanmerking genomen|"
+    r"pris(?:es)? en compte|comptabilisee?s?|valorisee?s?|counted|considered)\b"
+)
+_STATISTIC_BEFORE = re.compile(STATISTIC_BEFORE)
 
 
 # "Vacature: projectmedewerker (80%)": a percentage in brackets closing a line of the head is the post's.
@@ -94,7 +107,8 @@ def _title_percent(folded: str, match: re.Match[str]) -> bool:
     if match.start() >= _HEAD_CHARS or not _TITLE_PERCENT.match(folded, match.start() - 1):
         return False
     line_start = folded.rfind("\n", 0, match.start()) + 1
-    return bool(_TITLE_WORDS.search(folded, line_start, match.start()))
+    # The posting's first line is its title: "Opvoedkundigen (100%)".
+    return not folded[:line_start].strip() or bool(_TITLE_WORDS.search(folded, line_start, match.start()))
 
 
 def _fractions(
@@ -112,6 +126,10 @@ def _fractions(
             if ("etp" in text or "vte" in text or "fte" in text) and _TEAM_CONTEXT.search(before[-35:]):
                 continue
             if _NOT_THIS_POST.search(before[-45:]) or _SERVICE_NAME_BEFORE.search(before[-30:]):
+                continue
+            if _COUNTED_AS.match(folded, match.end()):
+                continue
+            if "%" in text and _STATISTIC_BEFORE.search(before[-25:]):
                 continue
             if fte == 1.0 and _REFERENCE_BEFORE.search(before[-20:]):
                 continue
@@ -176,8 +194,18 @@ def _hours_value(match: re.Match[str]) -> list[tuple[int, float]]:
     return [(match.start("h"), round(hours, 2))] if 4 <= hours <= 60 else []
 
 
+def _full_week(folded: str, start: int, end: int, fractions: list[tuple[int, float | None, int]]) -> list:
+    """ "voltijds in een 38-urenweek": the hours of a full week, the post's own only when it is full time (the
+    largest of the options written is)."""
+    known = [fte for _, fte, _ in fractions if fte is not None]
+    if fractions and (not known or max(known) < 0.95):
+        return []
+    return [value for match in _HOURS_WEEK_WORD.finditer(folded, start, end) for value in _hours_value(match)]
+
+
 def _few_days(doc: Doc) -> dict[str, Found]:
-    """ "2 à 3 jours par semaine", "14h de permanences par mois": part time, when nothing says more."""
+    """ "2 à 3 jours par semaine", "14h de permanences par mois": part time, when nothing says more; "2 jours
+    par semaine" is 0.4 of full time."""
     for pattern in (_DAYS_PER_WEEK, _HOURS_PER_MONTH):
         for match in pattern.finditer(doc.folded):
             around = doc.folded[max(0, match.start() - 40) : match.end() + 25]
@@ -186,7 +214,11 @@ def _few_days(doc: Doc) -> dict[str, Found]:
             if pattern is _HOURS_PER_MONTH and match.group("n") and int(match.group("n")) > 80:
                 continue
             evidence = doc.sentence(match.start(), 160)
-            return {"work_time": Found("part_time", 0.6, evidence, match.start(), "days-per-week")}
+            out = {"work_time": Found("part_time", 0.6, evidence, match.start(), "days-per-week")}
+            if pattern is _DAYS_PER_WEEK and not match.group("upto"):
+                # "2 jours par semaine" of a five-day week; "2 à 3 jours" gives no one fraction.
+                out["fte"] = Found(int(match.group("n")) / 5, 0.5, evidence, match.start(), "days-per-week")
+            return out
     return {}
 
 
@@ -222,6 +254,11 @@ def _decide(doc: Doc, start: int, end: int, strategy: str, confidence: float) ->
     hours = _hours(doc.folded, start, end)
     if labelled and not hours and (bare := _LABEL_BARE_HOURS.match(doc.folded, start, end)):
         hours = _hours_value(bare)
+    ratio = _LABEL_RATIO.match(doc.folded, start, end) if labelled and not fractions else None
+    if ratio and (value := _numeric_fraction(ratio)):
+        fractions = [(ratio.start("num"), value, ratio.end())]
+    if not hours:
+        hours = _full_week(doc.folded, start, end, fractions)
     if not fractions and not hours:
         return {}
     known = [fte for _, fte, _ in fractions if fte is not None]
@@ -284,7 +321,7 @@ def _with_hours(doc: Doc, found: dict[str, Found], hours: Found) -> dict[str, Fo
         out["work_time"] = Found(
             "full_time" if full else "part_time", 0.8, hours.evidence, hours.start, hours.strategy
         )
-    if "fte" not in out and out["work_time"].value == "part_time":
+    if "fte" not in out and out["work_time"].value == "part_time" and hours.value < FULL_TIME_HOURS:
         out["fte"] = Found(round(hours.value / 38, 2), 0.6, hours.evidence, hours.start, "hours-of-38")
     return out
 

@@ -184,6 +184,11 @@ def _deadline_cue_in_sentence(doc: Doc, cues: list[Cue], pos: int) -> bool:
     return any(c.kind == "deadline" and sentence_start <= c.start < pos for c in cues)
 
 
+def _cue_right_before(doc: Doc, cues: list[Cue], pos: int, kind: str) -> bool:
+    cue = nearest_cue(doc, cues, pos, 0)
+    return cue is not None and cue.kind == kind and pos - cue.end < 8
+
+
 def _period_role(doc: Doc, mention: Mention, cues: list[Cue]) -> tuple[Role, int] | None:
     """(role of the period's end, where the period starts) when the mention closes "du … au …"."""
     window_start = max(0, mention.start - 48)
@@ -194,7 +199,12 @@ def _period_role(doc: Doc, mention: Mention, cues: list[Cue]) -> tuple[Role, int
     if any(c.kind == "exam" and sentence_start <= c.start < match.start() for c in cues):
         # "Épreuve orale (pour les candidats retenus) : entre le 3 et le 7 novembre": the exam's days
         return Role("exam", STRONG, match.start()), match.start("first")
-    if topic(doc, match.start()) == "apply" or _deadline_cue_in_sentence(doc, cues, match.start()):
+    if (
+        topic(doc, match.start()) == "apply"
+        or _deadline_cue_in_sentence(doc, cues, match.start())
+        or _cue_right_before(doc, cues, match.start(), "published")
+    ):
+        # "Période d'affichage : du 2 au 13 février": the offer is posted until its last day to apply.
         return Role("deadline", STRONG, match.start()), match.start("first")
     return Role("period", STRONG, match.start()), match.start("first")
 

@@ -225,6 +225,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "candidature avant",
         "uiterste datum",
         "uiterste sollicitatiedatum",
+        "uiterste inschrijvingsdatum",
         "solliciteren tot",
         "sluitingsdatum",
         "reageren tot",

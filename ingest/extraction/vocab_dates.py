@@ -51,7 +51,10 @@ DEADLINE_CUES = (
     r"(?:reageren|reageer|kandideren|kandidaturen|kandidatuur|sollicitaties?) "
     r"(?:[a-z ]{0,30})?(?:voor|tot|uiterlijk|ten laatste)(?: en met)?",
     r"deadline(?: for applications| candidatures?| voor sollicitaties)?",
-    r"uiterste (?:sollicitatie)?datum",
+    r"uiterste (?:sollicitatie|inschrijvings|kandidatuur|kandidaturen|reactie)?datum",
+    # "Vacature open tot 15/12", "De vacature sluit op 12 december", "cette offre expire le 3 mai"
+    r"(?:de )?vacature (?:sluit|loopt|staat open|is open|blijft open|open)(?: (?:op|tot|af op))?(?: en met)?",
+    r"(?:cette |l')?offre (?:expire|se termine|se cloture|est ouverte jusqu'(?:au|a))(?: le)?",
     r"sluitingsdatum",
     r"apply (?:by|before)",
     # "must reach us by 23:59 CET on 10 January"
@@ -95,6 +98,7 @@ START_CUES = (
     r"date (?:d'entree|de debut|de demarrage)(?: en fonction)?",
     r"debut (?:de (?:contrat|la mission|l'engagement|fonction)|du contrat|des prestations|d'activite)",
     r"prise de (?:fonction|poste)",
+    r"engagement (?:souhaite|prevu|envisage)",
     r"(?:poste |fonction )?(?:a pourvoir|vacant)",
     r"commencer",
     r"demarrage",
@@ -139,6 +143,9 @@ PUBLISHED_CUES = (
     r"mis en ligne(?: le)?",
     r"en ligne depuis(?: le)?",
     r"offre du",
+    # "Période d'affichage : du 2 au 13 février": the days the offer is posted (its last is the deadline).
+    r"(?:date|dates|periode) d'affichage",
+    r"affichee? (?:du|depuis le)",
 )
 EXAM_CUES = (
     r"entretiens?(?: de selection| d'embauche)?(?: (?:auront|aura|se tiendront|sont prevus?|prevus?|auront lieu|"
@@ -194,6 +201,7 @@ ASAP_PHRASES = (
     r"au plus tot",
     r"immediatement",
     r"immediate",
+    r"immediat",
     r"asap",
     r"a\.s\.a\.p\.?",
     r"zo snel mogelijk",
@@ -210,7 +218,7 @@ ASAP_PHRASES = (
 )
 # ASAP words that are common adverbs: "obtenir immédiatement une réponse". They say "asap" only where a
 # start cue or a sentence about starting governs them.
-ASAP_ADVERBS = ("immediatement", "immediately", "onmiddellijk", "immediate", "onmiddellijke")
+ASAP_ADVERBS = ("immediatement", "immediately", "onmiddellijk", "immediate", "onmiddellijke", "immediat")
 # Before a month name alone, for a start month: "début octobre", "courant septembre", "vanaf september".
 MONTH_QUALIFIERS = (
     *"debut courant mi fin en des pour vanaf begin half eind in from early mid late tijdens".split(),

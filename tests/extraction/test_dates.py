@@ -438,9 +438,64 @@ LABELS_EVERY_WAY = [
 ]
 
 
+# Wordings met on real postings.
+POSTING_PERIODS_AND_HEADERS = [
+    pytest.param(
+        "Période d'affichage : du 2027-03-01 au 2027-03-15\nStatut : temps complet",
+        None,
+        D(2027, 3, 15),
+        None,
+        id="the-last-day-of-the-posting-period-is-the-deadline",
+    ),
+    pytest.param(
+        "Date d'affichage : du 3 mai 2027 à 17 mai 2027",
+        None,
+        D(2027, 5, 17),
+        None,
+        id="the-first-day-of-the-posting-period-is-no-start",
+    ),
+    pytest.param(
+        "CDD du 1er mars 2027 au 31 août 2027.",
+        None,
+        None,
+        D(2027, 3, 1),
+        id="a-contract-period-still-starts",
+    ),
+    pytest.param(
+        "ÉDUCATEUR - CDI - Temps plein - Immédiat", None, None, "asap", id="immediat-closing-a-title"
+    ),
+    pytest.param("Type de contrat : CDD 6 mois, Immédiat", None, None, "asap", id="immediat-after-a-comma"),
+    pytest.param("Engagement immédiat.", None, None, "asap", id="engagement-immediat"),
+    pytest.param("Aanwerving: onmiddellijk", None, None, "asap", id="aanwerving-onmiddellijk"),
+    pytest.param(
+        "Nous vous répondrons immédiatement - merci.",
+        None,
+        None,
+        None,
+        id="an-adverb-in-a-sentence-is-no-start",
+    ),
+    pytest.param("Engagement souhaité pour mars 2027.", None, None, D(2027, 3, 1), id="engagement-souhaite"),
+    pytest.param("Starting Date: June/2027", None, None, D(2027, 6, 1), id="month-slash-year"),
+    pytest.param(
+        "Solliciteren tot 15/05/2024. Vanaf 1 januari 2008 tellen alle prestaties mee voor de anciënniteit.",
+        None,
+        D(2024, 5, 15),
+        None,
+        id="a-rule-of-long-ago-is-no-start",
+    ),
+    pytest.param(
+        "Uiterste inschrijvingsdatum: 8 december 2026", None, D(2026, 12, 8), None, id="inschrijvingsdatum"
+    ),
+    pytest.param("De vacature sluit op 12 december 2026.", None, D(2026, 12, 12), None, id="vacature-sluit"),
+    pytest.param("Vacature open tot 15/12/2026", None, D(2026, 12, 15), None, id="vacature-open-tot"),
+    pytest.param("Cette offre expire le 30 novembre 2026.", None, D(2026, 11, 30), None, id="offre-expire"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "today", "deadline", "start"),
-    LABELS_EVERY_WAY
+    POSTING_PERIODS_AND_HEADERS
+    + LABELS_EVERY_WAY
     + WRITTEN_FORMS
     + DEADLINE_CUES
     + MORE_DEADLINES

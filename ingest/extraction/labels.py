@@ -317,6 +317,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "taalkennis",
         "languages",
         "languages required",
+        "spoken languages",
         "required languages",
         "working languages",
         "working language",

@@ -146,6 +146,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "duree hebdomadaire de travail",
         "temps de travail hebdomadaire",
         "taux d'emploi",
+        "taux d'activite",
+        "arbeidsduur",
+        "tewerkstellingsgraad",
+        "tewerkstellingspercentage",
         "weekly working hours",
     ),
     # A number of hours per week, written without its unit under the label.
@@ -168,6 +172,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "aantal uren",
         "hours per week",
         "weekly hours",
+        "expected hours",
+        "hours",
     ),
     "location": (
         "arbeitsort",

@@ -7,7 +7,7 @@ from __future__ import annotations
 _N = r"(?<![\d,.])"
 FRACTION_PATTERNS: tuple[tuple[str, float | None], ...] = (
     (
-        r"(?<!equivalent )(?:temps[- ]plein|plein[- ]temps|temps[- ]complet|tache complete)|full[- ]?time(?! equivalent)|"
+        r"(?<!equivalent )(?:temps[- ]plein|plein[- ]temps|temps[- ]complet|tps complet|tache complete)|full[- ]?time(?! equivalent)|"
         r"voltijds?e?|"
         # "CDI – TP", "CDD/TP": the French abbreviation of temps plein, read only next to the contract.
         r"tp\b(?:(?<=cd[di] tp)|(?<=cd[di] - tp)|(?<=cd[di]/tp)|(?<=cd[di] / tp)|(?<=cd[di]/ tp)|(?<=cd[di] -tp))|"
@@ -45,7 +45,7 @@ FRACTION_PATTERNS: tuple[tuple[str, float | None], ...] = (
     (r"\b1/4\s*temps|" + _N + r"0?[,.]25\s*(?:etp|vte|fte)\b|" + _N + r"25\s*%", 0.25),
     (
         r"temps[- ]partiels?|deeltijds?e?|part[- ]?time|demi-jours? par semaine|"
-        r"halve dagen per week|temps non complet|temps incomplet|tache partielle|"
+        r"halve dagen per week|temps non complet|tps non complet|tps partiel|temps incomplet|tache partielle|"
         # "quelques heures par semaine", "een paar uur per week": a few hours are part time.
         r"(?:quelques|een paar|enkele|a few|some) (?:heures|uur|uren|hours) (?:par|per|a) (?:semaine|week)",
         None,
@@ -86,7 +86,9 @@ PAY_WORDS = r"salaire|remuneration|brut|bruto|loon|verloning|wedde|bareme|barema
 # "L'équipe compte 18,5 ETP": staffing of the organisation, not the post.
 TEAM_CONTEXT = r"equipe de|team van|compte|totalise|soit|personnes|travailleurs|collaborateurs|medewerkers|au total|in totaal"
 HOURS = (
-    r"(?<![\d,./])(?P<h>\d{1,2})(?:[,.](?P<dec>\d{1,2}))?\s*(?:h|u|heures?|uur|hours?|hrs?)\.?(?:\s?(?P<min>\d{2}))?"
+    # "35 heure(s) 0 minute(s)" is how a French portal writes 35 hours.
+    r"(?<![\d,./])(?P<h>\d{1,2})(?:[,.](?P<dec>\d{1,2}))?\s*(?:h|u|heures?|heure\(s\)|uur|hours?|hrs?)\.?"
+    r"(?:\s?(?P<min>\d{2})(?:\s*minute\(s\))?)?"
     # "38h ou 30h par semaine": the first of the options, the others follow.
     r"(?:\s*(?:ou|of|or|a|-|–)\s*\d{1,2}(?:[,.]\d{1,2})?\s*(?:h|u|heures?|uur|hours?)(?:\d{2})?)?"
     r"(?:\s*(?:/|par|per|a la|p\.|pro|by|every|/\s*)?\s*(?:semaine|sem\b|week|wk)|\s+hebdomadaires?\b)"
@@ -114,8 +116,9 @@ HOURS_OF_WEEK = (
 )
 # "Temps plein : 36h", "voltijds - 38u": hours right after a working-time word.
 HOURS_AFTER_WORD = (
-    r"(?:temps plein|temps partiel|voltijds|deeltijds|full[- ]?time|part[- ]?time|mi-temps|halftijds)\s*[:\-]\s*"
-    r"(?P<h>\d{1,2})\s*(?:h|u|heures|uur|hours)(?P<min>\d{2})?(?![a-z])"
+    r"(?:temps plein|temps partiel|temps (?:non )?complet|tps (?:non )?complet|voltijds|deeltijds|full[- ]?time|"
+    r"part[- ]?time|mi-temps|halftijds)\s*[:\-]\s*"
+    r"(?P<h>\d{1,2})\s*(?:h|u|heures|heure\(s\)|uur|hours)\s?(?P<min>\d{2})?(?![a-z])"
 )
 # "Centre d'accueil thérapeutique à temps partiel (CATTP)": a kind of service, not the post's time.
 SERVICE_NAME_BEFORE = r"(?:accueil therapeutique|hospitalisation|hopital de jour|prise en charge|soins) a $"

@@ -189,6 +189,21 @@ CASES = [
     ("bare-ratio-under-a-label", "Prestations : 3/5\nLieu : Liège", ("part_time", None, 0.6)),
     ("bare-tenths-under-a-label", "Régime : 5/10", ("part_time", None, 0.5)),
     ("bare-ratio-is-a-date-elsewhere", "Mis à jour le 3/5.", (None, None, None)),
+    ("hours-label-per-week", "Expected hours: 37.5 per week", ("full_time", 37.5, None)),
+    ("hours-label-par-semaine", "Nombre d'heures : 38 par semaine", ("full_time", 38.0, None)),
+    ("hours-label-with-a-time-range", "Hours: 9:00 – 17:00, Monday to Friday", (None, None, None)),
+    (
+        "french-portal-tps-complet",
+        "Temps de travail : Tps Complet : 35 heure(s) 0 minute(s)",
+        ("full_time", 35.0, 1.0),
+    ),
+    (
+        "french-portal-tps-non-complet",
+        "Temps de travail : Tps Non Complet : 17 heure(s) 30 minute(s)",
+        ("part_time", 17.5, None),
+    ),
+    ("taux-d-activite-label", "Taux d'activité : 80%", ("part_time", None, 0.8)),
+    ("arbeidsduur-label", "Arbeidsduur: 50%", ("part_time", None, 0.5)),
     (
         "a-service-named-part-time",
         "Le pôle compte trois CMP et un centre d'accueil thérapeutique à temps partiel (CATTP).",

@@ -285,9 +285,10 @@ def _decide(doc: Doc, start: int, end: int, strategy: str, confidence: float) ->
 def _labelled_hours(doc: Doc) -> Found | None:
     """ "Heures/semaine : 30,4": the label gives the unit."""
     for item in doc.labelled_values("hours"):
-        # "19", "30,4 h", "28h30 (3/4 temps)"
+        # "19", "30,4 h", "28h30 (3/4 temps)", "38 per week"
         match = re.match(
-            r"\s*(\d{1,2}(?:[,.]\d{1,2})?)\s*(?:(?:h|u)(\d{2})\b|h\b|u\b|heures|uur|hours)?\s*(?:\(|$)",
+            r"\s*(\d{1,2}(?:[,.]\d{1,2})?)\s*(?:(?:h|u)(\d{2})\b|h\b|u\b|heures|uur|hours)?"
+            r"\s*(?:(?:par|per|/|a)\s*(?:semaine|week)\b\.?\s*)?(?:\(|$)",
             item.value,
         )
         if match and 4 <= (hours := float(match.group(1).replace(",", "."))) <= 60:

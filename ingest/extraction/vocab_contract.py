@@ -112,7 +112,12 @@ CONTRACT_PATTERNS: tuple[tuple[str, str], ...] = (
 )
 # Inside a contract label ("Type de contrat : Indépendant") a bare word is enough.
 LABEL_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("independant", r"\bindependante?\b|\bindependent\b|\bzelfstandig"),
+    ("independant", r"\bindependante?\b|\bindependent\b|\bzelfstandig|\bconsultan(?:cy|ce|t)\b"),
+    # "Statut : Fonctionnaire", "Contrat : Titulaire": a civil servant's post, unless contract staff may apply too.
+    (
+        "statutaire",
+        r"(?<!contractuels ou )(?<!contractuel ou )\b(?:fonctionnaire|titulaire)s?\b(?![^\n]{0,40}contractu)",
+    ),
     ("interim", r"\binterim\b"),
     # "CDD; CDI; Détachement; Mutation": the routes of a French civil-service post.
     ("statutaire", r"\bdetachement\b|\bmutation\b"),

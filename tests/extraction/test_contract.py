@@ -137,6 +137,13 @@ CASES = [
     ),
     ("dutch-independent-practice", "Jonge psychiaters kiezen vaker voor een zelfstandige praktijk.", None),
     ("dutch-working-independently", "Je kan zelfstandig werken en neemt initiatief.", None),
+    # A civil servant's post named under a contract label, unless contract staff may apply too.
+    ("labelled-fonctionnaire", "Statut : Fonctionnaire\nLieu : Lille", "statutaire"),
+    ("labelled-titulaire", "Contrat : Titulaire", "statutaire"),
+    ("labelled-titulaire-or-contract-staff", "Type de contrat : Titulaire, stagiaire ou contractuel", None),
+    ("labelled-contract-staff-or-titulaire", "Statut : contractuel ou titulaire", None),
+    ("a-holder-of-a-degree-is-no-label", "Vous êtes titulaire d'un master en psychologie.", None),
+    ("labelled-consultancy", "Contract type: Consultancy (3 months)", "independant"),
 ]
 
 

@@ -127,6 +127,11 @@ AMOUNT_CASES = [
         (3100, 3100, 3100, 3100, "month", "gross"),
     ),
     (
+        "an-ordinal-month-and-a-listed-benefit-before-the-gross-pay",
+        "Rémunération : 13e mois, chèques-repas, 2 800 € bruts mensuels",
+        (2800, 2800, 2800, 2800, "month", "gross"),
+    ),
+    (
         "salary-then-a-benefit-after-a-plus",
         "Salaire de base : 2.650 € + chèques-repas de 8 €",
         (2650, 2650, 2650, 2650, "month", "gross"),
@@ -146,6 +151,8 @@ NOT_PAY_CASES = [
     ("ape-points", "Poste subsidié APE (12 points APE), contrat à durée indéterminée."),
     ("registration-fee", "Inscription à la formation : 45 € par participant."),
     ("bike-allowance", "Fietsvergoeding van 0,27 euro per km."),
+    ("listed-transport-costs", "Intervention dans les frais de transport, 150 € par mois maximum."),
+    ("listed-bonus", "Chèques-repas, éco-chèques, 250 € de prime de fin d'année."),
 ]
 
 

@@ -84,6 +84,9 @@ _SENTENCE_BREAK = re.compile(
 )
 
 
+_GROSS_AFTER = re.compile(r"\s*(?:bruts?|bruto|gross|brut mensuel)\b")
+
+
 def _alone_on_line(doc: Doc, match: re.Match[str]) -> bool:
     """ "2422€" alone on a line of a portal's header: the pay the portal shows."""
     line = doc.line_at(match.start("num"))
@@ -113,15 +116,20 @@ def _amounts(doc: Doc) -> list[tuple[int, Decimal, str]]:
             continue
         if value is None or value < 5:
             continue
+        if not has_currency and doc.folded[match.end("num") : match.end("num") + 1].isalpha():
+            continue  # "Rémunération : 13e mois": an ordinal, not an amount
         before = doc.folded[max(0, match.start() - 70) : match.start()]
         after = doc.folded[match.end() : match.end() + 50]
         # "Prime de 800 €. Salaire : 2.600 €": what precedes a sentence break belongs to the sentence before;
         # "… 2.874,66 €) ; chèques-repas": what follows a clause break belongs to the next clause.
         own_before = _SENTENCE_BREAK.split(before)[-1]
         own_after = _SENTENCE_BREAK.split(after)[0]
-        if _NOT_PAY.search(own_before.split("\n")[-1][-40:]) or _NOT_PAY.search(
-            re.split(r"[;)\n+]", after[:20])[0]
-        ):
+        # "13e mois, chèques-repas, 2 800 € bruts": a list item before an amount that says it is gross pay is
+        # not the amount's own.
+        line_before = own_before.split("\n")[-1]
+        if _GROSS_AFTER.match(after):
+            line_before = re.split(r",(?=\s|$)", line_before)[-1]
+        if _NOT_PAY.search(line_before[-40:]) or _NOT_PAY.search(re.split(r"[;)\n+]", after[:20])[0]):
             continue
         if not _PAY_CONTEXT.search(before + " " + after) and not _alone_on_line(doc, match):
             continue

@@ -142,11 +142,11 @@ def _from_cue(doc: Doc, cue: Cue, cues: list[Cue]) -> Role | None:
     if cue.kind == "until":
         return _until(doc, cue, cues)
     if cue.kind == "deadline":
-        # "Prise de fonction au plus tard le 1er mars" is about the start; "les candidatures … via le
+        # "Prise de fonction au plus tard le 1er mars", "Startdatum: ten laatste 1 maart" are about the start; "les candidatures … via le
         # formulaire disponible sur …, au plus tard le 31 mars" is still about applying.
         if (
             topic(doc, cue.start) == "start"
-            and "plus tard" in cue.text
+            and any(word in cue.text for word in _LATEST_WORDS)
             and not _about_applying(doc, cue.start)
         ):
             return Role("start", 0.7, cue.start)
@@ -164,6 +164,8 @@ def _from_cue(doc: Doc, cue: Cue, cues: list[Cue]) -> Role | None:
     return Role(cue.kind, STRONG, cue.start)
 
 
+# "au plus tard", "ten laatste", "uiterlijk": in a sentence about the start they bound the start date.
+_LATEST_WORDS = ("plus tard", "ten laatste", "uiterlijk")
 # What makes "à partir du", "vanaf", "start" about applying, not the candidate: "the candidate would start in
 # July" is a start.
 _APPLYING = re.compile(r"candidature|postul|apply|application|sollicit|inscri|inschrij|kandidatu|\bcv\b|envo")

@@ -286,6 +286,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "date de debut du contrat",
         "date d'embauche",
         "expected start date",
+        "entry on duty",
+        "date of entry",
+        "date of entry on duty",
         "gewenste startdatum",
     ),
     "salary": (

@@ -45,7 +45,7 @@ DEADLINE_CUES = (
     r"(?:jusqu'(?:au|a)|avant(?: le)?|pour(?: le)?)",
     r"(?:postuler|postulez|candidater|envoyer|envoyez|rentrer|introduire|repondre|adresser) "
     r"(?:[a-z' ]{0,40})?(?:jusqu'(?:au|a)|avant(?: le)?|pour(?: le)?)",
-    r"solliciteren (?:kan )?(?:tot|voor|uiterlijk)(?: en met)?",
+    r"solliciteren (?:kan )?(?:tot|voor|uiterlijk|t\.?e\.?m\.?|tem)(?: en met)?",
     r"uiterlijk(?: op| tegen| tot)?",
     r"ten laatste(?: op| tegen| tot)?",
     r"(?:reageren|reageer|kandideren|kandidaturen|kandidatuur|sollicitaties?) "
@@ -78,6 +78,7 @@ UNTIL_CUES = (
     r"avant",
     r"pour le",
     r"tot en met",
+    r"t\.e\.m\.?",
     r"tot",
     r"voor",
     r"tegen",
@@ -111,6 +112,8 @@ START_CUES = (
     r"aanvang",
     r"begindatum",
     r"start(?:ing)? date",
+    r"(?:date of )?entry (?:on|into) (?:duty|service)",
+    r"date of entry",
     r"starting",
     r"to start",
 )
@@ -205,6 +208,9 @@ ASAP_PHRASES = (
     r"asap",
     r"a\.s\.a\.p\.?",
     r"zo snel mogelijk",
+    r"zo vlug mogelijk",
+    r"zo snel als mogelijk",
+    r"(?:le )?plus (?:rapidement|vite|tot) possible",
     r"zo spoedig mogelijk",
     r"zsm",
     r"onmiddellijke?",
@@ -218,7 +224,16 @@ ASAP_PHRASES = (
 )
 # ASAP words that are common adverbs: "obtenir immédiatement une réponse". They say "asap" only where a
 # start cue or a sentence about starting governs them.
-ASAP_ADVERBS = ("immediatement", "immediately", "onmiddellijk", "immediate", "onmiddellijke", "immediat")
+# "soulager le plus rapidement possible la souffrance": a manner of acting as often as a start.
+ASAP_ADVERBS = (
+    "immediatement",
+    "immediately",
+    "onmiddellijk",
+    "immediate",
+    "onmiddellijke",
+    "immediat",
+    r"(?:le )?plus (?:rapidement|vite|tot) possible",
+)
 # Before a month name alone, for a start month: "début octobre", "courant septembre", "vanaf september".
 MONTH_QUALIFIERS = (
     *"debut courant mi fin en des pour vanaf begin half eind in from early mid late tijdens".split(),

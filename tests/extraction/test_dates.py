@@ -489,6 +489,33 @@ POSTING_PERIODS_AND_HEADERS = [
     pytest.param("De vacature sluit op 12 december 2026.", None, D(2026, 12, 12), None, id="vacature-sluit"),
     pytest.param("Vacature open tot 15/12/2026", None, D(2026, 12, 15), None, id="vacature-open-tot"),
     pytest.param("Cette offre expire le 30 novembre 2026.", None, D(2026, 11, 30), None, id="offre-expire"),
+    pytest.param("Solliciteren t.e.m. 18/01/2027", None, D(2027, 1, 18), None, id="dutch-tem-abbreviated"),
+    pytest.param("Entry on duty: 1 March 2027", None, None, D(2027, 3, 1), id="entry-on-duty"),
+    pytest.param("Date of entry: 01/03/2027", None, None, D(2027, 3, 1), id="date-of-entry"),
+    pytest.param(
+        "Entrée en fonction : le plus rapidement possible",
+        None,
+        None,
+        "asap",
+        id="le-plus-rapidement-possible",
+    ),
+    pytest.param(
+        "L'équipe mobile soulage le plus rapidement possible la souffrance du jeune.",
+        None,
+        None,
+        None,
+        id="le-plus-rapidement-possible-as-a-manner",
+    ),
+    pytest.param(
+        "Startdatum: zo snel mogelijk, ten laatste 1 maart 2027",
+        None,
+        None,
+        "asap",
+        id="ten-laatste-bounds-the-start-not-applying",
+    ),
+    pytest.param(
+        "Reageer ten laatste op 3 februari 2027.", None, D(2027, 2, 3), None, id="ten-laatste-to-apply"
+    ),
 ]
 
 

@@ -32,6 +32,7 @@ _START_BEFORE = re.compile(
 _START_AFTER = re.compile(
     r"\s*(?:indiensttreding|in dienst|start|beschikba|disponible|available|entree|aanwerving|engagement|employment)"
 )
+_ASAP_ADVERB = re.compile("|".join(ASAP_ADVERBS))
 _ASAP = re.compile(r"(?<![a-z])(?:" + "|".join(ASAP_PHRASES) + r")(?![a-z])")
 # dateparser reads only absolute dates with day, month and year: "dans 2 semaines" and "20 juin" are not
 # its job (the year of the latter is inferred from the posting).
@@ -215,7 +216,7 @@ def _asap_candidates(dates: _Dates) -> list[Found]:
             continue
         elif (
             about != "start"
-            and match.group(0) in ASAP_ADVERBS
+            and _ASAP_ADVERB.fullmatch(match.group(0))
             and not _START_AFTER.match(doc.folded, match.end())
             and not _segment_alone(doc, match)
             and not _START_BEFORE.search(doc.folded, max(0, match.start() - 30), match.start())

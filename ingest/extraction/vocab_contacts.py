@@ -295,6 +295,10 @@ LANGUAGE_REQUIRED_CUES = (
     "onmisbaar",
     "vlotheid",
     "working language",
+    "working knowledge",
+    "exprimez",
+    "exprimer",
+    "s'exprime",
 )
 # The language is a plus, not a requirement.
 LANGUAGE_BONUS_CUES = (

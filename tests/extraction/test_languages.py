@@ -104,6 +104,15 @@ CASES = [
     ),
     ("alternatives-alone-under-a-label", "Langues : français ou néerlandais", []),
     # Languages named by their adjective, by the speaker, or by codes under a label.
+    # A new statement after a comma keeps its own requirement or asset.
+    ("an-asset-after-a-requirement", "Vous parlez le français, l'arabe serait un atout.", ["fr"]),
+    (
+        "a-requirement-after-an-asset",
+        "Une connaissance de base du néerlandais est un plus, le français est indispensable.",
+        ["fr"],
+    ),
+    ("working-knowledge", "English: fluent; French: working knowledge", ["en", "fr"]),
+    ("s-exprimer-en", "Vous vous exprimez aisément en français et en anglais.", ["fr", "en"]),
     ("dutch-taal-adjective", "Je hebt een goede kennis van de Nederlandse taal.", ["nl"]),
     ("langue-adjective-in-a-title", "Médiateur interculturel - langue portugaise - CDI", ["pt"]),
     ("vous-etes-francophone", "Vous êtes francophone et aimez le travail d'équipe.", ["fr"]),

@@ -55,11 +55,11 @@ _SPEAKER = re.compile(
 _CLAUSE_END = re.compile(r"[;.!?\n]|,\s(?=[a-z])")
 # "de l'arabe, du turc ou du néerlandais est un atout": the list goes on, and so does its "atout".
 # "het Arabisch, het Pools of het Roemeens is mooi meegenomen": an article goes on only before a language.
-_CONTINUES_LIST = re.compile(
-    r"^\s*(?:(?:du|de la|de l'|de|d'|des|ou|et|or|and|of|of het|en het|en)\s|(?:het|le|la|l'|the)\s*"
-    + _LANGUAGE_WORD.pattern
-    + ")"
-)
+_CONTINUES_LIST = re.compile(r"^\s*(?:du|de la|de l'|de|d'|des|ou|et|or|and|of|of het|en het|en)\s")
+# "le français est indispensable" after "… est un plus, ": an article before a language opens a new statement,
+# unless the clause carries on a list with a conjunction ("het Pools of het Roemeens is mooi meegenomen").
+_ARTICLE_LANGUAGE = re.compile(r"^\s*(?:het|le|la|l'|the)\s*" + _LANGUAGE_WORD.pattern)
+_CONJUNCTION = re.compile(r"\b(?:ou|et|or|and|of|en)\s")
 # "knowledge of Arabic, Dari or Tigrinya is an asset": a bare language goes on a list that ended on one;
 # "English and French required, Dutch is an asset" starts a new statement.
 _BARE_LANGUAGE = re.compile(r"^\s*" + _LANGUAGE_WORD.pattern)
@@ -229,8 +229,10 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     for end in [*_CLAUSE_END.finditer(text), None]:
         stop = end.start() if end else len(text)
         clause = text[start:stop]
-        goes_on = _CONTINUES_LIST.match(clause) or (
-            _BARE_LANGUAGE.match(clause) and out and _ENDS_ON_LANGUAGE.search(out[-1][1])
+        goes_on = (
+            _CONTINUES_LIST.match(clause)
+            or (_ARTICLE_LANGUAGE.match(clause) and _CONJUNCTION.search(clause))
+            or (_BARE_LANGUAGE.match(clause) and out and _ENDS_ON_LANGUAGE.search(out[-1][1]))
         )
         if out and text[start - 2 : start - 1] == "," and goes_on:
             out[-1] = (out[-1][0], text[out[-1][0] : stop])

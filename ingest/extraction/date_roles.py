@@ -160,8 +160,39 @@ def _from_cue(doc: Doc, cue: Cue, cues: list[Cue]) -> Role | None:
             and _APPLYING.search(_sentence_before(doc, cue.start))
         ):
             return None  # "candidatures acceptées à partir du 1er mai": when applying opens
+        if cue.kind == "start_adj" and not _ABOUT_THE_POST.search(_whole_sentence(doc, cue.start)):
+            return (
+                None  # "À partir de janvier, le service s'installera …": another change than the post's start
+            )
         return Role("start", STRONG, cue.start)
     return Role(cue.kind, STRONG, cue.start)
+
+
+# "À partir du 1er mars, vous rejoignez l'équipe", "Vanaf 1 maart start je": "from" names the post's start only
+# in a sentence about the candidate, the post or its contract.
+# (Dutch compounds carry the word inside: "vervangingscontract", "arbeidsovereenkomst".)
+_POST_WORDS = (
+    r"candidat|kandida|poste?\b|position|fonction|functie|\bjob|contra(?:ct|t)|overeenkomst|\bcd[di]\b|engag|"
+    r"aanwerv|aangeworven|indiensttreding|in dienst|start|entree|debut|disponib|beschikba|availab|vacature|"
+    r"vacancy|mission|opdracht|remplac|vervang|recrut|employ|tewerkstelling|appointment|volontaire|vrijwillig|"
+    r"volunteer|benevol|collegue|collega|colleague|stage|student"
+)
+_PERSON_WORDS = r"\b(?:vous|tu|je|jij|u|you|your|votre)\b"
+_ABOUT_THE_POST = re.compile(_PERSON_WORDS + "|" + _POST_WORDS)
+
+
+_PERIOD_OF_THE_POST = re.compile(
+    _PERSON_WORDS
+    + "|"
+    + _POST_WORDS
+    + r"|periode|period|duree|\bduur|looptijd|mandat|conge|verlof|leave|absen|afwezig|"
+    r"interim"
+)
+
+
+def _whole_sentence(doc: Doc, pos: int) -> str:
+    start, end = doc.sentence_bounds(pos)
+    return doc.folded[start:end]
 
 
 # "au plus tard", "ten laatste", "uiterlijk": in a sentence about the start they bound the start date.
@@ -221,7 +252,8 @@ def assign_roles(doc: Doc, mentions: list[Mention]) -> list[Role | None]:
         period = _period_role(doc, mention, cues)
         if period:
             role, first = period
-            if role.role == "period":
+            # "CDD du 1/2 au 31/7": a contract's period starts the post; "fermés du 24/12 au 2/1" does not.
+            if role.role == "period" and _PERIOD_OF_THE_POST.search(_whole_sentence(doc, mention.start)):
                 period_starts.add(first)
         else:
             cue = nearest_cue(doc, cues, mention.start, previous_end)

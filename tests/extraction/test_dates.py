@@ -516,6 +516,36 @@ POSTING_PERIODS_AND_HEADERS = [
     pytest.param(
         "Reageer ten laatste op 3 februari 2027.", None, D(2027, 2, 3), None, id="ten-laatste-to-apply"
     ),
+    pytest.param("Vous commencez idéalement le 2 mars 2027.", None, None, D(2027, 3, 2), id="vous-commencez"),
+    # "from" and a period name the post's start only in a sentence about the post, its contract or the candidate.
+    pytest.param(
+        "À partir de janvier 2027, le service s'installera dans de nouveaux locaux.",
+        None,
+        None,
+        None,
+        id="from-a-date-the-service-moves",
+    ),
+    pytest.param(
+        "Vanaf 1 januari 2027 verhuist de dienst naar Gent.", None, None, None, id="vanaf-the-office-moves"
+    ),
+    pytest.param("Vanaf 1 maart 2027 start je in ons team.", None, None, D(2027, 3, 1), id="vanaf-you-start"),
+    pytest.param(
+        "Wij willen haar vanaf 6 september 2027 vervangen door een collega.",
+        None,
+        None,
+        D(2027, 9, 6),
+        id="vanaf-a-replacement",
+    ),
+    pytest.param(
+        "Nos bureaux sont fermés du 24 décembre au 2 janvier 2027.", None, None, None, id="closing-days"
+    ),
+    pytest.param(
+        "Vervangingscontract vanaf 1 juli 2027 tot eind december.",
+        None,
+        None,
+        D(2027, 7, 1),
+        id="dutch-compound",
+    ),
 ]
 
 

@@ -141,6 +141,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "working hours",
         "work schedule",
         "uurregeling",
+        "tijdsregeling",
         "horaire hebdomadaire",
         "duree hebdomadaire",
         "duree hebdomadaire de travail",

@@ -87,32 +87,39 @@ PAY_WORDS = r"salaire|remuneration|brut|bruto|loon|verloning|wedde|bareme|barema
 TEAM_CONTEXT = r"equipe de|team van|compte|totalise|soit|personnes|travailleurs|collaborateurs|medewerkers|au total|in totaal"
 HOURS = (
     # "35 heure(s) 0 minute(s)" is how a French portal writes 35 hours.
-    r"(?<![\d,./])(?P<h>\d{1,2})(?:[,.](?P<dec>\d{1,2}))?\s*(?:h|u|heures?|heure\(s\)|uur|hours?|hrs?)\.?"
+    r"(?<![\d,./])(?P<h>\d{1,2})(?:[,.](?P<dec>\d{1,2}))?\s*(?:h|u|heures?|heure\(s\)|uur|uren|hours?|hrs?)\.?"
     r"(?:\s?(?P<min>\d{2})(?:\s*minute\(s\))?)?"
     # "38h ou 30h par semaine": the first of the options, the others follow.
-    r"(?:\s*(?:ou|of|or|a|-|–)\s*\d{1,2}(?:[,.]\d{1,2})?\s*(?:h|u|heures?|uur|hours?)(?:\d{2})?)?"
-    r"(?:\s*(?:/|par|per|a la|p\.|pro|by|every|/\s*)?\s*(?:semaine|sem\b|week|wk)|\s+hebdomadaires?\b)"
+    r"(?:\s*(?:ou|of|or|a|-|–)\s*\d{1,2}(?:[,.]\d{1,2})?\s*(?:h|u|heures?|uur|uren|hours?)(?:\d{2})?)?"
+    r"(?:\s*(?:/|par|per|a la|a|p\.|pro|by|every|/\s*)?\s*(?:semaine|sem\b|week|wk)|\s+hebdomadaires?\b)"
 )
 # "temps plein (38h)", "temps plein (100% - 5 jours semaine – 39h)", "0,8 ETP (30h24)", "mi-temps (19h)":
 # hours in the parenthesis right after a working-time word describe that working time.
 HOURS_IN_PARENS = (
-    r"(?:temps plein|voltijds|full[- ]time|regime|horaire|mi-temps|halftijds|4/5|temps partiel|deeltijds|"
-    r"\betp|\bvte|\bfte|%|temps)"
-    r"\s*(?:de\s*)?(?:\(\s*|\([^()\n]{0,40}?[\s\-–(])(?P<h>\d{1,2})\s*(?:h|u|heures|uur)(?P<min>\d{2})?(?![a-z])"
+    r"(?:temps plein|voltijds|full[- ]time|regime|horaire|mi-temps|halftijds|4/5(?:e|de|eme)?|temps partiel|"
+    r"deeltijds|tewerkstelling|prestations|\betp|\bvte|\bfte|%|temps)"
+    r"\s*(?:de\s*)?(?:\(\s*|\([^()\n]{0,40}?[\s\-–(])(?P<h>\d{1,2})(?:[,.](?P<dec>\d{1,2}))?\s*(?:h|u|heures|uur)"
+    r"(?P<min>\d{2})?(?![a-z])"
 )
 # "een 38-urenweek", "a 36-hour week": the week's hours in one word.
 HOURS_WEEK_WORD = r"(?<![\d,./])(?P<h>\d{1,2})(?:[,.](?P<dec>\d{1,2}))?\s*-?\s*(?:urenweek|uren ?week|hours? (?:work ?)?week)\b"
 # "4 jours par semaine (32h)": the hours of those days, right after them.
 HOURS_OF_DAYS = (
-    r"(?:jours|dagen|days)\s*(?:/|par|per|a)\s*(?:semaine|week)\s*\(\s*(?P<h>\d{1,2})\s*(?:h|u|heures|uur|hours)"
-    r"(?P<min>\d{2})?(?![a-z])"
+    r"(?:jours|dagen|days)\s*(?:/|par|per|a)\s*(?:semaine|week)\s*\(\s*(?P<h>\d{1,2})(?:[,.](?P<dec>\d{1,2}))?\s*"
+    r"(?:h|u|heures|uur|hours)(?P<min>\d{2})?(?![a-z])"
 )
 # Flemish regimes: "voltijds (38/38)", "deeltijds (19/38)", "24u/38u": hours worked out of the full week.
 HOURS_OF_WEEK = (
-    r"(?:\(|(?:deeltijds?e?|voltijds?e?|regime|werkregime|tewerkstelling)\s*:?\s*(?:(?:aan|a|van|op|in)\s+)?|"
+    r"(?:\(|(?:deeltijds?e?|voltijds?e?|regime|werkregime|tewerkstelling|tijdsregeling|uurregeling)\s*:?\s*"
+    r"(?:(?:aan|a|van|op|in)\s+)?|"
     # "à rato van 19/38 uren", "à raison de 19/38e": a share of the week in words.
     r"(?:a rato|pro rata|ten belope|a raison|a concurrence)\s+(?:van|de|d')\s*)"
     r"(?P<h>\d{1,2}(?:[,.]\d{1,2})?)\s*[uh]?\s*/\s*(?P<week>3[6-9]|40)\s*[uh]?\b\)?"
+)
+# "Contrat hebdomadaire de 35 heures", "een weekrooster van 38 uur": the week named before its hours.
+HOURS_WEEKLY_BEFORE = (
+    r"(?:hebdomadaire|weekrooster|weekly|wekelijks\w*|weekbasis)\s*(?::|de|van|of)?\s*"
+    r"(?P<h>\d{1,2})(?:[,.](?P<dec>\d{1,2}))?\s*(?:h|u|heures|uur|uren|hours)\b"
 )
 # "Temps plein : 36h", "voltijds - 38u": hours right after a working-time word.
 HOURS_AFTER_WORD = (

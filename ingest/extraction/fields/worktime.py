@@ -18,6 +18,7 @@ from ..vocab_worktime import (
     HOURS_OF_WEEK,
     HOURS_PER_MONTH,
     HOURS_WEEK_WORD,
+    HOURS_WEEKLY_BEFORE,
     NOT_WORKING_DAYS,
     NUMERIC_FRACTIONS,
     PAY_AFTER,
@@ -50,6 +51,7 @@ _HOURS_OF_DAYS = re.compile(HOURS_OF_DAYS)
 _HOURS_AFTER_WORD = re.compile(HOURS_AFTER_WORD)
 _HOURS_OF_WEEK = re.compile(HOURS_OF_WEEK)
 _HOURS_WEEK_WORD = re.compile(HOURS_WEEK_WORD)
+_HOURS_WEEKLY_BEFORE = re.compile(HOURS_WEEKLY_BEFORE)
 _HOURS_NOT_POST = re.compile(HOURS_NOT_POST)
 _PAY_BASIS_BEFORE = re.compile(PAY_BASIS_BEFORE)
 _PAY_WORDS = re.compile(PAY_WORDS)
@@ -177,7 +179,15 @@ def _numeric_fraction(match: re.Match[str]) -> float:
 
 def _hours(folded: str, start: int, end: int) -> list[tuple[int, float]]:
     out = []
-    for pattern in (_HOURS, _HOURS_IN_PARENS, _HOURS_OF_DAYS, _HOURS_AFTER_WORD, _HOURS_OF_WEEK):
+    patterns = (
+        _HOURS,
+        _HOURS_IN_PARENS,
+        _HOURS_OF_DAYS,
+        _HOURS_AFTER_WORD,
+        _HOURS_OF_WEEK,
+        _HOURS_WEEKLY_BEFORE,
+    )
+    for pattern in patterns:
         for match in pattern.finditer(folded, start, end):
             if not _HOURS_NOT_POST.search(folded[max(0, match.start() - 30) : match.start()]):
                 out += _hours_value(match)

@@ -16,11 +16,14 @@ FRACTION_PATTERNS: tuple[tuple[str, float | None], ...] = (
         + _N
         + r"1\s+(?:etp|vte|fte)\b|"
         + _N
-        + r"100\s*%",
+        + r"100\s*%|"
+        # "1 équivalent temps plein" is one post's full time; "9,3 équivalents temps plein" is a team.
+        + _N
+        + r"(?:1|un) equivalent temps plein\b",
         1.0,
     ),
     (
-        r"mi-temps|mi temps|demi-temps|\b1/2\s*(?:temps|tijds)|halftijds?e?|half[- ]?time|"
+        r"mi-temps|mi temps|demi-temps|\b1/2\s*(?:temps|tijds|etp|vte|fte)|halftijds?e?|half[- ]?time|"
         + _N
         + r"0?[,.]5\s*(?:etp|vte|fte)\b|"
         + _N
@@ -54,7 +57,7 @@ FRACTION_PATTERNS: tuple[tuple[str, float | None], ...] = (
 # Fractions written as numbers, whatever their value: "0,85 ETP", "VTE : 0,8", "65 %", "3/5e temps". The
 # fraction is read from the group: n (a decimal), p (a percentage), num/den (a ratio).
 NUMERIC_FRACTIONS = (
-    r"(?<![\d,.])(?P<n>0?[,.]\d{1,2})\s*(?:etp|vte|fte)\b",
+    r"(?<![\d,.])(?P<n>0?[,.]\d{1,2})\s*(?:etp|vte|fte|equivalent temps plein)\b",
     r"\b(?:etp|vte|fte)\s*:?\s*(?P<n>0?[,.]\d{1,2}|1(?:[,.]0{1,2})?)(?![\d%/])",
     r"(?<![\d,.])(?P<p>[1-9]\d)\s*%",
     # "3/5e temps", "3/5de": a ratio needs its ordinal suffix or a working-time word ("3/5" alone is a date).
@@ -78,7 +81,7 @@ STATISTIC_BEFORE = (
 # line: "Quotité : Temps complet\nRémunération : …" are two fields).
 PAY_AFTER = r"[ \t]*(?:\(|:)?[ \t]*(?:bruto|brut|netto|loon|maandloon|jaarloon|salaire|remuneration|wedde|salary|pay\b)"
 PAY_BASIS_BEFORE = (
-    r"(?:\bop|sur (?:la )?base d'un|base|sur base|calcule sur un|exprime en|for a|pour un|voor een|\(|"
+    r"(?:\bop|sur (?:la )?base d'un|base|sur base|calcule sur un|exprime en|for a|pour un|voor een|pour|for|\(|"
     r"(?:salaire|remuneration|loon|wedde|salary)(?: brut| bruto| mensuel| maandelijks)*(?: a| en| pour un| voor een)?)"
     r"\s*$"
 )

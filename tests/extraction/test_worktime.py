@@ -212,6 +212,24 @@ CASES = [
     ("hours-in-brackets-after-4-5e", "Régime : 4/5e (30,4h)", ("part_time", 30.4, 0.8)),
     ("week-share-under-tijdsregeling", "Tijdsregeling: 38/38", ("full_time", 38.0, 1.0)),
     ("hours-a-day-are-no-week", "Horaires : 7h36 par jour", (None, None, None)),
+    ("one-full-time-equivalent", "Poste : 1 équivalent temps plein en CDI", ("full_time", None, 1.0)),
+    (
+        "un-equivalent-temps-plein",
+        "Nous engageons un équivalent temps plein (ETP).",
+        ("full_time", None, 1.0),
+    ),
+    ("half-a-full-time-equivalent", "Volume : 0,5 équivalent temps plein", ("part_time", None, 0.5)),
+    ("half-an-etp-as-a-ratio", "Volume de travail : 1/2 ETP", ("part_time", None, 0.5)),
+    (
+        "a-team-of-one-equivalent",
+        "L'équipe compte un équivalent temps plein de psychiatre.",
+        (None, None, None),
+    ),
+    (
+        "pay-quoted-for-a-full-time-equivalent",
+        "Salaire brut mensuel pour un équivalent temps plein : 3.200 €. Poste à mi-temps.",
+        ("part_time", None, 0.5),
+    ),
     ("arbeidsduur-label", "Arbeidsduur: 50%", ("part_time", None, 0.5)),
     (
         "a-service-named-part-time",

@@ -92,6 +92,8 @@ _COUNTED_AS = re.compile(
     r"pris(?:es)? en compte|comptabilisee?s?|valorisee?s?|counted|considered)\b"
 )
 _STATISTIC_BEFORE = re.compile(STATISTIC_BEFORE)
+# Units a team is counted in: "L'équipe compte 4 ETP", "compte un équivalent temps plein de psychologue".
+_COUNTED_UNIT = re.compile(r"etp|vte|fte|equivalent")
 
 
 # "Vacature: projectmedewerker (80%)": a percentage in brackets closing a line of the head is the post's.
@@ -125,7 +127,7 @@ def _fractions(
                 continue
             before = folded[max(0, match.start() - 60) : match.start()]
             text = match.group(0)
-            if ("etp" in text or "vte" in text or "fte" in text) and _TEAM_CONTEXT.search(before[-35:]):
+            if _COUNTED_UNIT.search(text) and _TEAM_CONTEXT.search(before[-35:]):
                 continue
             if _NOT_THIS_POST.search(before[-45:]) or _SERVICE_NAME_BEFORE.search(before[-30:]):
                 continue

@@ -170,6 +170,16 @@ CASES = [
     ),
     ("full-time-in-a-sentence-of-its-own", "Het gaat om een voltijds contract.", ("full_time", None, 1.0)),
     (
+        "the-worker-a-benefit-is-counted-for",
+        "Een voltijds personeelslid ontvangt jaarlijks een ecocheque van 250 euro.",
+        (None, None, None),
+    ),
+    (
+        "a-full-time-worker-wanted",
+        "Wij zoeken een voltijdse medewerker voor ons onthaal.",
+        ("full_time", None, 1.0),
+    ),
+    (
         "statistic-below",
         "Le taux de réhospitalisation reste inférieur à 10 % sur le poste.",
         (None, None, None),

@@ -92,6 +92,12 @@ _COUNTED_AS = re.compile(
     r"pris(?:es)? en compte|comptabilisee?s?|valorisee?s?|counted|considered)\b"
 )
 _STATISTIC_BEFORE = re.compile(STATISTIC_BEFORE)
+# "Een voltijds personeelslid ontvangt een ecocheque van 160 euro": the worker a benefit is counted for.
+_BENEFIT_BASIS = re.compile(
+    r"[ \t]+(?:personeelslid|medewerker|werknemer|travailleur|travailleuse|employee|staff member)s?[ \t]+"
+    r"(?:ontvangt|ontvangen|krijgt|krijgen|heeft recht|hebben recht|a droit|ont droit|recoit|recoivent|beneficie|"
+    r"receives?|is entitled|are entitled|gets?)\b"
+)
 # Units a team is counted in: "L'équipe compte 4 ETP", "compte un équivalent temps plein de psychologue".
 _COUNTED_UNIT = re.compile(r"etp|vte|fte|equivalent")
 
@@ -131,7 +137,7 @@ def _fractions(
                 continue
             if _NOT_THIS_POST.search(before[-45:]) or _SERVICE_NAME_BEFORE.search(before[-30:]):
                 continue
-            if _COUNTED_AS.match(folded, match.end()):
+            if _COUNTED_AS.match(folded, match.end()) or _BENEFIT_BASIS.match(folded, match.end()):
                 continue
             if "%" in text and _STATISTIC_BEFORE.search(before[-25:]):
                 continue

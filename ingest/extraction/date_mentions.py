@@ -55,7 +55,8 @@ _MONTH_ONLY = re.compile(
     r"(?:\s+(?P<year>20\d\d)(?!\d))?"
 )
 # A month and a year with no qualifier: "Entrée en fonction : janvier 2026", "Start date: January 2026".
-_MONTH_YEAR = re.compile(rf"(?<![\w])(?P<month>{_FULL_MONTH}|may)\.?\s+(?P<year>20\d\d)(?!\d)")
+# "Starting date: May/2025" too.
+_MONTH_YEAR = re.compile(rf"(?<![\w])(?P<month>{_FULL_MONTH}|may)\.?(?:\s+|\s?/\s?)(?P<year>20\d\d)(?!\d)")
 # A year alone ("rentrée 2025", "2025-2026"); not a postcode before a town ("2018 Antwerpen", checked on Doc.text).
 _BARE_YEAR = re.compile(r"(?<![\d/.\-])(?P<year>20\d\d)(?![\d/]|[.,]\d)(?!\s+[A-ZÀ-Ý])")
 

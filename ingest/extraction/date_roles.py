@@ -142,11 +142,11 @@ def _from_cue(doc: Doc, cue: Cue, cues: list[Cue]) -> Role | None:
     if cue.kind == "until":
         return _until(doc, cue, cues)
     if cue.kind == "deadline":
-        # "Prise de fonction au plus tard le 1er mars" is about the start; "les candidatures … via le
+        # "Prise de fonction au plus tard le 1er mars", "Startdatum: ten laatste 1 maart" are about the start; "les candidatures … via le
         # formulaire disponible sur …, au plus tard le 31 mars" is still about applying.
         if (
             topic(doc, cue.start) == "start"
-            and "plus tard" in cue.text
+            and any(word in cue.text for word in _LATEST_WORDS)
             and not _about_applying(doc, cue.start)
         ):
             return Role("start", 0.7, cue.start)
@@ -160,10 +160,43 @@ def _from_cue(doc: Doc, cue: Cue, cues: list[Cue]) -> Role | None:
             and _APPLYING.search(_sentence_before(doc, cue.start))
         ):
             return None  # "candidatures acceptées à partir du 1er mai": when applying opens
+        if cue.kind == "start_adj" and not _ABOUT_THE_POST.search(_whole_sentence(doc, cue.start)):
+            return (
+                None  # "À partir de janvier, le service s'installera …": another change than the post's start
+            )
         return Role("start", STRONG, cue.start)
     return Role(cue.kind, STRONG, cue.start)
 
 
+# "À partir du 1er mars, vous rejoignez l'équipe", "Vanaf 1 maart start je": "from" names the post's start only
+# in a sentence about the candidate, the post or its contract.
+# (Dutch compounds carry the word inside: "vervangingscontract", "arbeidsovereenkomst".)
+_POST_WORDS = (
+    r"candidat|kandida|poste?\b|position|fonction|functie|\bjob|contra(?:ct|t)|overeenkomst|\bcd[di]\b|engag|"
+    r"aanwerv|aangeworven|indiensttreding|in dienst|start|entree|debut|disponib|beschikba|availab|vacature|"
+    r"vacancy|mission|opdracht|remplac|vervang|recrut|employ|tewerkstelling|appointment|volontaire|vrijwillig|"
+    r"volunteer|benevol|collegue|collega|colleague|stage|student"
+)
+_PERSON_WORDS = r"\b(?:vous|tu|je|jij|u|you|your|votre)\b"
+_ABOUT_THE_POST = re.compile(_PERSON_WORDS + "|" + _POST_WORDS)
+
+
+_PERIOD_OF_THE_POST = re.compile(
+    _PERSON_WORDS
+    + "|"
+    + _POST_WORDS
+    + r"|periode|period|duree|\bduur|looptijd|mandat|conge|verlof|leave|absen|afwezig|"
+    r"interim"
+)
+
+
+def _whole_sentence(doc: Doc, pos: int) -> str:
+    start, end = doc.sentence_bounds(pos)
+    return doc.folded[start:end]
+
+
+# "au plus tard", "ten laatste", "uiterlijk": in a sentence about the start they bound the start date.
+_LATEST_WORDS = ("plus tard", "ten laatste", "uiterlijk")
 # What makes "à partir du", "vanaf", "start" about applying, not the candidate: "the candidate would start in
 # July" is a start.
 _APPLYING = re.compile(r"candidature|postul|apply|application|sollicit|inscri|inschrij|kandidatu|\bcv\b|envo")
@@ -184,6 +217,11 @@ def _deadline_cue_in_sentence(doc: Doc, cues: list[Cue], pos: int) -> bool:
     return any(c.kind == "deadline" and sentence_start <= c.start < pos for c in cues)
 
 
+def _cue_right_before(doc: Doc, cues: list[Cue], pos: int, kind: str) -> bool:
+    cue = nearest_cue(doc, cues, pos, 0)
+    return cue is not None and cue.kind == kind and pos - cue.end < 8
+
+
 def _period_role(doc: Doc, mention: Mention, cues: list[Cue]) -> tuple[Role, int] | None:
     """(role of the period's end, where the period starts) when the mention closes "du … au …"."""
     window_start = max(0, mention.start - 48)
@@ -194,7 +232,12 @@ def _period_role(doc: Doc, mention: Mention, cues: list[Cue]) -> tuple[Role, int
     if any(c.kind == "exam" and sentence_start <= c.start < match.start() for c in cues):
         # "Épreuve orale (pour les candidats retenus) : entre le 3 et le 7 novembre": the exam's days
         return Role("exam", STRONG, match.start()), match.start("first")
-    if topic(doc, match.start()) == "apply" or _deadline_cue_in_sentence(doc, cues, match.start()):
+    if (
+        topic(doc, match.start()) == "apply"
+        or _deadline_cue_in_sentence(doc, cues, match.start())
+        or _cue_right_before(doc, cues, match.start(), "published")
+    ):
+        # "Période d'affichage : du 2 au 13 février": the offer is posted until its last day to apply.
         return Role("deadline", STRONG, match.start()), match.start("first")
     return Role("period", STRONG, match.start()), match.start("first")
 
@@ -209,7 +252,8 @@ def assign_roles(doc: Doc, mentions: list[Mention]) -> list[Role | None]:
         period = _period_role(doc, mention, cues)
         if period:
             role, first = period
-            if role.role == "period":
+            # "CDD du 1/2 au 31/7": a contract's period starts the post; "fermés du 24/12 au 2/1" does not.
+            if role.role == "period" and _PERIOD_OF_THE_POST.search(_whole_sentence(doc, mention.start)):
                 period_starts.add(first)
         else:
             cue = nearest_cue(doc, cues, mention.start, previous_end)

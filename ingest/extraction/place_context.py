@@ -73,9 +73,9 @@ _HEADER_CLOSE = re.compile(r"\s*\)\s*$")
 _HEADER_LINES = 3
 _HEADER_LENGTH = 120
 # A title's town between separators: ", Goma, RDC", "– Niamey/Zinder –", "(Arles)".
-_SLOT_OPEN = re.compile(r"(?:^|[,(/–:]|\s-)\s*$")
+_SLOT_OPEN = re.compile(r"(?:^|[,(/–:|·•]|\s-)\s*$")
 _BRACKET_OPEN = re.compile(r"[A-ZÀ-Ý][\w'’\-]*[ \t]?\([ \t]?$")
-_SLOT_CLOSE = re.compile(r"\s*(?:$|[,)/–]|-\s)")
+_SLOT_CLOSE = re.compile(r"\s*(?:$|[,)/–|·•]|-\s)")
 
 
 def _cue_at(

@@ -168,6 +168,19 @@ LANGUAGE_NAMES = {
     "langue neerlandaise": "nl",
     "langue anglaise": "en",
     "langue allemande": "de",
+    # "kennis van de Nederlandse taal", "médiateur langue portugaise": the language named by its adjective.
+    "nederlandse taal": "nl",
+    "franse taal": "fr",
+    "engelse taal": "en",
+    "duitse taal": "de",
+    "arabische taal": "ar",
+    "langue espagnole": "es",
+    "langue italienne": "it",
+    "langue portugaise": "pt",
+    "langue turque": "tr",
+    "langue polonaise": "pl",
+    "langue roumaine": "ro",
+    "langue russe": "ru",
     "francais": "fr",
     "french": "fr",
     "frans": "fr",
@@ -215,6 +228,15 @@ LANGUAGE_NAMES = {
     "persan": "fa",
     "tigrinya": "ti",
     "somali": "so",
+    "amharic": "am",
+    "amharique": "am",
+    "amhaars": "am",
+    "tigrigna": "ti",
+    "tigrinia": "ti",
+    "langue luxembourgeoise": "lb",
+    "luxembourgish": "lb",
+    "luxemburgs": "lb",
+    "lb": "lb",
 }
 # A requirement context for a language word.
 LANGUAGE_REQUIRED_CUES = (
@@ -273,6 +295,10 @@ LANGUAGE_REQUIRED_CUES = (
     "onmisbaar",
     "vlotheid",
     "working language",
+    "working knowledge",
+    "exprimez",
+    "exprimer",
+    "s'exprime",
 )
 # The language is a plus, not a requirement.
 LANGUAGE_BONUS_CUES = (

@@ -34,29 +34,38 @@ _DURATION = (
     + _UNIT
     + r"|"
     + _COUNT
-    + r" (?:mois|maanden|months?) (?:renouvelables?|prolongeables?|with (?:the )?possibility of (?:an )?extension|"
+    + r" (?:mois|maanden|months?) (?:renouvelables?|prolongeables?|renewable|verlengbaar|with (?:the )?possibility of (?:an )?extension|"
     r"avec possibilite de (?:renouvellement|prolongation)|met (?:optie|mogelijkheid) (?:op |tot )?verlenging)"
 )
 # Ordered: the first pattern of a value that matches decides the value's position in the text.
 CONTRACT_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "remplacement",
-        r"contrat de remplacement|\bremplacement\b|vervangingscontract|vervangingsopdracht|\bvervanging\b|replacement contract|"
+        r"contrat de remplacement|\bremplacement\b|\b(?:un|une|un\.e|un\(e\)|des) remplacant(?:e|\(e\)|\.e)?s?\b|vervangingscontract|vervangingsopdracht|\bvervanging\b|replacement contract|"
         r"(?:maternity|parental|sick) (?:leave )?cover|cover for (?:a )?(?:maternity|parental|sick) leave|"
         r"pour remplacer (?:un|une|notre|nos) (?:\w+ )?(?:collegue|travailleu|membre|titulaire)",
     ),
-    ("statutaire", r"\bstatutaire\b|nomination|\bstatutair\b|vastbenoemd|vaste benoeming|titularisation"),
+    (
+        "statutaire",
+        r"\bstatutaire\b|nomination|\bstatutair\b|vastbenoemd|vaste benoeming|titularisation|"
+        # "benoeming in vast verband": the Flemish statutory appointment; "concours sur titres": the French
+        # civil service's recruitment to a tenured post.
+        r"(?:benoeming|benoemd|aanstelling|aangesteld|aanwerving|aangeworven) in vast verband|"
+        r"(?:avis de |un )?concours (?:sur titres|externe|interne|sur epreuves)",
+    ),
     (
         "CDI",
         r"\bcdi\b|duree indeterminee|onbepaalde duur|vast contract|contrat fixe|permanent contract|"
         r"open-ended|contractuel a duree indeterminee|contract: permanent|contract type: permanent|permanent position|"
         r"permanent, full|permanent, part|permanent role|vast dienstverband|vaste aanstelling|vaste betrekking|"
-        r"indefinite (?:duration|contract)|unlimited contract|vaste job|"
+        r"indefinite (?:duration|contract)|unlimited contract|(?:unlimited|indefinite|indeterminate) duration|"
+        r"vaste job|(?<!on)onbepaalde tijd|permanent\s*[-–,]\s*(?:full|part)[- ]?time|"
         r"(?:duree|duur)(?: du contrat| van het contract)?\s*:\s*(?:indeterminee|onbepaald)",
     ),
     (
         "CDD",
-        r"\bcdd\b|duree determinee|(?<!on)bepaalde duur|tijdelijk contract|fixed-term|fixed term|contrat temporaire|"
+        r"\bcdd\b|duree determinee|(?<!on)bepaalde duur|(?<!on)bepaalde tijd|tijdelijk contract|fixed[- ]term|fixed-time|"
+        r"contrat temporaire|contrat de projet|"
         r"convention de premier emploi|contrat d'occupation d'etudiants?|job etudiant|jobstudent|studentenjob|"
         r"studentenovereenkomst|studentencontract|student job|tijdelijke? (?:dienstverband|aanstelling|opdracht|tewerkstelling|functie|job)\b|"
         r"temporary (?:contract|position|post|appointment|employment)|short-term (?:contract|appointment|graded)|"
@@ -67,8 +76,13 @@ CONTRACT_PATTERNS: tuple[tuple[str, str], ...] = (
         "independant",
         r"statut (?:d'|d' )?independant|sous statut independant|(?:en tant qu'|comme |a titre |titre d')independant|"
         r"independant(?:e)? (?:complementaire|a titre principal)|(?:travailleur|prestataire|medecin|psychologue) "
-        r"independant|collaboration independante|contrat d'independant|freelance|zelfstandige|zelfstandig statuut|"
-        r"als zelfstandige|self-employed|independent contractor|consultance|"
+        r"independant|collaboration independante|contrat d'independant|freelance|"
+        # "zelfstandige" alone is also an adjective, and "anciënniteit uit een zelfstandige activiteit" counts
+        # past work: the status must be named.
+        r"als zelfstandige\b|zelfstandig(?:e|en)? statuut|statuut (?:van |als )?zelfstandige\b|"
+        r"zelfstandige in (?:hoofd|bij)beroep|op zelfstandige basis|zelfstandige samenwerking|self-employed|"
+        r"independent contractor|"
+        r"consultance|"
         r"contrat de (?:prestations? de services?|consultance|consultant)|"
         r"(?:remuneration|paiement|facturation) sur (?:base de )?factures?|op factuurbasis|"
         # Dutch hire-in assignments: "inhuuropdracht", "zzp'er".
@@ -78,6 +92,7 @@ CONTRACT_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "interim",
         r"(?:contrat|mission|poste|emploi|job|travail) (?:d'|en |)interim\b|interim(?:aire)? (?:contract|job|position)|"
+        r"(?:contrat|mission) interimaire|"
         r"via (?:une |un |een |l')?(?:agence d'interim|bureau d'interim|interimkantoor|uitzendkantoor|uitzendbureau)|"
         r"uitzendkracht|uitzendcontract|interimcontract|"
         # a job board's card: "Interim" alone on its line
@@ -97,7 +112,12 @@ CONTRACT_PATTERNS: tuple[tuple[str, str], ...] = (
 )
 # Inside a contract label ("Type de contrat : Indépendant") a bare word is enough.
 LABEL_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("independant", r"\bindependante?\b|\bindependent\b|\bzelfstandig"),
+    ("independant", r"\bindependante?\b|\bindependent\b|\bzelfstandig|\bconsultan(?:cy|ce|t)\b"),
+    # "Statut : Fonctionnaire", "Contrat : Titulaire": a civil servant's post, unless contract staff may apply too.
+    (
+        "statutaire",
+        r"(?<!contractuels ou )(?<!contractuel ou )\b(?:fonctionnaire|titulaire)s?\b(?![^\n]{0,40}contractu)",
+    ),
     ("interim", r"\binterim\b"),
     # "CDD; CDI; Détachement; Mutation": the routes of a French civil-service post.
     ("statutaire", r"\bdetachement\b|\bmutation\b"),
@@ -111,7 +131,9 @@ PROSPECT = (
     r"(?:possibilite d[e']|en vue d'une?|evolution vers|eventuellement|perspective d[e']|debouchant sur|menant a|"
     r"transformable en|pouvant deboucher sur|kans op|mogelijkheid tot|met zicht op|possibly|ou titularisation|"
     r"(?:est |soit )?possible vers|evolutif en|evolutive en|evoluer vers|evoluer en|susceptible de deboucher sur|"
-    r"optie (?:op |tot )?(?:verlenging/)?|with a view to|leading to|possibility of)\s*(?:un\s+|a\s+|an\s+|een\s+)?"
+    r"optie (?:op |tot )?(?:verlenging/)?|with a view to|leading to|possibility of|(?:met )?uitzicht op|"
+    r"renouvelable en|convertible en|renewable (?:on|into|to|as)|convertible (?:into|to)|omzetbaar (?:in|naar))"
+    r"\s*(?:un\s+|a\s+|an\s+|een\s+)?"
     r"(?:(?:contrat|contract|aanstelling)\s+(?:a\s+|de\s+|van\s+|of\s+)?)?$"
 )
 # "Na deze periode is een contract van onbepaalde duur mogelijk", "un CDI est envisageable": said after.

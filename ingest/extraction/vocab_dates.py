@@ -45,13 +45,16 @@ DEADLINE_CUES = (
     r"(?:jusqu'(?:au|a)|avant(?: le)?|pour(?: le)?)",
     r"(?:postuler|postulez|candidater|envoyer|envoyez|rentrer|introduire|repondre|adresser) "
     r"(?:[a-z' ]{0,40})?(?:jusqu'(?:au|a)|avant(?: le)?|pour(?: le)?)",
-    r"solliciteren (?:kan )?(?:tot|voor|uiterlijk)(?: en met)?",
+    r"solliciteren (?:kan )?(?:tot|voor|uiterlijk|t\.?e\.?m\.?|tem)(?: en met)?",
     r"uiterlijk(?: op| tegen| tot)?",
     r"ten laatste(?: op| tegen| tot)?",
     r"(?:reageren|reageer|kandideren|kandidaturen|kandidatuur|sollicitaties?) "
     r"(?:[a-z ]{0,30})?(?:voor|tot|uiterlijk|ten laatste)(?: en met)?",
     r"deadline(?: for applications| candidatures?| voor sollicitaties)?",
-    r"uiterste (?:sollicitatie)?datum",
+    r"uiterste (?:sollicitatie|inschrijvings|kandidatuur|kandidaturen|reactie)?datum",
+    # "Vacature open tot 15/12", "De vacature sluit op 12 december", "cette offre expire le 3 mai"
+    r"(?:de )?vacature (?:sluit|loopt|staat open|is open|blijft open|open)(?: (?:op|tot|af op))?(?: en met)?",
+    r"(?:cette |l')?offre (?:expire|se termine|se cloture|est ouverte jusqu'(?:au|a))(?: le)?",
     r"sluitingsdatum",
     r"apply (?:by|before)",
     # "must reach us by 23:59 CET on 10 January"
@@ -75,6 +78,7 @@ UNTIL_CUES = (
     r"avant",
     r"pour le",
     r"tot en met",
+    r"t\.e\.m\.?",
     r"tot",
     r"voor",
     r"tegen",
@@ -95,8 +99,10 @@ START_CUES = (
     r"date (?:d'entree|de debut|de demarrage)(?: en fonction)?",
     r"debut (?:de (?:contrat|la mission|l'engagement|fonction)|du contrat|des prestations|d'activite)",
     r"prise de (?:fonction|poste)",
+    r"engagement (?:souhaite|prevu|envisage)",
     r"(?:poste |fonction )?(?:a pourvoir|vacant)",
-    r"commencer",
+    r"commencer(?:ez)?",
+    r"commencez",
     r"demarrage",
     r"debut",
     r"startdatum",
@@ -107,6 +113,8 @@ START_CUES = (
     r"aanvang",
     r"begindatum",
     r"start(?:ing)? date",
+    r"(?:date of )?entry (?:on|into) (?:duty|service)",
+    r"date of entry",
     r"starting",
     r"to start",
 )
@@ -139,6 +147,9 @@ PUBLISHED_CUES = (
     r"mis en ligne(?: le)?",
     r"en ligne depuis(?: le)?",
     r"offre du",
+    # "Période d'affichage : du 2 au 13 février": the days the offer is posted (its last is the deadline).
+    r"(?:date|dates|periode) d'affichage",
+    r"affichee? (?:du|depuis le)",
 )
 EXAM_CUES = (
     r"entretiens?(?: de selection| d'embauche)?(?: (?:auront|aura|se tiendront|sont prevus?|prevus?|auront lieu|"
@@ -194,9 +205,13 @@ ASAP_PHRASES = (
     r"au plus tot",
     r"immediatement",
     r"immediate",
+    r"immediat",
     r"asap",
     r"a\.s\.a\.p\.?",
     r"zo snel mogelijk",
+    r"zo vlug mogelijk",
+    r"zo snel als mogelijk",
+    r"(?:le )?plus (?:rapidement|vite|tot) possible",
     r"zo spoedig mogelijk",
     r"zsm",
     r"onmiddellijke?",
@@ -210,7 +225,16 @@ ASAP_PHRASES = (
 )
 # ASAP words that are common adverbs: "obtenir immédiatement une réponse". They say "asap" only where a
 # start cue or a sentence about starting governs them.
-ASAP_ADVERBS = ("immediatement", "immediately", "onmiddellijk", "immediate", "onmiddellijke")
+# "soulager le plus rapidement possible la souffrance": a manner of acting as often as a start.
+ASAP_ADVERBS = (
+    "immediatement",
+    "immediately",
+    "onmiddellijk",
+    "immediate",
+    "onmiddellijke",
+    "immediat",
+    r"(?:le )?plus (?:rapidement|vite|tot) possible",
+)
 # Before a month name alone, for a start month: "début octobre", "courant septembre", "vanaf september".
 MONTH_QUALIFIERS = (
     *"debut courant mi fin en des pour vanaf begin half eind in from early mid late tijdens".split(),

@@ -37,7 +37,8 @@ SCALE_PATTERNS: tuple[tuple[str, str], ...] = (
         # "échelon 1.55" (no committee after it) is a barème number too.
         r"\b(?:bareme|barema|echelle(?: baremique)?|echelon)(?:\s*:\s*|\s+)"
         r"(?:(?:de la |du |de l')?(?:cocof|cocom|rw|fwb|aviq|iriscare|region wallonne)\s+)?"
-        r"(\d[./]\d{2})\b|"
+        # "barème 1.55", "barème 1/80"; "barème 4.1" (a single decimal) only after the word barème itself.
+        r"(\d[./]\d{2}|(?<=bareme )\d\.\d|(?<=barema )\d\.\d|(?<=bareme : )\d\.\d)(?!\d|\.\d)|"
         r"\(\s*[a-z ]{0,20},?\s*(\d\.\d{2})\s*\)",
     ),
     # "Barème : échelle 246U": a hospital's own scale code.
@@ -48,7 +49,8 @@ SCALE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:bareme|barema|echelle(?: baremique)?|echelle de traitement|weddeschaal|salarisschaal|rgb|rang)"
         r"(?: salarial| baremique)?\s*:?\s*"
         # "A1-A3", "B1-3"; "échelle A1 - 2 emplois": after a spaced dash the grade needs its letter.
-        r"(?:rgb\s*)?\(?\s*([a-e]h?[1-9](?:\d|[a-c])?(?:-[a-e]?h?[1-9][a-c]?|\s*-\s*[a-e]h?[1-9][a-c]?)?)\b",
+        # "B111", "A112": the Flemish government's three-digit scales.
+        r"(?:rgb\s*)?\(?\s*([a-e]h?[1-9](?:\d{1,2}|[a-c])?(?:-[a-e]?h?[1-9][a-c]?|\s*-\s*[a-e]h?[1-9][a-c]?)?)\b",
     ),
     # Grades of international organisations: "Grade P3", "Function Group-Grade: AD 7", "Salary grade: NOB".
     (
@@ -56,6 +58,17 @@ SCALE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:grade|level|function group(?:-grade)?|salary (?:grade|scale)|classification)\b[^\n]{0,30}?"
         r"\b(p-?[1-5]|d-?[12]|g-?[1-7]|no-?[a-d]|ad ?\d{1,2}|ast ?\d{1,2}|fg ?i{1,3}v?)\b",
     ),
+    # "Wage scale: PD1 to PD4", "salary scale BV3": a code after the word "scale", as written.
+    (
+        "scale_code",
+        r"\b(?:wage|salary|pay) scale\s*:?\s*([a-z]{1,3} ?\d{1,2}[a-c]?(?:\s*(?:-|to)\s*[a-z]{1,3} ?\d{1,2}[a-c]?)?)\b",
+    ),
+    # "Salarisniveau: schaal 10", "salarisschaal 8 - 10": Dutch scale numbers, read next to a pay word.
+    ("schaal", r"\b(?:salaris|loon)?schaal\s+(\d{1,2}(?:\s*(?:-|tot|t/m)\s*\d{1,2})?)(?![\d,.])"),
+    # "Salary Grade: 18": a numbered grade of a civil service.
+    ("salary_grade", r"\bsalary grade\s*:?\s*(\d{1,2})\b"),
+    # "B1 trap 0": a Flemish grade with its step of seniority.
+    ("flemish_step", r"\b([a-e][1-5][a-c]?)\s*[-–,]?\s*(?:salaris)?trap\s*\d"),
     # "Band 6" of the British NHS's Agenda for Change.
     ("band", r"\bband\s?([1-9][abcd]?)\b"),
     # "CCN 66", "Convention Collective Nationale … du 15 mars 1966": a French collective agreement's grid.
@@ -104,6 +117,10 @@ SCALE_KEYWORDS = {
     "level": ("bareme", "barema", "echelle", "weddeschaal", "salarisschaal", "rgb", "rang"),
     "international": ("grade", "level", "function group", "salary", "classification"),
     "band": ("band",),
+    "scale_code": ("scale",),
+    "schaal": ("schaal",),
+    "salary_grade": ("salary grade",),
+    "flemish_step": ("trap",),
     "ccn": ("ccn", "convention collective nationale"),
     "grille": ("grille",),
     "named": ("bareme",),
@@ -126,6 +143,10 @@ SCALE_PRECISION = {
     "level": 3,
     "international": 3,
     "band": 3,
+    "scale_code": 3,
+    "schaal": 3,
+    "salary_grade": 3,
+    "flemish_step": 3,
     "ccn": 3,
     "flemish": 3,
     "bv": 3,
@@ -140,7 +161,7 @@ PAY_CONTEXT = (
     r"salaire|remuneration|traitement|bareme|brut|bruto|net|netto|loon|verloning|salaris|salary|pay|wedde|"
     r"mensuel|par mois|/ ?mois|per maand|/ ?maand|annuel|par an|per jaar|/an|jaarloon|de l'heure|par heure|/h\b|per uur|"
     r"gross|monthly|per year|per month|per hour|a partir de|vanaf|entre|tussen|minimum|echelle|minimaal|maximaal|oplopen tot|jusqu'a|up to|"
-    r"taux horaire|hourly rate|uurloon|maandwedde"
+    r"taux horaire|hourly rate|uurloon|maandwedde|/ ?month|/ ?year|/ ?jaar"
 )
 # Amounts near these words are not the post's pay.
 NOT_PAY = (

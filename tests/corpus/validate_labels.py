@@ -94,6 +94,7 @@ ENUMS = {
         "en",
         "r_role",
         "terms",
+        "r_terms",
     },
     "doc_kind": {
         "vacancy",

@@ -159,6 +159,12 @@ def test_names_that_are_no_place(text, city, region):
             id="between-commas-brussels-is-the-town",
         ),
         pytest.param(
+            "Peer support worker (part-time)\nBrussels | €2,600-€2,900/month\nOur network works with 40 members.",
+            "Bruxelles",
+            "bruxelles",
+            id="between-pipes-brussels-is-the-town",
+        ),
+        pytest.param(
             "Le poste est basé à Bruxelles, dans nos bureaux.",
             "Bruxelles",
             "bruxelles",

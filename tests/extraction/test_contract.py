@@ -103,6 +103,47 @@ CASES = [
     ("dutch-student-job", "Studentenjob in de zomervakantie (juli en augustus).", "CDD"),
     ("a-project-length-is-no-contract", "Le projet, d'une durée de 3 ans, vise à outiller les écoles.", None),
     ("a-director-mandate-is-no-cdd", "Mandat de 5 ans renouvelable.", None),
+    # Further wordings met on real postings.
+    ("english-unlimited-duration", "Type of employment: contract of unlimited duration", "CDI"),
+    ("netherlands-onbepaalde-tijd", "Wij bieden een arbeidsovereenkomst voor onbepaalde tijd.", "CDI"),
+    (
+        "netherlands-bepaalde-tijd-with-a-prospect",
+        "Dienstverband: bepaalde tijd (1 jaar) met uitzicht op onbepaalde tijd",
+        "CDD",
+    ),
+    ("flemish-vast-verband", "Directeur (A4a-A4b) – benoeming in vast verband na proeftijd", "statutaire"),
+    (
+        "french-concours-sur-titres",
+        "Un concours sur titres est ouvert pour un poste de psychologue.",
+        "statutaire",
+    ),
+    ("passing-a-concours-elsewhere", "Les lauréats du concours de l'an passé ont été nommés.", None),
+    ("contrat-de-projet", "Type d'emploi : contrat de projet (24 mois)", "CDD"),
+    ("english-permanent-dash-full-time", "Permanent - Full Time - 37.5 hours per week", "CDI"),
+    ("french-permanent-post-is-no-cdi", "Type d'emploi : emploi permanent - vacance d'emploi", None),
+    ("renewable-into-a-permanent-contract", "Mediator (4 months renewable on a permanent contract)", "CDD"),
+    ("english-months-renewable", "Six months renewable, based in Mons.", "CDD"),
+    ("fixed-time", "• Brussels\n• Fixed-time\n• Full-time", "CDD"),
+    ("recruiting-a-replacement", "Nous recrutons une remplaçante pour quatre mois.", "remplacement"),
+    ("the-holder-of-the-post", "Le remplaçant du poste assiste la direction.", None),
+    ("contrat-interimaire", "Mission intérimaire de deux mois via notre agence.", "interim"),
+    # "zelfstandige" is also an adjective, and past self-employment counts for seniority.
+    ("dutch-als-zelfstandige", "Je werkt als zelfstandige in bijberoep.", "independant"),
+    ("dutch-zelfstandige-samenwerking", "Wij bieden een zelfstandige samenwerking.", "independant"),
+    (
+        "seniority-from-self-employment",
+        "Anciënniteit: maximum 6 jaar uit de privésector of uit een zelfstandige activiteit.",
+        None,
+    ),
+    ("dutch-independent-practice", "Jonge psychiaters kiezen vaker voor een zelfstandige praktijk.", None),
+    ("dutch-working-independently", "Je kan zelfstandig werken en neemt initiatief.", None),
+    # A civil servant's post named under a contract label, unless contract staff may apply too.
+    ("labelled-fonctionnaire", "Statut : Fonctionnaire\nLieu : Lille", "statutaire"),
+    ("labelled-titulaire", "Contrat : Titulaire", "statutaire"),
+    ("labelled-titulaire-or-contract-staff", "Type de contrat : Titulaire, stagiaire ou contractuel", None),
+    ("labelled-contract-staff-or-titulaire", "Statut : contractuel ou titulaire", None),
+    ("a-holder-of-a-degree-is-no-label", "Vous êtes titulaire d'un master en psychologie.", None),
+    ("labelled-consultancy", "Contract type: Consultancy (3 months)", "independant"),
 ]
 
 

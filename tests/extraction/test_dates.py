@@ -438,9 +438,121 @@ LABELS_EVERY_WAY = [
 ]
 
 
+# Wordings met on real postings.
+POSTING_PERIODS_AND_HEADERS = [
+    pytest.param(
+        "Période d'affichage : du 2027-03-01 au 2027-03-15\nStatut : temps complet",
+        None,
+        D(2027, 3, 15),
+        None,
+        id="the-last-day-of-the-posting-period-is-the-deadline",
+    ),
+    pytest.param(
+        "Date d'affichage : du 3 mai 2027 à 17 mai 2027",
+        None,
+        D(2027, 5, 17),
+        None,
+        id="the-first-day-of-the-posting-period-is-no-start",
+    ),
+    pytest.param(
+        "CDD du 1er mars 2027 au 31 août 2027.",
+        None,
+        None,
+        D(2027, 3, 1),
+        id="a-contract-period-still-starts",
+    ),
+    pytest.param(
+        "ÉDUCATEUR - CDI - Temps plein - Immédiat", None, None, "asap", id="immediat-closing-a-title"
+    ),
+    pytest.param("Type de contrat : CDD 6 mois, Immédiat", None, None, "asap", id="immediat-after-a-comma"),
+    pytest.param("Engagement immédiat.", None, None, "asap", id="engagement-immediat"),
+    pytest.param("Aanwerving: onmiddellijk", None, None, "asap", id="aanwerving-onmiddellijk"),
+    pytest.param(
+        "Nous vous répondrons immédiatement - merci.",
+        None,
+        None,
+        None,
+        id="an-adverb-in-a-sentence-is-no-start",
+    ),
+    pytest.param("Engagement souhaité pour mars 2027.", None, None, D(2027, 3, 1), id="engagement-souhaite"),
+    pytest.param("Starting Date: June/2027", None, None, D(2027, 6, 1), id="month-slash-year"),
+    pytest.param(
+        "Solliciteren tot 15/05/2024. Vanaf 1 januari 2008 tellen alle prestaties mee voor de anciënniteit.",
+        None,
+        D(2024, 5, 15),
+        None,
+        id="a-rule-of-long-ago-is-no-start",
+    ),
+    pytest.param(
+        "Uiterste inschrijvingsdatum: 8 december 2026", None, D(2026, 12, 8), None, id="inschrijvingsdatum"
+    ),
+    pytest.param("De vacature sluit op 12 december 2026.", None, D(2026, 12, 12), None, id="vacature-sluit"),
+    pytest.param("Vacature open tot 15/12/2026", None, D(2026, 12, 15), None, id="vacature-open-tot"),
+    pytest.param("Cette offre expire le 30 novembre 2026.", None, D(2026, 11, 30), None, id="offre-expire"),
+    pytest.param("Solliciteren t.e.m. 18/01/2027", None, D(2027, 1, 18), None, id="dutch-tem-abbreviated"),
+    pytest.param("Entry on duty: 1 March 2027", None, None, D(2027, 3, 1), id="entry-on-duty"),
+    pytest.param("Date of entry: 01/03/2027", None, None, D(2027, 3, 1), id="date-of-entry"),
+    pytest.param(
+        "Entrée en fonction : le plus rapidement possible",
+        None,
+        None,
+        "asap",
+        id="le-plus-rapidement-possible",
+    ),
+    pytest.param(
+        "L'équipe mobile soulage le plus rapidement possible la souffrance du jeune.",
+        None,
+        None,
+        None,
+        id="le-plus-rapidement-possible-as-a-manner",
+    ),
+    pytest.param(
+        "Startdatum: zo snel mogelijk, ten laatste 1 maart 2027",
+        None,
+        None,
+        "asap",
+        id="ten-laatste-bounds-the-start-not-applying",
+    ),
+    pytest.param(
+        "Reageer ten laatste op 3 februari 2027.", None, D(2027, 2, 3), None, id="ten-laatste-to-apply"
+    ),
+    pytest.param("Vous commencez idéalement le 2 mars 2027.", None, None, D(2027, 3, 2), id="vous-commencez"),
+    # "from" and a period name the post's start only in a sentence about the post, its contract or the candidate.
+    pytest.param(
+        "À partir de janvier 2027, le service s'installera dans de nouveaux locaux.",
+        None,
+        None,
+        None,
+        id="from-a-date-the-service-moves",
+    ),
+    pytest.param(
+        "Vanaf 1 januari 2027 verhuist de dienst naar Gent.", None, None, None, id="vanaf-the-office-moves"
+    ),
+    pytest.param("Vanaf 1 maart 2027 start je in ons team.", None, None, D(2027, 3, 1), id="vanaf-you-start"),
+    pytest.param(
+        "Wij willen haar vanaf 6 september 2027 vervangen door een collega.",
+        None,
+        None,
+        D(2027, 9, 6),
+        id="vanaf-a-replacement",
+    ),
+    pytest.param(
+        "Nos bureaux sont fermés du 24 décembre au 2 janvier 2027.", None, None, None, id="closing-days"
+    ),
+    pytest.param(
+        "Vervangingscontract vanaf 1 juli 2027 tot eind december.",
+        None,
+        None,
+        D(2027, 7, 1),
+        id="dutch-compound",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "today", "deadline", "start"),
-    LABELS_EVERY_WAY
+    POSTING_PERIODS_AND_HEADERS
+    + LABELS_EVERY_WAY
     + WRITTEN_FORMS
     + DEADLINE_CUES
     + MORE_DEADLINES

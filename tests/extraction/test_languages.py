@@ -97,6 +97,33 @@ CASES = [
         "Based in Amman, with frequent field visits to Arabic-speaking countries.",
         [],
     ),
+    (
+        "alternatives-under-a-label",
+        "Languages: Essential : Tigrinya and Amharic\nEssential : French or English",
+        ["ti", "am"],
+    ),
+    ("alternatives-alone-under-a-label", "Langues : français ou néerlandais", []),
+    # Languages named by their adjective, by the speaker, or by codes under a label.
+    # A new statement after a comma keeps its own requirement or asset.
+    ("an-asset-after-a-requirement", "Vous parlez le français, l'arabe serait un atout.", ["fr"]),
+    (
+        "a-requirement-after-an-asset",
+        "Une connaissance de base du néerlandais est un plus, le français est indispensable.",
+        ["fr"],
+    ),
+    ("working-knowledge", "English: fluent; French: working knowledge", ["en", "fr"]),
+    ("s-exprimer-en", "Vous vous exprimez aisément en français et en anglais.", ["fr", "en"]),
+    ("dutch-taal-adjective", "Je hebt een goede kennis van de Nederlandse taal.", ["nl"]),
+    ("langue-adjective-in-a-title", "Médiateur interculturel - langue portugaise - CDI", ["pt"]),
+    ("vous-etes-francophone", "Vous êtes francophone et aimez le travail d'équipe.", ["fr"]),
+    ("je-bent-nederlandstalig", "Je bent Nederlandstalig en hebt een rijbewijs B.", ["nl"]),
+    ("a-public-is-no-speaker", "Nous accueillons un public francophone et néerlandophone.", []),
+    ("luxembourg-codes-under-a-label", "Spoken languages\nFR, DE, LB\nEducational level", ["fr", "de", "lb"]),
+    (
+        "luxembourgish-required",
+        "Fluency in Luxembourgish and German is required.",
+        ["lb", "de"],
+    ),
 ]
 
 

@@ -116,6 +116,26 @@ AMOUNT_CASES = [
         "Estimated net salary per month: ca. EUR 1900,- (depending on family situation).",
         (None, None, 1900, 1900, "month", "net"),
     ),
+    (
+        "range-with-a-slash-month",
+        "Closing 15.03.2026 €2,950-€3,300/month (estimate)",
+        (2950, 3300, 2950, 3300, "month", "gross"),
+    ),
+    (
+        "the-year-of-a-date-is-no-amount",
+        "Publié le 02.02.2026 € 3.100 bruts par mois",
+        (3100, 3100, 3100, 3100, "month", "gross"),
+    ),
+    (
+        "an-ordinal-month-and-a-listed-benefit-before-the-gross-pay",
+        "Rémunération : 13e mois, chèques-repas, 2 800 € bruts mensuels",
+        (2800, 2800, 2800, 2800, "month", "gross"),
+    ),
+    (
+        "salary-then-a-benefit-after-a-plus",
+        "Salaire de base : 2.650 € + chèques-repas de 8 €",
+        (2650, 2650, 2650, 2650, "month", "gross"),
+    ),
 ]
 
 
@@ -131,6 +151,8 @@ NOT_PAY_CASES = [
     ("ape-points", "Poste subsidié APE (12 points APE), contrat à durée indéterminée."),
     ("registration-fee", "Inscription à la formation : 45 € par participant."),
     ("bike-allowance", "Fietsvergoeding van 0,27 euro per km."),
+    ("listed-transport-costs", "Intervention dans les frais de transport, 150 € par mois maximum."),
+    ("listed-bonus", "Chèques-repas, éco-chèques, 250 € de prime de fin d'année."),
 ]
 
 
@@ -234,6 +256,18 @@ SCALE_CASES = [
     ("bareme-then-a-field-on-the-next-line", "Salaire\nSelon barème\nDate de publication : 2 mai", None),
     ("nhs-band", "Salary: Band 6 (Agenda for Change)", "Band 6"),
     ("grade-then-a-count-of-posts", "PSYCHOLOGUE – NIVEAU A – échelle A1 - 2 emplois vacants", "A1"),
+    # Scales written other ways.
+    ("flemish-government-scale", "Contract bepaalde duur. Salarisschaal: A111 (adviseur)", "A111"),
+    ("grade-with-its-step", "Bruto maandwedde: 3.100 euro voor een voltijdse functie – B1 trap 0", "B1"),
+    ("step-of-another-kind", "Je zet een trap in de goede richting.", None),
+    ("english-wage-scale-range", "Wage scale: PD1 to PD4 (doctoral degree)", "PD1-PD4"),
+    ("english-salary-scale-code", "Salary scale: BV3", "BV3"),
+    ("dutch-schaal-number", "Salarisniveau: schaal 9 (max. € 4.500 bruto)", "Schaal 9"),
+    ("dutch-schaal-range", "Inschaling in salarisschaal 8 - 10", "Schaal 8-10"),
+    ("a-scale-of-marks-is-no-pay", "Je scoort op een schaal 1 tot 10 hoe tevreden je bent.", None),
+    ("numbered-salary-grade", "Salary Grade: 18\nSalary Range: annual", "Salary Grade 18"),
+    ("bareme-with-one-decimal", "Rémunération conforme à la CP 332 – barème 4.1", "barème 4.1"),
+    ("bareme-closing-a-sentence", "Rémunération selon barème 1.55.", "barème 1.55"),
 ]
 
 

@@ -152,6 +152,95 @@ CASES = [
         "Quotité de travail : Temps complet\nRémunération : selon barème",
         ("full_time", None, 1.0),
     ),
+    # Spellings and places of working time seen on real postings.
+    ("hyphenated-temps-plein", "Namur\n• CDI\n• Temps-plein\n• Publié hier", ("full_time", None, 1.0)),
+    ("hyphenated-temps-partiel", "Un poste à temps-partiel en maison d'accueil.", ("part_time", None, None)),
+    (
+        "percent-closing-the-first-line",
+        "Begeleiders nachtdienst (75%)\nOver ons\nWij zijn …",
+        ("part_time", None, 0.75),
+    ),
+    ("percent-position", "The officer (60% position) reports to the director.", ("part_time", None, 0.6)),
+    ("percent-with-weekly-hours", "Coordinator – 80% – 30 hours/week", ("part_time", 30.0, 0.8)),
+    ("share-of-a-position", "Around 40% of the position is spent on field visits.", (None, None, None)),
+    (
+        "seniority-counted-as-full-time",
+        "Deeltijds contract (19/38). Sinds 2010 worden alle prestaties als voltijds meegerekend.",
+        ("part_time", 19.0, 0.5),
+    ),
+    ("full-time-in-a-sentence-of-its-own", "Het gaat om een voltijds contract.", ("full_time", None, 1.0)),
+    (
+        "the-worker-a-benefit-is-counted-for",
+        "Een voltijds personeelslid ontvangt jaarlijks een ecocheque van 250 euro.",
+        (None, None, None),
+    ),
+    (
+        "a-full-time-worker-wanted",
+        "Wij zoeken een voltijdse medewerker voor ons onthaal.",
+        ("full_time", None, 1.0),
+    ),
+    (
+        "statistic-below",
+        "Le taux de réhospitalisation reste inférieur à 10 % sur le poste.",
+        (None, None, None),
+    ),
+    ("statistic-above", "Meer dan 60 % van onze functies zijn contractueel.", (None, None, None)),
+    ("a-rato-van", "Halftijdse aanwerving à rato van 19/38 uren per week.", ("part_time", 19.0, 0.5)),
+    ("a-raison-de-week-share", "Contrat à raison de 30,4/38 heures.", ("part_time", 30.4, 0.8)),
+    ("a-full-week-of-38-hours", "Je werkt voltijds in een 38-urenweek.", ("full_time", 38.0, 1.0)),
+    ("a-36-hour-week", "Full-time post, 36-hour week, flexible schedule.", ("full_time", 36.0, 1.0)),
+    ("the-full-week-of-a-half-time-post", "Halftijds, in een 38-urenweek.", ("part_time", None, 0.5)),
+    ("weekly-cycle-label", "Quotité : Temps plein\nCycle hebdomadaire : 37h30", ("full_time", 37.5, 1.0)),
+    (
+        "full-week-hours-under-part-time",
+        "Statut : Temps partiel\nHeures par semaines : 37,5",
+        ("part_time", 37.5, None),
+    ),
+    ("bare-ratio-under-a-label", "Prestations : 3/5\nLieu : Liège", ("part_time", None, 0.6)),
+    ("bare-tenths-under-a-label", "Régime : 5/10", ("part_time", None, 0.5)),
+    ("bare-ratio-is-a-date-elsewhere", "Mis à jour le 3/5.", (None, None, None)),
+    ("hours-label-per-week", "Expected hours: 37.5 per week", ("full_time", 37.5, None)),
+    ("hours-label-par-semaine", "Nombre d'heures : 38 par semaine", ("full_time", 38.0, None)),
+    ("hours-label-with-a-time-range", "Hours: 9:00 – 17:00, Monday to Friday", (None, None, None)),
+    (
+        "french-portal-tps-complet",
+        "Temps de travail : Tps Complet : 35 heure(s) 0 minute(s)",
+        ("full_time", 35.0, 1.0),
+    ),
+    (
+        "french-portal-tps-non-complet",
+        "Temps de travail : Tps Non Complet : 17 heure(s) 30 minute(s)",
+        ("part_time", 17.5, None),
+    ),
+    ("taux-d-activite-label", "Taux d'activité : 80%", ("part_time", None, 0.8)),
+    ("hours-a-week", "The role is 37.5 hours a week.", ("full_time", 37.5, 1.0)),
+    ("dutch-uren-per-week", "Uurrooster: 38 uren per week", ("full_time", 38.0, 1.0)),
+    ("weekly-before-the-hours", "Contrat hebdomadaire de 35 heures", ("full_time", 35.0, 1.0)),
+    ("dutch-weekrooster", "Een weekrooster van 32 uur, glijdende werktijden.", ("part_time", 32.0, None)),
+    ("decimal-hours-of-the-days", "Je werkt 4 dagen per week (30,4 uur).", ("part_time", 30.4, None)),
+    ("hours-in-brackets-after-tewerkstelling", "Een 4/5 tewerkstelling (30u24)", ("part_time", 30.4, 0.8)),
+    ("hours-in-brackets-after-4-5e", "Régime : 4/5e (30,4h)", ("part_time", 30.4, 0.8)),
+    ("week-share-under-tijdsregeling", "Tijdsregeling: 38/38", ("full_time", 38.0, 1.0)),
+    ("hours-a-day-are-no-week", "Horaires : 7h36 par jour", (None, None, None)),
+    ("one-full-time-equivalent", "Poste : 1 équivalent temps plein en CDI", ("full_time", None, 1.0)),
+    (
+        "un-equivalent-temps-plein",
+        "Nous engageons un équivalent temps plein (ETP).",
+        ("full_time", None, 1.0),
+    ),
+    ("half-a-full-time-equivalent", "Volume : 0,5 équivalent temps plein", ("part_time", None, 0.5)),
+    ("half-an-etp-as-a-ratio", "Volume de travail : 1/2 ETP", ("part_time", None, 0.5)),
+    (
+        "a-team-of-one-equivalent",
+        "L'équipe compte un équivalent temps plein de psychiatre.",
+        (None, None, None),
+    ),
+    (
+        "pay-quoted-for-a-full-time-equivalent",
+        "Salaire brut mensuel pour un équivalent temps plein : 3.200 €. Poste à mi-temps.",
+        ("part_time", None, 0.5),
+    ),
+    ("arbeidsduur-label", "Arbeidsduur: 50%", ("part_time", None, 0.5)),
     (
         "a-service-named-part-time",
         "Le pôle compte trois CMP et un centre d'accueil thérapeutique à temps partiel (CATTP).",
@@ -193,6 +282,7 @@ def test_staffing_ratios_and_lists_are_not_the_post(text):
 DAYS_CASES = [
     ("days-range", "Durée : 12 mois, à raison de 2 à 3 jours par semaine.", "part_time"),
     ("dutch-days", "Je bent 3 dagen per week beschikbaar.", "part_time"),
+    ("days-glued", "Chargé·e de communication à raison de 2 jours/semaine.", "part_time"),
     ("hours-a-month", "Chaque écoutant·e assure 14 h de permanences par mois.", "part_time"),
     ("home-working-days", "Télétravail possible 2 jours par semaine.", None),
     ("opening-days", "Le centre est ouvert 3 jours par semaine.", None),
@@ -203,6 +293,19 @@ DAYS_CASES = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in DAYS_CASES], ids=[c[0] for c in DAYS_CASES])
 def test_a_few_days_a_week_is_part_time_when_nothing_says_more(text, expected):
     assert work_time(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fte"),
+    [
+        ("Chargé·e de communication à raison de 2 jours/semaine.", 0.4),
+        ("Je bent 3 dagen per week beschikbaar.", 0.6),
+        ("Durée : 12 mois, à raison de 2 à 3 jours par semaine.", None),
+    ],
+    ids=["two-days", "three-days", "a-range-gives-no-fraction"],
+)
+def test_a_number_of_days_is_that_share_of_a_five_day_week(text, fte):
+    assert work_time(text)[2] == fte
 
 
 def test_days_do_not_override_a_written_working_time():

@@ -43,17 +43,23 @@ _LANGUAGE_WORD = re.compile(
     + "|".join(sorted((n for n in LANGUAGE_NAMES if len(n) > 2), key=len, reverse=True))
     + r")(?![a-z])"
 )
-_LANGUAGE_CODES = re.compile(r"(?<![a-z])(fr|nl|en|de)(?![a-z])")
+_LANGUAGE_CODES = re.compile(r"(?<![a-z])(fr|nl|en|de|lb)(?![a-z])")
 _LANGUAGE_CODE_PAIR = re.compile(r"(?<![a-z])(fr|nl|en|de)\s*[/-]\s*(fr|nl|en|de)(?![a-z])")
 _BILINGUAL = _cue_re(BILINGUAL_WORDS)
+# "Vous êtes francophone", "Je bent Nederlandstalig": the candidate described as a speaker of the language.
+_SPEAKER = re.compile(
+    r"(?<![a-z])(?:vous etes|tu es|je bent|u bent|you are)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:francophone|neerlandophone|anglophone|germanophone|franstalig|nederlandstalig|engelstalig|duitstalig|"
+    r"native (?:english|french|dutch|german) speaker)"
+)
 _CLAUSE_END = re.compile(r"[;.!?\n]|,\s(?=[a-z])")
 # "de l'arabe, du turc ou du néerlandais est un atout": the list goes on, and so does its "atout".
 # "het Arabisch, het Pools of het Roemeens is mooi meegenomen": an article goes on only before a language.
-_CONTINUES_LIST = re.compile(
-    r"^\s*(?:(?:du|de la|de l'|de|d'|des|ou|et|or|and|of|of het|en het|en)\s|(?:het|le|la|l'|the)\s*"
-    + _LANGUAGE_WORD.pattern
-    + ")"
-)
+_CONTINUES_LIST = re.compile(r"^\s*(?:du|de la|de l'|de|d'|des|ou|et|or|and|of|of het|en het|en)\s")
+# "le français est indispensable" after "… est un plus, ": an article before a language opens a new statement,
+# unless the clause carries on a list with a conjunction ("het Pools of het Roemeens is mooi meegenomen").
+_ARTICLE_LANGUAGE = re.compile(r"^\s*(?:het|le|la|l'|the)\s*" + _LANGUAGE_WORD.pattern)
+_CONJUNCTION = re.compile(r"\b(?:ou|et|or|and|of|en)\s")
 # "knowledge of Arabic, Dari or Tigrinya is an asset": a bare language goes on a list that ended on one;
 # "English and French required, Dutch is an asset" starts a new statement.
 _BARE_LANGUAGE = re.compile(r"^\s*" + _LANGUAGE_WORD.pattern)
@@ -223,8 +229,10 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     for end in [*_CLAUSE_END.finditer(text), None]:
         stop = end.start() if end else len(text)
         clause = text[start:stop]
-        goes_on = _CONTINUES_LIST.match(clause) or (
-            _BARE_LANGUAGE.match(clause) and out and _ENDS_ON_LANGUAGE.search(out[-1][1])
+        goes_on = (
+            _CONTINUES_LIST.match(clause)
+            or (_ARTICLE_LANGUAGE.match(clause) and _CONJUNCTION.search(clause))
+            or (_BARE_LANGUAGE.match(clause) and out and _ENDS_ON_LANGUAGE.search(out[-1][1]))
         )
         if out and text[start - 2 : start - 1] == "," and goes_on:
             out[-1] = (out[-1][0], text[out[-1][0] : stop])
@@ -265,8 +273,9 @@ def _from_label(doc: Doc) -> tuple[list[str], int, str]:
                 break
             # "Talen: Frans, kennis van het Nederlands een voordeel": each clause keeps or loses its own.
             # Bare codes only in a short value ("FR, NL"): in a sentence "de" and "en" are words.
+            # "Essential: French or English": languages offered as alternatives are none of them required.
             for _, clause in _clauses(folded):
-                if not _BONUS.search(clause):
+                if not _BONUS.search(clause) and not _alternatives(clause):
                     codes += _codes_in(clause, abbreviations=number == 0 and len(folded) <= 40)
         if codes:
             return codes, item.start, " / ".join(lines)[:200]
@@ -280,7 +289,8 @@ def _from_phrases(doc: Doc) -> tuple[list[str], int, str]:
         clause = _BILINGUAL_PLACE.sub(lambda m: " " * len(m.group(0)), clause)
         clause = _SPOKEN_IN.sub(lambda m: " " * len(m.group(0)), clause)
         clause = _BRACKETED.sub(lambda m: " " if _BONUS.search(m.group(0)) else m.group(0), clause)
-        if not (_REQUIRED.search(clause) or _BILINGUAL.search(clause)) or _BONUS.search(clause):
+        required = _REQUIRED.search(clause) or _BILINGUAL.search(clause) or _SPEAKER.search(clause)
+        if not required or _BONUS.search(clause):
             continue
         found = _codes_in(clause, abbreviations=False)
         if found and _alternatives(clause):

@@ -12,10 +12,10 @@ Decisions:
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, lru_cache
 
-from ..date_mentions import Mention, YearContext, find_mentions
+from ..date_mentions import Mention, YearContext, find_mentions, safe_date
 from ..date_roles import STRONG, WEAK, Role, assign_roles, find_cues, nearest_cue, topic
 from ..document import Doc, Labelled
 from ..normalize import fold
@@ -25,9 +25,14 @@ from ..vocab_dates import ASAP_ADVERBS, ASAP_PHRASES
 LABELLED = 0.95
 _VALUE_END = re.compile(r"[.;!?](?:\s|$)")
 # "onmiddellijke indiensttreding", "immediate start", "immédiatement disponible"
+# "Engagement immédiat", "aanwerving onmiddellijk": the hiring word before the adverb says it is the start.
+_START_BEFORE = re.compile(
+    r"(?:engagement|aanwerving|recrutement|indiensttreding|entree en fonction|prise de fonction|start|debut)\s*:?\s*$"
+)
 _START_AFTER = re.compile(
     r"\s*(?:indiensttreding|in dienst|start|beschikba|disponible|available|entree|aanwerving|engagement|employment)"
 )
+_ASAP_ADVERB = re.compile("|".join(ASAP_ADVERBS))
 _ASAP = re.compile(r"(?<![a-z])(?:" + "|".join(ASAP_PHRASES) + r")(?![a-z])")
 # dateparser reads only absolute dates with day, month and year: "dans 2 semaines" and "20 juin" are not
 # its job (the year of the latter is inferred from the posting).
@@ -57,6 +62,8 @@ class _Dates:
         self.context = YearContext.build(
             doc.text, self.mentions, published=self._published(undated), today=today
         )
+        full = [safe_date(m.year, m.month, m.day) for m in self.mentions if m.full]
+        self.latest = max((d for d in full if d), default=None)
 
     def _labelled_roles(self, roles: list[Role | None]) -> list[Role | None]:
         """A date under a "Publié le" or "Date limite" label is what the label says, up to the sentence's end,
@@ -209,8 +216,10 @@ def _asap_candidates(dates: _Dates) -> list[Found]:
             continue
         elif (
             about != "start"
-            and match.group(0) in ASAP_ADVERBS
+            and _ASAP_ADVERB.fullmatch(match.group(0))
             and not _START_AFTER.match(doc.folded, match.end())
+            and not _segment_alone(doc, match)
+            and not _START_BEFORE.search(doc.folded, max(0, match.start() - 30), match.start())
         ):
             continue  # "obtenir immédiatement une réponse": an adverb, not a start
         else:
@@ -219,11 +228,31 @@ def _asap_candidates(dates: _Dates) -> list[Found]:
     return out
 
 
+# "INFIRMIER - CDI - Temps plein - Immédiat", "Type de contrat : CDD 6 mois, Immédiat": a header's parts are
+# separated by dashes, commas or bars; one that says only "immédiat" is when the post starts.
+_SEGMENT_AFTER = re.compile(r"[ \t]*(?:$|\n|[-–|]\s|,)")
+
+
+def _segment_alone(doc: Doc, match: re.Match[str]) -> bool:
+    line_start = doc.folded.rfind("\n", 0, match.start()) + 1
+    before = doc.folded[line_start : match.start()].rstrip()
+    return (not before or before.endswith(("-", "–", "|", ",", "•"))) and bool(
+        _SEGMENT_AFTER.match(doc.folded, match.end())
+    )
+
+
+# "Vanaf 1 januari 2008 worden alle prestaties meegerekend" in a posting of 2024: a start that many years
+# before another date of the posting is the history of a rule, not the post's start.
+_STALE_START = timedelta(days=8 * 365)
+
+
 def _start_from_text(dates: _Dates) -> Found | None:
     candidates = [
         dates.found(mention, role, "cue" if role.confidence >= STRONG else "cue-weak")
         for mention, role in dates.with_role("start")
     ]
+    if dates.latest:
+        candidates = [f for f in candidates if f and dates.latest - f.value < _STALE_START]
     return _best([found for found in candidates if found] + _asap_candidates(dates))
 
 

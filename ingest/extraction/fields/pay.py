@@ -37,7 +37,7 @@ _DIPLOMA = re.compile(r"diplom|bachelor|master|opleiding|getuigschrift|onderwijs
 _ANNUAL, _HOURLY, _DAILY, _NET = (re.compile(p) for p in (ANNUAL, HOURLY, DAILY, NET))
 # "5.893,81 €", "€ 3 200", "3200 EUR", "2.900 et 3.400 euros", "52,000", "35 k€"
 _AMOUNT = re.compile(
-    r"(?:€|eur\b|euros?\b)?\s*(?P<num>\d{1,3}(?:[. \u202f]\d{3})+(?:,\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[,.]\d{1,2})?)"
+    r"(?:€|eur\b|euros?\b)?\s*(?<![\d.,/])(?P<num>\d{1,3}(?:[. \u202f]\d{3})+(?:,\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[,.]\d{1,2})?)"
     r"(?P<k>\s?k(?=\s*(?:€|eur)))?\s*(?P<cur>€|eur\b|euros?\b)?"
 )
 # "EUR 4,100 - 4,800": the top of a range whose bottom carries the currency.
@@ -84,6 +84,9 @@ _SENTENCE_BREAK = re.compile(
 )
 
 
+_GROSS_AFTER = re.compile(r"\s*(?:bruts?|bruto|gross|brut mensuel)\b")
+
+
 def _alone_on_line(doc: Doc, match: re.Match[str]) -> bool:
     """ "2422€" alone on a line of a portal's header: the pay the portal shows."""
     line = doc.line_at(match.start("num"))
@@ -113,15 +116,20 @@ def _amounts(doc: Doc) -> list[tuple[int, Decimal, str]]:
             continue
         if value is None or value < 5:
             continue
+        if not has_currency and doc.folded[match.end("num") : match.end("num") + 1].isalpha():
+            continue  # "Rémunération : 13e mois": an ordinal, not an amount
         before = doc.folded[max(0, match.start() - 70) : match.start()]
         after = doc.folded[match.end() : match.end() + 50]
         # "Prime de 800 €. Salaire : 2.600 €": what precedes a sentence break belongs to the sentence before;
         # "… 2.874,66 €) ; chèques-repas": what follows a clause break belongs to the next clause.
         own_before = _SENTENCE_BREAK.split(before)[-1]
         own_after = _SENTENCE_BREAK.split(after)[0]
-        if _NOT_PAY.search(own_before.split("\n")[-1][-40:]) or _NOT_PAY.search(
-            re.split(r"[;)\n]", after[:20])[0]
-        ):
+        # "13e mois, chèques-repas, 2 800 € bruts": a list item before an amount that says it is gross pay is
+        # not the amount's own.
+        line_before = own_before.split("\n")[-1]
+        if _GROSS_AFTER.match(after):
+            line_before = re.split(r",(?=\s|$)", line_before)[-1]
+        if _NOT_PAY.search(line_before[-40:]) or _NOT_PAY.search(re.split(r"[;)\n+]", after[:20])[0]):
             continue
         if not _PAY_CONTEXT.search(before + " " + after) and not _alone_on_line(doc, match):
             continue
@@ -233,6 +241,12 @@ _NAMED_AS_WRITTEN = {
     "bv": _group_as_written,
     "ific_bare": lambda m, o: "IFIC",
     "band": lambda m, o: f"Band {_group_as_written(m, o)}",
+    "scale_code": lambda m, o: (
+        re.sub(r"\s*(?:-|to)\s*", "-", _group_as_written(m, o)).replace(" ", "").upper()
+    ),
+    "schaal": lambda m, o: "Schaal " + re.sub(r"\s*(?:-|tot|t/m)\s*", "-", _group_as_written(m, o)),
+    "salary_grade": lambda m, o: f"Salary Grade {_group_as_written(m, o)}",
+    "flemish_step": lambda m, o: _group_as_written(m, o).upper(),
 }
 
 
@@ -264,6 +278,10 @@ def _pay_scale(doc: Doc) -> dict[str, Found]:
             ):
                 continue
             if kind == "bv" and not _care_scale(doc, match):
+                continue
+            if kind == "schaal" and not (
+                match.group(0).startswith(("salaris", "loon")) or _PAY_CONTEXT.search(before)
+            ):
                 continue
             if kind in ("level", "grade", "flemish") and (
                 _LANGUAGE_LEVEL.match(doc.folded, match.end()) or _LANGUAGE_WORD.search(before[-40:])

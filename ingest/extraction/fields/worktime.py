@@ -17,6 +17,8 @@ from ..vocab_worktime import (
     HOURS_OF_DAYS,
     HOURS_OF_WEEK,
     HOURS_PER_MONTH,
+    HOURS_WEEK_WORD,
+    HOURS_WEEKLY_BEFORE,
     NOT_WORKING_DAYS,
     NUMERIC_FRACTIONS,
     PAY_AFTER,
@@ -24,6 +26,7 @@ from ..vocab_worktime import (
     PAY_WORDS,
     PERCENT_CONTEXT,
     SERVICE_NAME_BEFORE,
+    STATISTIC_BEFORE,
     TEAM_CONTEXT,
 )
 
@@ -47,6 +50,8 @@ _HOURS_IN_PARENS = re.compile(HOURS_IN_PARENS)
 _HOURS_OF_DAYS = re.compile(HOURS_OF_DAYS)
 _HOURS_AFTER_WORD = re.compile(HOURS_AFTER_WORD)
 _HOURS_OF_WEEK = re.compile(HOURS_OF_WEEK)
+_HOURS_WEEK_WORD = re.compile(HOURS_WEEK_WORD)
+_HOURS_WEEKLY_BEFORE = re.compile(HOURS_WEEKLY_BEFORE)
 _HOURS_NOT_POST = re.compile(HOURS_NOT_POST)
 _PAY_BASIS_BEFORE = re.compile(PAY_BASIS_BEFORE)
 _PAY_WORDS = re.compile(PAY_WORDS)
@@ -64,6 +69,8 @@ _STAFF_LINE = re.compile(r"^(?:• )?\d+(?:[,.]\d+)?\s*(?:etp|vte|fte)\b", re.MU
 _LABEL_BARE_HOURS = re.compile(
     r"\s*(?P<h>\d{1,2})(?:[,.](?P<dec>\d{1,2}))?\s*(?:h|u|heures|uur|hours)(?P<min>\d{2})?(?![a-z])"
 )
+# "Prestations : 3/5": under a working-time label a bare ratio is the fraction (elsewhere it may be a date).
+_LABEL_RATIO = re.compile(r"\s*(?P<num>[1-9])/(?P<den>5|10)(?![\d/])")
 # "… bruto per maand (voltijdse basis)": the basis the amount is written on.
 _BASIS_AFTER = re.compile(r"\s*(?:basis|base|position|post|job)\b")
 # 35 hours is a full week in France, 36 to 40 in Belgium.
@@ -77,6 +84,22 @@ _NOT_THIS_POST = re.compile(
     r"(?:conges?|verlof\w*|vakantiedagen|days? of leave|annual leave)\s*"
     r"(?:\(|(?:bij|pour|for|sur|op|en)\s+(?:(?:een|un|une|a|la|base d'un|basis van een)\s+)?)\s*)$"
 )
+
+
+# "Vanaf 2008 worden alle prestaties als voltijds meegerekend": how seniority is counted, not the post's time.
+_COUNTED_AS = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?:meegerekend|aangerekend|gerekend|beschouwd|in aanmerking genomen|"
+    r"pris(?:es)? en compte|comptabilisee?s?|valorisee?s?|counted|considered)\b"
+)
+_STATISTIC_BEFORE = re.compile(STATISTIC_BEFORE)
+# "Een voltijds personeelslid ontvangt een ecocheque van 160 euro": the worker a benefit is counted for.
+_BENEFIT_BASIS = re.compile(
+    r"[ \t]+(?:personeelslid|medewerker|werknemer|travailleur|travailleuse|employee|staff member)s?[ \t]+"
+    r"(?:ontvangt|ontvangen|krijgt|krijgen|heeft recht|hebben recht|a droit|ont droit|recoit|recoivent|beneficie|"
+    r"receives?|is entitled|are entitled|gets?)\b"
+)
+# Units a team is counted in: "L'équipe compte 4 ETP", "compte un équivalent temps plein de psychologue".
+_COUNTED_UNIT = re.compile(r"etp|vte|fte|equivalent")
 
 
 # "Vacature: projectmedewerker (80%)": a percentage in brackets closing a line of the head is the post's.
@@ -94,7 +117,8 @@ def _title_percent(folded: str, match: re.Match[str]) -> bool:
     if match.start() >= _HEAD_CHARS or not _TITLE_PERCENT.match(folded, match.start() - 1):
         return False
     line_start = folded.rfind("\n", 0, match.start()) + 1
-    return bool(_TITLE_WORDS.search(folded, line_start, match.start()))
+    # The posting's first line is its title: "Opvoedkundigen (100%)".
+    return not folded[:line_start].strip() or bool(_TITLE_WORDS.search(folded, line_start, match.start()))
 
 
 def _fractions(
@@ -109,9 +133,13 @@ def _fractions(
                 continue
             before = folded[max(0, match.start() - 60) : match.start()]
             text = match.group(0)
-            if ("etp" in text or "vte" in text or "fte" in text) and _TEAM_CONTEXT.search(before[-35:]):
+            if _COUNTED_UNIT.search(text) and _TEAM_CONTEXT.search(before[-35:]):
                 continue
             if _NOT_THIS_POST.search(before[-45:]) or _SERVICE_NAME_BEFORE.search(before[-30:]):
+                continue
+            if _COUNTED_AS.match(folded, match.end()) or _BENEFIT_BASIS.match(folded, match.end()):
+                continue
+            if "%" in text and _STATISTIC_BEFORE.search(before[-25:]):
                 continue
             if fte == 1.0 and _REFERENCE_BEFORE.search(before[-20:]):
                 continue
@@ -159,7 +187,15 @@ def _numeric_fraction(match: re.Match[str]) -> float:
 
 def _hours(folded: str, start: int, end: int) -> list[tuple[int, float]]:
     out = []
-    for pattern in (_HOURS, _HOURS_IN_PARENS, _HOURS_OF_DAYS, _HOURS_AFTER_WORD, _HOURS_OF_WEEK):
+    patterns = (
+        _HOURS,
+        _HOURS_IN_PARENS,
+        _HOURS_OF_DAYS,
+        _HOURS_AFTER_WORD,
+        _HOURS_OF_WEEK,
+        _HOURS_WEEKLY_BEFORE,
+    )
+    for pattern in patterns:
         for match in pattern.finditer(folded, start, end):
             if not _HOURS_NOT_POST.search(folded[max(0, match.start() - 30) : match.start()]):
                 out += _hours_value(match)
@@ -176,8 +212,18 @@ def _hours_value(match: re.Match[str]) -> list[tuple[int, float]]:
     return [(match.start("h"), round(hours, 2))] if 4 <= hours <= 60 else []
 
 
+def _full_week(folded: str, start: int, end: int, fractions: list[tuple[int, float | None, int]]) -> list:
+    """ "voltijds in een 38-urenweek": the hours of a full week, the post's own only when it is full time (the
+    largest of the options written is)."""
+    known = [fte for _, fte, _ in fractions if fte is not None]
+    if fractions and (not known or max(known) < 0.95):
+        return []
+    return [value for match in _HOURS_WEEK_WORD.finditer(folded, start, end) for value in _hours_value(match)]
+
+
 def _few_days(doc: Doc) -> dict[str, Found]:
-    """ "2 à 3 jours par semaine", "14h de permanences par mois": part time, when nothing says more."""
+    """ "2 à 3 jours par semaine", "14h de permanences par mois": part time, when nothing says more; "2 jours
+    par semaine" is 0.4 of full time."""
     for pattern in (_DAYS_PER_WEEK, _HOURS_PER_MONTH):
         for match in pattern.finditer(doc.folded):
             around = doc.folded[max(0, match.start() - 40) : match.end() + 25]
@@ -186,7 +232,11 @@ def _few_days(doc: Doc) -> dict[str, Found]:
             if pattern is _HOURS_PER_MONTH and match.group("n") and int(match.group("n")) > 80:
                 continue
             evidence = doc.sentence(match.start(), 160)
-            return {"work_time": Found("part_time", 0.6, evidence, match.start(), "days-per-week")}
+            out = {"work_time": Found("part_time", 0.6, evidence, match.start(), "days-per-week")}
+            if pattern is _DAYS_PER_WEEK and not match.group("upto"):
+                # "2 jours par semaine" of a five-day week; "2 à 3 jours" gives no one fraction.
+                out["fte"] = Found(int(match.group("n")) / 5, 0.5, evidence, match.start(), "days-per-week")
+            return out
     return {}
 
 
@@ -222,6 +272,11 @@ def _decide(doc: Doc, start: int, end: int, strategy: str, confidence: float) ->
     hours = _hours(doc.folded, start, end)
     if labelled and not hours and (bare := _LABEL_BARE_HOURS.match(doc.folded, start, end)):
         hours = _hours_value(bare)
+    ratio = _LABEL_RATIO.match(doc.folded, start, end) if labelled and not fractions else None
+    if ratio and (value := _numeric_fraction(ratio)):
+        fractions = [(ratio.start("num"), value, ratio.end())]
+    if not hours:
+        hours = _full_week(doc.folded, start, end, fractions)
     if not fractions and not hours:
         return {}
     known = [fte for _, fte, _ in fractions if fte is not None]
@@ -248,9 +303,10 @@ def _decide(doc: Doc, start: int, end: int, strategy: str, confidence: float) ->
 def _labelled_hours(doc: Doc) -> Found | None:
     """ "Heures/semaine : 30,4": the label gives the unit."""
     for item in doc.labelled_values("hours"):
-        # "19", "30,4 h", "28h30 (3/4 temps)"
+        # "19", "30,4 h", "28h30 (3/4 temps)", "38 per week"
         match = re.match(
-            r"\s*(\d{1,2}(?:[,.]\d{1,2})?)\s*(?:(?:h|u)(\d{2})\b|h\b|u\b|heures|uur|hours)?\s*(?:\(|$)",
+            r"\s*(\d{1,2}(?:[,.]\d{1,2})?)\s*(?:(?:h|u)(\d{2})\b|h\b|u\b|heures|uur|hours)?"
+            r"\s*(?:(?:par|per|/|a)\s*(?:semaine|week)\b\.?\s*)?(?:\(|$)",
             item.value,
         )
         if match and 4 <= (hours := float(match.group(1).replace(",", "."))) <= 60:
@@ -284,7 +340,7 @@ def _with_hours(doc: Doc, found: dict[str, Found], hours: Found) -> dict[str, Fo
         out["work_time"] = Found(
             "full_time" if full else "part_time", 0.8, hours.evidence, hours.start, hours.strategy
         )
-    if "fte" not in out and out["work_time"].value == "part_time":
+    if "fte" not in out and out["work_time"].value == "part_time" and hours.value < FULL_TIME_HOURS:
         out["fte"] = Found(round(hours.value / 38, 2), 0.6, hours.evidence, hours.start, "hours-of-38")
     return out
 

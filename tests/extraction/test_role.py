@@ -818,3 +818,20 @@ def test_title(text, role, category):
 )
 def test_no_title(text):
     assert find_role(Doc(text)) == {}
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Vacature Straathoekwerker Stad Tielt (halftijds)", "Straathoekwerker"),
+        ("Vacature: Wijkconsulent - niveau B", "Wijkconsulent"),
+        ("Zorgkundige woonzorgcentrum (m/v/x)", "Zorgkundige woonzorgcentrum"),
+    ],
+)
+def test_dutch_compounds_on_a_trade_head_are_titles(title, role):
+    found = find_role(Doc(f"{title}\n\nWij bieden een contract van onbepaalde duur."))
+    assert found["role"].value.lower().startswith(role.lower())
+
+
+def test_a_compound_head_inside_an_ordinary_word_is_no_title():
+    assert not find_role(Doc("Opbouwwerk in de wijk\n\nHet netwerk bestaat uit twaalf partners."))

@@ -63,6 +63,9 @@ _OTHER_RE = re.compile(
     r"(?<![a-z])(?:"
     + "|".join(re.escape(s) for s in OTHER_ROLE_STEMS)
     + r")|(?<![a-z])[a-z]{3,}?vrijwilliger"
+    # Dutch writes a trade as one compound on a head noun: "groepswerker", "jeugdconsulent", "zorgkundige".
+    + r"|(?<![a-z])[a-z]{3,}?(?:werker|werkster|consulent|coach|medewerker|assistent|kundige|deskundige|"
+    r"verantwoordelijke)(?:s|en|n)?(?![a-z])"
 )
 # A head of service outranks the profession named before it: "Médecin chef de service" directs.
 _CHIEF = re.compile(

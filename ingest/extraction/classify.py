@@ -156,14 +156,14 @@ def _cue_pattern(cues: dict[str, float], *, singular: bool = False, glued: bool 
 _VACANCY_RE = _cue_pattern(VACANCY_CUES, singular=True)
 # A closing notice is often glued to the word before it by a page's layout ("ProvincesClôturé depuis le …").
 _KIND_RES = {kind: (_cue_pattern(cues, glued=kind == "closed"), cues) for kind, cues in KIND_CUES.items()}
-_DECISIVE_RES = {
-    kind: re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")")
-    for kind, words in DECISIVE_IN_HEAD.items()
-}
-_TITLE_RES = {
-    kind: re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")")
-    for kind, words in TITLE_KINDS.items()
-}
+
+
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")")
+
+
+_DECISIVE_RES = {kind: _words_pattern(words) for kind, words in DECISIVE_IN_HEAD.items()}
+_TITLE_RES = {kind: _words_pattern(words) for kind, words in TITLE_KINDS.items()}
 
 
 @dataclass(frozen=True)
@@ -269,12 +269,38 @@ def _role_in_title(doc: Doc, role: Found | None) -> bool:
     return not _HEADLINE.search(doc.folded[line.start : line.end])
 
 
-def classify(doc: Doc, *, role_found: bool, role: Found | None = None) -> Verdict:
-    """`role` is the role the role finder found, if any: one heading the document weighs more."""
+def _title(doc: Doc) -> str:
+    """The first two lines (folded), if they are short and neither a bullet nor a field other than the role."""
+    return "\n".join(
+        doc.folded[line.start : line.end]
+        for line in doc.nonblank[:2]
+        if len(line.text) <= 100
+        and not line.text.lstrip().startswith(("•", "-", "*"))
+        and (label_of(line.text) or ("role",))[0] == "role"
+    )
+
+
+def _quoted_opening(doc: Doc) -> bool:
+    """A headline or an opening line in quotation marks quotes somebody: an interview or a news item."""
+    return any(
+        line.text.lstrip()[:1] in '«“"„' and len(line.text) >= QUOTED_OPENING_LENGTH
+        for line in doc.nonblank[:QUOTED_OPENING_LINES]
+    )
+
+
+def _vacancy_score(
+    doc: Doc,
+    head_end: int,
+    *,
+    role_found: bool,
+    role: Found | None,
+    defines_the_trade: bool,
+    quoted_opening: bool,
+) -> tuple[float, list[str]]:
+    """The cues of an offer: phrases, the role and its place as the title, gender marks, fields, headings."""
     folded = doc.folded
-    head_end = _head_end(doc)
     quoted = [match.span() for match in _QUOTED.finditer(doc.text)]
-    vacancy, vacancy_cues = _score(_VACANCY_RE, VACANCY_CUES, folded, head_end, quoted, unpaid_objects=True)
+    vacancy, cues = _score(_VACANCY_RE, VACANCY_CUES, folded, head_end, quoted, unpaid_objects=True)
     # A trade named in someone's quoted words ("on recherche des infirmiers", says the spokesperson) is
     # reported speech, not the document's post.
     if role_found and not (role is not None and any(a <= role.start < b for a, b in quoted)):
@@ -282,24 +308,19 @@ def classify(doc: Doc, *, role_found: bool, role: Found | None = None) -> Verdic
     opening = _opening_cues(doc)
     if opening:
         vacancy += OPENING_WEIGHT * len(opening)
-        vacancy_cues = [*vacancy_cues, *opening]
-    defines_the_trade = _defines_the_trade(doc, role)
-    quoted_headline = any(
-        line.text.lstrip()[:1] in '«“"„' and len(line.text) >= QUOTED_OPENING_LENGTH
-        for line in doc.nonblank[:QUOTED_OPENING_LINES]
-    )
+        cues = [*cues, *opening]
     # A trade over a definition of it, or over someone's quoted words, is the subject of an article.
-    if _role_in_title(doc, role) and not defines_the_trade and not quoted_headline:
+    if _role_in_title(doc, role) and not defines_the_trade and not quoted_opening:
         vacancy += TITLE_ROLE_BONUS
-        vacancy_cues = ["title " + role.value, *vacancy_cues]
+        cues = ["title " + role.value, *cues]
     gender = _GENDER_MARK.search(folded)
     if gender:
         vacancy += GENDER_MARK_WEIGHT * (HEAD_WEIGHT if gender.start() < head_end else 1.0)
-        vacancy_cues = [gender.group(0), *vacancy_cues]
+        cues = [gender.group(0), *cues]
     job_fields = _job_field_labels(doc)
     if len(job_fields) >= MIN_JOB_FIELDS:
         vacancy += JOB_FIELD_WEIGHT * len(job_fields)
-        vacancy_cues = [*vacancy_cues, "labelled " + "/".join(job_fields)]
+        cues = [*cues, "labelled " + "/".join(job_fields)]
     headings = sorted(
         {
             m.group("h")
@@ -311,43 +332,67 @@ def classify(doc: Doc, *, role_found: bool, role: Found | None = None) -> Verdic
     )
     if len(headings) >= MIN_JOB_HEADINGS:
         vacancy += JOB_HEADING_WEIGHT * len(headings)
-        vacancy_cues = [*vacancy_cues, "headings " + "/".join(headings)]
-    scores = {"vacancy": vacancy}
-    evidence = {"vacancy": vacancy_cues}
-    # The title: the first two lines, if they are short and neither a bullet nor a labelled field.
-    title = "\n".join(
-        doc.folded[line.start : line.end]
-        for line in doc.nonblank[:2]
-        if len(line.text) <= 100
-        and not line.text.lstrip().startswith(("•", "-", "*"))
-        and (label_of(line.text) or ("role",))[0] == "role"
-    )
-    # A headline or an opening line in quotation marks quotes somebody: an interview or a news item.
+        cues = [*cues, "headings " + "/".join(headings)]
+    return vacancy, cues
+
+
+def _structural_cues(
+    doc: Doc, *, defines_the_trade: bool, quoted_opening: bool
+) -> dict[str, list[tuple[str, float]]]:
+    """What the shape of a page says of its kind, beyond its phrases."""
+    extra: dict[str, list[tuple[str, float]]] = {"news": [], "article": []}
+    if quoted_opening:
+        extra["news"].append(("quoted headline", QUOTED_HEADLINE_WEIGHT))
+    if _DATE_STAMP.match(doc.text):
+        extra["news"].append(("dated page", DATE_STAMP_WEIGHT))
+    bulk = _BULK_HIRING.search(doc.folded)
+    if bulk:
+        extra["news"].append((bulk.group(0), BULK_HIRING_WEIGHT))
+    if defines_the_trade:
+        extra["article"].append(("defines the trade", DEFINITION_WEIGHT))
+    return extra
+
+
+def _kind_scores(
+    doc: Doc, head_end: int, title: str, extra: dict[str, list[tuple[str, float]]]
+) -> tuple[dict[str, float], dict[str, list[str]]]:
+    scores, evidence = {}, {}
     for kind, (pattern, weights) in _KIND_RES.items():
-        score, cues = _score(pattern, weights, folded, head_end)
-        if kind == "news" and quoted_headline:
-            score, cues = score + QUOTED_HEADLINE_WEIGHT, ["quoted headline", *cues]
-        if kind == "news" and _DATE_STAMP.match(doc.text):
-            score, cues = score + DATE_STAMP_WEIGHT, ["dated page", *cues]
-        if kind == "article" and defines_the_trade:
-            score, cues = score + DEFINITION_WEIGHT, ["defines the trade", *cues]
-        if kind == "news":
-            bulk = _BULK_HIRING.search(folded)
-            if bulk:
-                score, cues = score + BULK_HIRING_WEIGHT, [bulk.group(0), *cues]
+        score, cues = _score(pattern, weights, doc.folded, head_end)
+        for cue, weight in extra.get(kind, ()):
+            score, cues = score + weight, [cue, *cues]
         if kind in _TITLE_RES and _TITLE_RES[kind].search(title):
-            score += TITLE_BONUS
-            cues = ["title", *cues]
+            score, cues = score + TITLE_BONUS, ["title", *cues]
         scores[kind], evidence[kind] = score, cues
-    kind = max((k for k in scores if k != "vacancy"), key=scores.get)
+    return scores, evidence
+
+
+def classify(doc: Doc, *, role_found: bool, role: Found | None = None) -> Verdict:
+    """`role` is the role the role finder found, if any: one heading the document weighs more."""
+    head_end = _head_end(doc)
+    defines_the_trade = _defines_the_trade(doc, role)
+    quoted_opening = _quoted_opening(doc)
+    vacancy, vacancy_cues = _vacancy_score(
+        doc,
+        head_end,
+        role_found=role_found,
+        role=role,
+        defines_the_trade=defines_the_trade,
+        quoted_opening=quoted_opening,
+    )
+    title = _title(doc)
+    extra = _structural_cues(doc, defines_the_trade=defines_the_trade, quoted_opening=quoted_opening)
+    kind_scores, evidence = _kind_scores(doc, head_end, title, extra)
+    scores = {"vacancy": vacancy, **kind_scores}
+    evidence["vacancy"] = vacancy_cues
+    kind = max(kind_scores, key=kind_scores.get)
     # "Deze vacature werd afgesloten op …": one unambiguous statement anywhere, or weaker ones adding up.
-    closed_cues = evidence["closed"]
     closed = scores["closed"] >= CLOSED_DECISIVE or any(
-        KIND_CUES["closed"][c] >= CLOSED_OUTRIGHT for c in closed_cues
+        KIND_CUES["closed"][c] >= CLOSED_OUTRIGHT for c in evidence["closed"]
     )
     if closed:
         kind = "closed"
-    decisive = next((k for k, pattern in _DECISIVE_RES.items() if pattern.search(folded, 0, head_end)), None)
+    decisive = next((k for k, p in _DECISIVE_RES.items() if p.search(doc.folded, 0, head_end)), None)
     if decisive and not closed:
         kind = decisive
     # "Hoe solliciteren", "Travailler chez nous": how the employer hires, with no post named anywhere.

@@ -8,8 +8,16 @@ from dataclasses import dataclass
 
 from .document import Doc
 from .genre import genre_logit
-from .labels import label_of
-from .normalize import fold
+from .page_shape import (
+    JOB_HEADING,
+    UNPAID,
+    job_field_labels,
+    opening_cues,
+    opens_on_quote,
+    role_in_title,
+    title_text,
+    trade_defined,
+)
 from .types import Found
 from .vocab_kinds import DECISIVE_IN_HEAD, KIND_CUES, TITLE_KINDS, VACANCY_CUES
 from .vocab_roles import GENDER_MARK
@@ -20,37 +28,10 @@ ROLE_BONUS = 1.5
 # A job title heading the document ("Psychologue clinicien·ne (h/f/x)", "Project Assistant") is what a job
 # page opens with; an article or a news item opens with a headline that says something about a subject.
 TITLE_ROLE_BONUS = 2.5
-TITLE_ROLE_LINES = 3
-# Below a site's menu lines, a title standing alone on its line still heads the page.
-TITLE_ROLE_LINES_ALONE = 6
-_TITLE_STRATEGIES = frozenset({"title-line", "marked-title", "label"})
-# "Pair-aidant : un métier à part entière", "Psychologue, un métier d'avenir ?": a headline about a trade.
-_HEADLINE = re.compile(
-    r"\s[:,]\s+(?:un|une|le|la|les|des|een|het|de|a|an|the|ce|cet|cette|\d+|comment|how|hoe|faut-il)\s|"
-    r"[?!]\s*$|^\s*[«\"“„]"
-)
 # A page opening on its date stamp ("date 2021-03 …") is a dated article of a news site or a blog.
 _DATE_STAMP = re.compile(r"\s*date \d{4}-\d{2}\b")
-_DATED_LINE = re.compile(r"\s*(?:\d{1,2}[./ -](?:\d{1,2}|[a-z]{3,9}\.?)[./ -]\d{2,4}|\d{4}-\d{2}-\d{2})\b")
 DATE_STAMP_WEIGHT = 6.0
-# "Een psycholoog is een …", "L'ergothérapeute intervient auprès …", "A mental health officer is a worker …":
-# a trade defined in general terms, as an encyclopedia or a career guide does. A job description says
-# "le/la psychologue assure", or speaks of the post.
-_DEFINING_VERBS = (
-    r"(?:is|zijn|are|est|sont|bestudeert|bestuderen|intervient|interviennent|assure|assurent|exerce|exercent|"
-    r"travaille|travaillent|aide|aident|helpt|helpen|werkt|werken|begeleidt|begeleiden|verleent|verlenen|"
-    r"evalue|evaluent|traite|traitent|soigne|soignent|conseille|conseillent|realise|realisent|"
-    r"provides|provide|works|work|helps|help|supports)"
-)
 DEFINITION_WEIGHT = 3.0
-DEFINITION_WINDOW = 1200
-# "La fonction de directeur d'ASBL est une fonction …", "Het beroep van opvoeder is een …"
-_TRADE_DEFINED = re.compile(
-    r"(?:^|[.!?]\s+|\n\s*)(?:la fonction|le metier|le role|la profession|de functie|het beroep|the role|the job)"
-    r"\s+(?:de|d'|du|des|van|of)\s*(?:un |une |een |a |an |the |l')?[a-z'\- ]{3,40}?\s+(?:est|is)\s+"
-    r"(?:une|un|een|a|an)\b"
-)
-_INCLUSIVE_ENDING = re.compile(r"[·.(/-](?:e|es|ne|rice|trice|euse|ere)\)?(?=\W|$)|\([^)]*\)")
 # The cues and the words of the page (genre.py) vote together: the learned log-odds plus this share of the
 # cues' margin. The cues carry what words alone miss (a title that is a trade, a header of job fields);
 # the words carry the many small signs of genre no cue list holds.
@@ -68,47 +49,13 @@ _PAST = re.compile(
     r"(?:\w+\s+)?)$"
 )
 _PAST_TENSE_CUES = frozenset({"engage", "recrute", "recrutons", "engageons", "zoekt", "werft aan"})
-# A header of labelled job fields ("Type de contrat : CDI", "Diplôme\nBachelier", "Werkregime: voltijds") is
-# what portals and public notices print above every offer, whatever words the text around it uses.
-JOB_FIELD_KEYS = frozenset(
-    {
-        "contract_type",
-        "work_time",
-        "hours",
-        "salary",
-        "start",
-        "diploma",
-        "experience",
-        "role",
-        "deadline",
-        "grade",
-        "openings",
-        "recruiter",
-        "languages",
-    }
-)
 JOB_FIELD_WEIGHT = 1.25
-# An intern or a volunteer is sought the way a worker is ("recherche un·e stagiaire", "Vacature: vrijwilliger"),
-# but is not offered a job.
-_UNPAID = r"(?:stagiaires?|stagiair(?:e|s)?|benevoles?|vrijwilligers?|volunteers?|volontaires?|interns?)\b"
-_UNPAID_RE = re.compile(_UNPAID)
 _UNPAID_AFTER = re.compile(
-    r"\s*(?:(?:un|une|un·e|des|een|a|an|\d+|extra|nouveaux|nouvelles|nieuwe)\s+){0,2}" + _UNPAID
+    r"\s*(?:(?:un|une|un·e|des|een|a|an|\d+|extra|nouveaux|nouvelles|nieuwe)\s+){0,2}" + UNPAID
 )
 # "(h/f/x)", "(M/F/X)", "m/v/x", "(F-H-X)", "(m/w/d)": the gender marker only job titles carry.
 _GENDER_MARK = re.compile(GENDER_MARK)
 GENDER_MARK_WEIGHT = 1.5
-# Section headings alone on their line ("Fonction", "Profil", "Ons aanbod", "How to apply"): a posting
-# is laid out under them even when its sentences use none of the cue phrases.
-_JOB_HEADING = re.compile(
-    r"^\s*(?:\d{1,2}[.)]\s*)?(?:(?:la |le |votre |ta |jouw |uw |de |het |the |your )?"
-    r"(?P<h>fonction|description de (?:la )?fonction|description du poste|profil(?: recherche| requis)?|"
-    r"missions?(?: principales)?|taches|responsabilites|offre|nous offrons|ce que nous offrons|conditions|"
-    r"conditions de travail|candidature|comment postuler|postuler|functie|functieomschrijving|profiel|aanbod|"
-    r"ons aanbod|wij bieden|taken|takenpakket|solliciteren|interesse|job description|responsibilities|"
-    r"organisatie|l'organisation|organisation|over de organisatie|about the organisation|description des missions|"
-    r"requirements|what we offer|how to apply|qualifications))\s*:?\s*$"
-)
 JOB_HEADING_WEIGHT = 1.0
 MIN_JOB_HEADINGS = 2
 # "Le CPAS recrute cinquante assistants sociaux", "UPC zoekt 500 medewerkers": hiring in bulk is news.
@@ -133,9 +80,6 @@ _BULK_HIRING = re.compile(
 BULK_HIRING_WEIGHT = 3.0
 QUOTED_HEADLINE_WEIGHT = 2.0
 OPENING_WEIGHT = 2.0
-_TITLE_WORK_TIME = re.compile(r"\(\s*\d{2,3}\s*%\s*\)|\b\d(?:[.,]\d{1,2})?\s*(?:etp|vte|fte)\b|\b[1-4]/5\b")
-QUOTED_OPENING_LINES = 3
-QUOTED_OPENING_LENGTH = 30
 MIN_JOB_FIELDS = 2
 # Quoted speech ("We zoeken al maanden twee psychiaters", zegt …) is someone reported, not the document's
 # own voice: a news item about hiring quotes employers who are hiring.
@@ -206,88 +150,6 @@ def _head_end(doc: Doc) -> int:
     return min(lines[-1].end, 700) if lines else 0
 
 
-def _job_field_labels(doc: Doc) -> list[str]:
-    """Job fields labelled in the document, a label alone on its line counting even when the page left its
-    value empty ("Limite de candidature" over nothing): the portal's form is there all the same."""
-    keys = {field.key for field in doc.labelled if field.key in JOB_FIELD_KEYS}
-    for line in doc.nonblank:
-        found = label_of(line.text) if len(line.text) <= 60 else None
-        if found and found[0] in JOB_FIELD_KEYS and not line.text[found[2] :].strip(" :"):
-            keys.add(found[0])
-    return sorted(keys)
-
-
-def _opening_cues(doc: Doc) -> list[str]:
-    """A page that opens on a section of a job description ("Profiel", "Missions"), or whose title gives the
-    post's working time ("Opvoedkundigen (100%)", "Psychologue – 0,5 ETP")."""
-    if not doc.nonblank:
-        return []
-    first = doc.nonblank[0]
-    folded = doc.folded[first.start : first.end]
-    cues = []
-    if _JOB_HEADING.match(folded):
-        cues.append("opens on a job section")
-    if len(first.text) <= 100 and _TITLE_WORK_TIME.search(folded):
-        cues.append("working time in the title")
-    return cues
-
-
-def _defines_the_trade(doc: Doc, role: Found | None) -> bool:
-    """The document's opening defines the role's trade in general terms (see _DEFINING_VERBS)."""
-    if _TRADE_DEFINED.search(doc.folded, 0, min(len(doc.folded), DEFINITION_WINDOW)):
-        return True
-    if role is None or not role.value:
-        return False
-    words = re.findall(r"[a-z][a-z\-]{3,}", _INCLUSIVE_ENDING.sub("", fold(str(role.value))))
-    if not words:
-        return False
-    definition = re.compile(
-        r"(?:^|[.!?:]\s+|\n\s*|,\s+)(?:(?:een|de|het|a|an|the|un|une|le|la|l'|les)\s*)?(?:[a-z]+\s+)?"
-        + re.escape(words[0])
-        + r"[a-z]{0,3}(?:\s*\([a-z]{1,4}\))?(?:,?\s+[a-z\-']+){0,3}?,?\s+"
-        + _DEFINING_VERBS
-        + r"\b"
-    )
-    return definition.search(doc.folded, 0, min(len(doc.folded), DEFINITION_WINDOW)) is not None
-
-
-def _role_in_title(doc: Doc, role: Found | None) -> bool:
-    if role is None or role.strategy not in _TITLE_STRATEGIES or role.start < 0 or not doc.nonblank:
-        return False
-    if _UNPAID_RE.search(fold(str(role.value))):
-        return False
-    line = doc.line_at(role.start)
-    if line.text.lstrip().startswith(("•", "-", "*", "–")) or _DATED_LINE.match(doc.folded, line.start):
-        return False  # an item of a list, or a byline's date and category: not a heading
-    first = doc.nonblank[0]
-    if first.start != line.start and _HEADLINE.search(doc.folded[first.start : first.end]):
-        return False  # the page's title is a headline; a trade named under it is its subject
-    alone = role.strategy != "label" and line.text.strip() == role.evidence.strip()
-    lines = TITLE_ROLE_LINES_ALONE if alone else TITLE_ROLE_LINES
-    if line.end > doc.nonblank[min(lines, len(doc.nonblank)) - 1].end:
-        return False
-    return not _HEADLINE.search(doc.folded[line.start : line.end])
-
-
-def _title(doc: Doc) -> str:
-    """The first two lines (folded), if they are short and neither a bullet nor a field other than the role."""
-    return "\n".join(
-        doc.folded[line.start : line.end]
-        for line in doc.nonblank[:2]
-        if len(line.text) <= 100
-        and not line.text.lstrip().startswith(("•", "-", "*"))
-        and (label_of(line.text) or ("role",))[0] == "role"
-    )
-
-
-def _quoted_opening(doc: Doc) -> bool:
-    """A headline or an opening line in quotation marks quotes somebody: an interview or a news item."""
-    return any(
-        line.text.lstrip()[:1] in '«“"„' and len(line.text) >= QUOTED_OPENING_LENGTH
-        for line in doc.nonblank[:QUOTED_OPENING_LINES]
-    )
-
-
 def _vacancy_score(
     doc: Doc,
     head_end: int,
@@ -305,19 +167,19 @@ def _vacancy_score(
     # reported speech, not the document's post.
     if role_found and not (role is not None and any(a <= role.start < b for a, b in quoted)):
         vacancy += ROLE_BONUS
-    opening = _opening_cues(doc)
+    opening = opening_cues(doc)
     if opening:
         vacancy += OPENING_WEIGHT * len(opening)
         cues = [*cues, *opening]
     # A trade over a definition of it, or over someone's quoted words, is the subject of an article.
-    if _role_in_title(doc, role) and not defines_the_trade and not quoted_opening:
+    if role_in_title(doc, role) and not defines_the_trade and not quoted_opening:
         vacancy += TITLE_ROLE_BONUS
         cues = ["title " + role.value, *cues]
     gender = _GENDER_MARK.search(folded)
     if gender:
         vacancy += GENDER_MARK_WEIGHT * (HEAD_WEIGHT if gender.start() < head_end else 1.0)
         cues = [gender.group(0), *cues]
-    job_fields = _job_field_labels(doc)
+    job_fields = job_field_labels(doc)
     if len(job_fields) >= MIN_JOB_FIELDS:
         vacancy += JOB_FIELD_WEIGHT * len(job_fields)
         cues = [*cues, "labelled " + "/".join(job_fields)]
@@ -326,7 +188,7 @@ def _vacancy_score(
             m.group("h")
             for line in doc.nonblank
             if len(line.text) <= 60
-            for m in [_JOB_HEADING.match(folded[line.start : line.end])]
+            for m in [JOB_HEADING.match(folded[line.start : line.end])]
             if m
         }
     )
@@ -370,8 +232,8 @@ def _kind_scores(
 def classify(doc: Doc, *, role_found: bool, role: Found | None = None) -> Verdict:
     """`role` is the role the role finder found, if any: one heading the document weighs more."""
     head_end = _head_end(doc)
-    defines_the_trade = _defines_the_trade(doc, role)
-    quoted_opening = _quoted_opening(doc)
+    defines_the_trade = trade_defined(doc, role)
+    quoted_opening = opens_on_quote(doc)
     vacancy, vacancy_cues = _vacancy_score(
         doc,
         head_end,
@@ -380,7 +242,7 @@ def classify(doc: Doc, *, role_found: bool, role: Found | None = None) -> Verdic
         defines_the_trade=defines_the_trade,
         quoted_opening=quoted_opening,
     )
-    title = _title(doc)
+    title = title_text(doc)
     extra = _structural_cues(doc, defines_the_trade=defines_the_trade, quoted_opening=quoted_opening)
     kind_scores, evidence = _kind_scores(doc, head_end, title, extra)
     scores = {"vacancy": vacancy, **kind_scores}

@@ -74,3 +74,32 @@ def test_the_words_of_an_offer_and_of_a_news_item(text, offer):
 
 def test_the_table_loads_once():
     assert model() is model()
+
+
+@pytest.mark.parametrize(
+    ("labels", "docs", "message"),
+    [
+        (None, {}, "labels.jsonl not found"),
+        ("{not json\n", {}, ":1: not a label"),
+        ('{"id": "a"}\n', {}, ":1: not a label"),
+        ('{"id": "a", "is_vacancy": true}\n', {}, "a.txt: cannot be read"),
+        ('{"id": "a", "is_vacancy": true}\n', {"a.txt": b"\xff\xfe caf\xe9"}, "a.txt: cannot be read"),
+    ],
+    ids=["no-labels", "bad-json", "no-is-vacancy", "missing-document", "not-utf8"],
+)
+def test_a_bad_labelled_folder_is_refused_with_what_to_fix(tmp_path, labels, docs, message):
+    (tmp_path / "docs").mkdir()
+    if labels is not None:
+        (tmp_path / "labels.jsonl").write_text(labels, encoding="utf-8")
+    for name, content in docs.items():
+        (tmp_path / "docs" / name).write_bytes(content)
+    with pytest.raises(train_genre.LabelledFolderError, match=message):
+        train_genre.labelled_pages(tmp_path)
+
+
+def test_a_labelled_folder_gives_the_features_of_each_page(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "labels.jsonl").write_text('{"id": "a", "is_vacancy": true}\n\n', encoding="utf-8")
+    (tmp_path / "docs" / "a.txt").write_text("Psychologue (h/f/x)\nCDI mi-temps", encoding="utf-8")
+    [row] = train_genre.labelled_pages(tmp_path)
+    assert row["id"] == "a" and row["is_vacancy"] is True and "cdi mi-temps" in row["features"]

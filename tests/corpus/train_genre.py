@@ -40,16 +40,33 @@ def page_features(text: str) -> list[str]:
     return sorted(features(Doc(without_related_postings(without_site_chrome(text))).folded))
 
 
+class LabelledFolderError(ValueError):
+    """A folder of labelled pages that cannot be read; the message says what to fix."""
+
+
 def labelled_pages(folder: Path) -> list[dict]:
+    labels = folder / "labels.jsonl"
+    if not labels.is_file():
+        raise LabelledFolderError(f"{labels} not found: give a folder holding labels.jsonl and docs/<id>.txt")
     rows = []
-    for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+    for number, line in enumerate(labels.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             continue
-        label = json.loads(line)
-        text = (folder / "docs" / f"{label['id']}.txt").read_text(encoding="utf-8")
-        rows.append(
-            {"id": label["id"], "is_vacancy": bool(label["is_vacancy"]), "features": page_features(text)}
-        )
+        try:
+            label = json.loads(line)
+            doc_id, is_vacancy = label["id"], label["is_vacancy"]
+        except (ValueError, KeyError, TypeError) as error:
+            raise LabelledFolderError(
+                f"{labels}:{number}: not a label with an id and is_vacancy ({error})"
+            ) from error
+        document = folder / "docs" / f"{doc_id}.txt"
+        try:
+            text = document.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise LabelledFolderError(
+                f"{document}: cannot be read as UTF-8 text ({error}); add or fix it"
+            ) from error
+        rows.append({"id": doc_id, "is_vacancy": bool(is_vacancy), "features": page_features(text)})
     return rows
 
 
@@ -115,7 +132,11 @@ def main() -> int:
     args = parser.parse_args()
     real = {row["id"]: row for row in read_real()}
     for folder in args.add:
-        added = labelled_pages(folder)
+        try:
+            added = labelled_pages(folder)
+        except LabelledFolderError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
         real.update({row["id"]: row for row in added})
         print(f"{folder}: {len(added)} pages", file=sys.stderr)
     if args.add:

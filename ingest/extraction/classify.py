@@ -35,8 +35,15 @@ DEFINITION_WEIGHT = 3.0
 # The cues and the words of the page (genre.py) vote together: the learned log-odds plus this share of the
 # cues' margin. The cues carry what words alone miss (a title that is a trade, a header of job fields);
 # the words carry the many small signs of genre no cue list holds.
-CUE_MARGIN_WEIGHT = 0.2
+CUE_MARGIN_WEIGHT = 0.3
 CUE_FLOOR = 3.0
+NO_CUE_GENRE = 3.0
+RELAYED_CUES = 4.0
+_APPLY_CHANNEL = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?i:(?:envoy|adress|transmett|faire parvenir)\w*\s+(?:votre|leur|son|sa|un|le)?\s*"
+    r"(?:cv|c\.v\.|candidature|lettre de motivation)|(?:stuur|bezorg|mail)\w*\s+(?:je|jouw|uw|een)\s+"
+    r"(?:cv|sollicitatiebrief|kandidatuur)|send\s+(?:your|a)\s+(?:cv|resume|application))"
+)
 # A non-vacancy kind must outweigh the vacancy cues by this factor to win.
 KIND_FACTOR = 1.15
 # "Cette offre est clôturée", "vacature afgesloten": one clear statement in the head settles it.
@@ -266,7 +273,20 @@ def classify(doc: Doc, *, role_found: bool, role: Found | None = None) -> Verdic
     cue_margin = min(vacancy - CUE_FLOOR, vacancy - other * KIND_FACTOR)
     genre = genre_logit(doc)
     combined = genre + CUE_MARGIN_WEIGHT * cue_margin
-    is_vacancy = combined > 0 and not (closed or careers or decisive)
+    # Words that read somewhat like an offer are not enough: an offer says something of its post (a
+    # recruiting phrase, a title, a job field); without any of that, only a page that reads strongly as an
+    # offer is one (a title the vocabulary does not know, over the usual sections of a job page).
+    cued = vacancy > 0 or genre > NO_CUE_GENRE
+    # A news item that relays an open recruitment with where to send one's application ("CV à envoyer à
+    # …", an address to write to) is that offer, republished; news about hiring without one is news.
+    # Hiring by the dozen stays news ("zoekt veertig verpleegkundigen … stuur je cv naar …").
+    relayed = (
+        kind in ("news", "article")
+        and vacancy >= RELAYED_CUES
+        and _APPLY_CHANNEL.search(doc.text) is not None
+        and _BULK_HIRING.search(doc.folded) is None
+    )
+    is_vacancy = (combined > 0 or relayed) and cued and not (closed or careers or decisive)
     confidence = round(1 / (1 + math.exp(-abs(combined))), 2)
     winner = "vacancy" if is_vacancy else (kind if other > 0 else "other")
     cues = evidence.get(winner, [])

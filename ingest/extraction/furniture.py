@@ -55,6 +55,14 @@ _COOKIES = re.compile(
 )
 _BUTTON = re.compile(r"\[[^\]\n]{1,40}\]")
 MIN_MENU_WORDS = 2
+# A site's tagline under its name ("Pour les professionnels du social-santé à Bruxelles", "Le portail de
+# l'emploi social"): the site describing itself, whose town is not the post's.
+_TAGLINE = re.compile(
+    r"^\s*(?:pour les professionnels|voor (?:de )?professionals|for professionals|le portail|het portaal|"
+    r"la plateforme (?:des|du|de)|le site (?:des|du|de)|de site (?:van|voor))\b[^.!?]{0,100}$",
+    re.IGNORECASE,
+)
+TAGLINE_LINES = 3
 
 
 def _is_chrome(line: str) -> bool:
@@ -71,5 +79,10 @@ def _is_chrome(line: str) -> bool:
 
 
 def without_site_chrome(text: str) -> str:
-    """The text with the site's menu, breadcrumb, cookie and button lines emptied (line count kept)."""
-    return "\n".join("" if _is_chrome(line) else line for line in text.split("\n"))
+    """The text with the site's menu, breadcrumb, cookie, button and tagline lines emptied (line count kept)."""
+    lines, seen = [], 0
+    for line in text.split("\n"):
+        seen += bool(line.strip())
+        tagline = seen <= TAGLINE_LINES and _TAGLINE.match(line)
+        lines.append("" if tagline or _is_chrome(line) else line)
+    return "\n".join(lines)

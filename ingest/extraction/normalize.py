@@ -14,6 +14,8 @@ _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069\ufffd]")
 _DASHES = re.compile(r"[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]")
 _QUOTES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"}
+# NFKC writes "½ temps" as "1⁄2 temps" with a fraction slash; a plain slash is what every rule reads.
+_FRACTION_SLASH = "\u2044"
 _BULLETS = re.compile(r"^[ \t]*[•●▪◦‣∙·\-\*o■□➢➤►✓✔]\s+", re.MULTILINE)
 _PAGE_COUNTER = re.compile(
     r"^\s*(?:page|pagina|p\.)?\s*\d{1,3}\s*(?:/|sur|of|van)\s*\d{1,3}\s*$|^\s*-\s*\d{1,3}\s*-\s*$",
@@ -39,7 +41,7 @@ def unify_characters(text: str) -> str:
     text = _CONTROL.sub(" ", text)
     for src, dst in _QUOTES.items():
         text = text.replace(src, dst)
-    return text
+    return text.replace(_FRACTION_SLASH, "/")
 
 
 def unify_tab_tables(text: str) -> str:

@@ -18,6 +18,7 @@ from .vocab_places import (
     DISTANCE_PHRASES,
     FOOTER_WORDS,
     INSIDE_PHRASES,
+    KNOWLEDGE_WORDS,
     LUXEMBOURG_COUNTRY,
     LUXEMBOURG_PROVINCE_AFTER,
     PLACE_PREPOSITIONS,
@@ -50,6 +51,9 @@ _FOOTER = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in FOOTER_WO
 _BREAK = re.compile(r"[.!?;]\s|\n\s*\n")
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s")
 _ACADEMIC = re.compile(r"universit|haute ecole|hogeschool|diplom|master|bachelier|bachelor")
+# "Je hebt affiniteit met Brussel, Anderlecht", "connaissance du réseau namurois": the candidate's profile.
+_KNOWLEDGE = re.compile(r"(?<![a-z])(?:" + KNOWLEDGE_WORDS + ")")
+_CLAUSE_BREAK = re.compile(r"[.!?;:]\s|\n")
 _SAINT_NAMED = re.compile(r"(?<![a-z])(?:" + SAINT_NAMED + r")\s+$")
 _LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ]{4,}")
 _NAME_GOES_ON = re.compile(r"[A-ZÀ-Ý][\w'’\-]*[ \t]+$")
@@ -267,6 +271,8 @@ def reframe(doc: Doc, hit: Hit, *, labelled: bool = False) -> Hit | None:
         return None
     if ends_with(doc, _DISTANCE, hit.start):
         return None  # "à 20 km de Lille": a landmark, not the workplace
+    if not labelled and _cue_at(doc, _KNOWLEDGE, hit.start, reach=80, breaks=_CLAUSE_BREAK) >= 0:
+        return None
     if hit.kind == "abroad" and ends_with(doc, _PROVINCE_ARTICLE, hit.start, 4):
         return replace(hit, city=None, kind="country")  # "au Québec": the province, "à Québec" is the town
     if hit.kind == "place" and ends_with(doc, _AROUND, hit.start):

@@ -71,6 +71,12 @@ _WRITTEN_NAME_FACTOR = 0.85  # "6640 Morhet": a real postcode, a town the refere
 _MENTION_BONUS = 0.1
 _COUNTRY_BESIDE_TOWNS = 0.6
 _LIST_SIZE = 3
+# "un hôpital de 700 lits sur 2 sites (Namur - Auvelais)", "onze campussen in Brugge en Ieper": the
+# organisation's sites, two of which already leave the post's own one unknown.
+_SITES = re.compile(
+    r"(?<![a-z])(?:sites|implantations|antennes|campus|campussen|locaties|vestigingen|sieges)(?![a-z])"
+)
+_SITES_LIST_SIZE = 2
 _TITLE_LINES = 3
 _ORGANISATION_LINES = 5
 
@@ -133,7 +139,11 @@ def listed_towns(doc: Doc, bare: list[Hit]) -> set[Hit]:
         if hit.city:
             by_sentence.setdefault(doc.sentence_bounds(hit.start), []).append(hit)
     return {
-        hit for hits in by_sentence.values() if len({hit.key for hit in hits}) >= _LIST_SIZE for hit in hits
+        hit
+        for (start, end), hits in by_sentence.items()
+        if len({hit.key for hit in hits})
+        >= (_SITES_LIST_SIZE if _SITES.search(doc.folded, start, end) else _LIST_SIZE)
+        for hit in hits
     }
 
 

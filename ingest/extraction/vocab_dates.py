@@ -43,6 +43,10 @@ DEADLINE_CUES = (
     r"cloture des (?:candidatures|inscriptions)",
     r"candidatures? (?:recevables? |acceptees? |attendues? |a (?:envoyer|introduire|rentrer|adresser) )?"
     r"(?:jusqu'(?:au|a)|avant(?: le)?|pour(?: le)?)",
+    # "Les candidatures doivent être rentrées pour le 19 août", "devront nous parvenir avant le 3 mai"
+    r"candidatures? (?:doivent|devront|sont a) (?:etre |nous )?(?:[a-z]+ ){0,3}?"
+    r"(?:rentrees|introduites|envoyees|adressees|deposees|parvenir|transmises|recues|remises)"
+    r"(?: [a-z' ]{0,30}?)? (?:jusqu'(?:au|a)|avant(?: le)?|pour(?: le)?|le)",
     r"(?:postuler|postulez|candidater|envoyer|envoyez|rentrer|introduire|repondre|adresser) "
     r"(?:[a-z' ]{0,40})?(?:jusqu'(?:au|a)|avant(?: le)?|pour(?: le)?)",
     r"solliciteren (?:kan )?(?:tot|voor|uiterlijk|t\.?e\.?m\.?|tem)(?: en met)?",

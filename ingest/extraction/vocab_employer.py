@@ -80,7 +80,8 @@ STOP_NAMES = frozenset(
     contexte context presentation introduction site website www lien link voir postcode adresse
     role rol position us you jou emploi vacancy opportunite informations
     travailler werken working rejoindre rejoignez join
-    dit dat deze die
+    dit dat deze die waar hoe where how when ou comment
+    termes terms fiche functiebeschrijving functieprofiel
     deux trois quatre plusieurs twee drie vier meerdere verschillende two three several""".split()
 )
 

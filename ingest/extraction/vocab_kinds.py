@@ -457,6 +457,11 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "salaire moyen": 2.0,
         "combien gagne": 3.0,
         "peut esperer gagner": 3.0,
+        "centres d'interet": 2.5,
+        "secteur professionnel": 1.5,
+        "missions et salaire": 3.0,
+        "qu'est-ce qu'une": 2.5,
+        "wat is een": 2.0,
     },
     "service_presentation": {
         "notre equipe se compose": 3.0,
@@ -690,6 +695,9 @@ TITLE_KINDS: dict[str, tuple[str, ...]] = {
         "how to become",
         "beroep ",
         "wat doet een",
+        ": metier",
+        "metier et salaire",
+        "salaire et formation",
     ),
     "careers_page": (
         "hoe solliciteren",

@@ -71,7 +71,7 @@ REGION_ADJECTIVES = {
 }
 # ... except in what the candidate should know: "connaissance de l'environnement bruxellois" asks for a
 # knowledge, it does not place the post.
-KNOWLEDGE_WORDS = r"connai|kennis|knowledge|experience|ervaring|vertrouwd|familiar"
+KNOWLEDGE_WORDS = r"connai|kennis|knowledge|experience|ervaring|vertrouwd|familiar|affinit"
 # Phrases that contain a place's name but name something else: the French-speaking community, a time zone
 # ("before 15/03 23:59 (Brussels time)").
 NOT_A_REGION = (

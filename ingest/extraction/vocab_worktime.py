@@ -96,6 +96,9 @@ HOURS = (
     r"(?:\s*(?:ou|of|or|a|-|–)\s*\d{1,2}(?:[,.]\d{1,2})?\s*(?:h|u|heures?|uur|uren|hours?)(?:\d{2})?)?"
     r"(?:\s*(?:/|par|per|a la|a|p\.|pro|by|every|/\s*)?\s*(?:semaine|sem\b|week|wk)|\s+hebdomadaires?\b)"
 )
+# "CDI - 38h ou 30h", "32u of 38u": two weekly regimes offered, written without the week (times of day are
+# written "de 9h à 17h", never with "ou"); the largest is the post's.
+HOURS_OPTIONS = r"(?<![\d,./:])(?P<h>[1-4]\d)\s*(?:h|u|uur|heures)\s*(?:ou|of|or)\s*(?P<h2>[1-4]\d)\s*(?:h|u|uur|heures)(?![a-z\d])"
 # "temps plein (38h)", "temps plein (100% - 5 jours semaine – 39h)", "0,8 ETP (30h24)", "mi-temps (19h)":
 # hours in the parenthesis right after a working-time word describe that working time.
 HOURS_IN_PARENS = (

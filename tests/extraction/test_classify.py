@@ -335,3 +335,85 @@ def test_a_headline_naming_a_trade_is_not_a_job_title():
     )
     role = find_role(doc)
     assert not classify(doc, role_found=bool(role), role=role.get("role")).is_vacancy
+
+
+NOTHING_OF_A_POST = [
+    (
+        "article",
+        "Coordinateur de soins : métier, missions et salaire\n\nUn coordinateur de soins organise le travail "
+        "d'une équipe soignante. Qu'est-ce qu'un coordinateur de soins ? Il travaille en hôpital ou en maison "
+        "de repos, en CDI le plus souvent, à temps plein ou à temps partiel.",
+    ),
+    (
+        "article",
+        "Éducateur/trice de jeunes enfants\n\nPrésentation\nStatuts\nsalarié/fonctionnaire\nSecteur professionnel\n"
+        "secteur social\nCentres d'intérêt\naider, accompagner\nNature du travail\nL'éducateur accompagne des "
+        "enfants en crèche. Salaire : selon la convention collective, CDI ou CDD, temps partiel possible.",
+    ),
+    (
+        "other",
+        "PROJET D'ÉTABLISSEMENT 2027-2030\n\nSommaire\n1. Qui sommes-nous ?\n2. Nos valeurs\n3. Nos objectifs pour "
+        "les quatre années à venir\n\nNotre maison d'accueil héberge des familles et les accompagne vers un "
+        "logement durable, avec une équipe de professionnels et de bénévoles engagés.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"), NOTHING_OF_A_POST, ids=[f"{k}-{i}" for i, (k, _) in enumerate(NOTHING_OF_A_POST)]
+)
+def test_a_page_that_says_nothing_of_a_post_is_not_a_vacancy(kind, text):
+    doc = Doc(text)
+    role = find_role(doc)
+    verdict = classify(doc, role_found=bool(role), role=role.get("role"))
+    assert not verdict.is_vacancy, (verdict.scores, verdict.evidence)
+
+
+def test_a_job_page_whose_title_the_vocabulary_lacks_is_still_a_vacancy():
+    text = (
+        "Wijkanker samenleven (B1-B3)\n\nKerntaak:\n\nAls wijkanker versterk je de sociale samenhang in de wijken "
+        "van de stad. Je bouwt netwerken uit met bewoners en verenigingen.\n\nProfiel\n • Je hebt een bachelordiploma."
+        "\n • Je hebt een rijbewijs B.\n\nAanbod\n • Een contract van onbepaalde duur, voltijds.\n • Verloning "
+        "volgens weddeschaal B1-B3.\n\nSolliciteren kan tot 12 maart via de website van de stad."
+    )
+    doc = Doc(text)
+    role = find_role(doc)
+    assert classify(doc, role_found=bool(role), role=role.get("role")).is_vacancy
+
+
+RELAYED_NEWS = (
+    "Région : l'hôpital du Val va recruter des infirmiers après le conflit social\n\n"
+    "Par Julie Martin, publié le 3 mars 2027 à 18h05, mis à jour le 4 mars 2027\n\n"
+    "Lire aussi : grève à l'hôpital du Val, les syndicats maintiennent la pression\n\n"
+    "Après des semaines de conflit avec son personnel, la direction de l'hôpital avait annoncé la création de postes "
+    "d'infirmiers. « Nous tenons nos engagements », a déclaré la directrice des soins, selon nos informations. Les "
+    "syndicats saluent une première victoire mais restent prudents, a indiqué leur porte-parole à nos journalistes."
+    "\n\nLe recrutement est désormais ouvert, en CDI.\n\n"
+)
+
+
+def test_a_news_item_relaying_a_post_with_where_to_apply_is_that_offer():
+    text = (
+        RELAYED_NEWS
+        + "Si vous êtes intéressé, envoyez un CV et une lettre de motivation à soins@val.example."
+    )
+    doc = Doc(text)
+    role = find_role(doc)
+    assert classify(doc, role_found=bool(role), role=role.get("role")).is_vacancy
+
+
+def test_the_same_news_without_where_to_apply_stays_news():
+    doc = Doc(RELAYED_NEWS)
+    role = find_role(doc)
+    assert not classify(doc, role_found=bool(role), role=role.get("role")).is_vacancy
+
+
+def test_a_news_item_about_hiring_by_the_dozen_stays_news():
+    text = (
+        "La clinique du Val veut recruter quarante infirmiers\n\nPublié le 3 mars 2027 par la rédaction\n\n"
+        "La clinique recrute pas moins de quarante infirmiers d'ici l'été, en CDI, a annoncé la direction. "
+        "Les candidats peuvent envoyer leur CV à emploi@clinique-du-val.example."
+    )
+    doc = Doc(text)
+    role = find_role(doc)
+    assert not classify(doc, role_found=bool(role), role=role.get("role")).is_vacancy

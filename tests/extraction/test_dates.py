@@ -569,6 +569,32 @@ def test_find_dates(text, today, deadline, start):
     assert found["start_date"].value == start
 
 
+APPLICATIONS_MUST_ARRIVE = [
+    pytest.param(
+        "La Commune de Ternel recrute un animateur. Les candidatures doivent être rentrées pour le 3 mars 2027 "
+        "au plus tard, le cachet de la poste faisant foi.",
+        None,
+        D(2027, 3, 3),
+        None,
+        id="must-be-handed-in-by",
+    ),
+    pytest.param(
+        "Les candidatures devront nous parvenir avant le 14 avril 2027. Entrée en fonction le 2 mai 2027.",
+        None,
+        D(2027, 4, 14),
+        D(2027, 5, 2),
+        id="must-reach-us-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "today", "deadline", "start"), APPLICATIONS_MUST_ARRIVE)
+def test_applications_that_must_arrive_by_a_date(text, today, deadline, start):
+    found = find_dates(Doc(text), today=today)
+    assert found["deadline"].value == deadline
+    assert found["start_date"].value == start
+
+
 def test_found_carries_evidence_and_confidence():
     doc = Doc("Nous recrutons.\nDate limite : 20 juin 2025\nPostulez vite.")
     found = find_dates(doc)["deadline"]

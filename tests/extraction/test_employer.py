@@ -4,6 +4,7 @@ import pytest
 
 from ingest.extraction.document import Doc
 from ingest.extraction.fields.employer import clean_org, find_employer
+from ingest.extraction.fields.employer.names import credible
 
 CASES = [
     (
@@ -1056,3 +1057,62 @@ CLEANED = [
 @pytest.mark.parametrize(("raw", "cleaned"), [c[1:] for c in CLEANED], ids=[c[0] for c in CLEANED])
 def test_clean_org(raw, cleaned):
     assert clean_org(raw) == cleaned
+
+
+NOT_A_NAME_CASES = [
+    (
+        "a-signature-is-a-person",
+        "Pour tout renseignement :\nMarc-Henri DUBOSQ\n\nL'asbl Trait d'Union engage un éducateur (h/f/x).",
+        "Trait d'Union",
+    ),
+    (
+        "a-question-word-is-no-name",
+        "Waar\nIn het centrum van de stad.\nWelzijnshuis De Brug zoekt een maatschappelijk werker.",
+        "Welzijnshuis De Brug",
+    ),
+    (
+        "a-document-heading-is-no-name",
+        "TERMES DE REFERENCE\n\nL'ONG Solidaris Nord recrute un coordinateur de projets santé (H/F).",
+        "ONG Solidaris Nord",
+    ),
+    (
+        "a-local-authority-named-as-the-workplace",
+        "Locatie: Stad Wervelde - Inschrijven tot 3 mei\nProjectcoördinator (m/v/x)\nJe trekt projecten.",
+        "Stad Wervelde",
+    ),
+    (
+        "a-self-presentation-with-c-est",
+        "Vous cherchez un métier qui a du sens ? Soins Sans Frontière, c'est une association médicale "
+        "présente dans dix pays. Nous recrutons un travailleur social (H/F).",
+        "Soins Sans Frontière",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"), [c[1:] for c in NOT_A_NAME_CASES], ids=[c[0] for c in NOT_A_NAME_CASES]
+)
+def test_employer_names_are_names(text, employer):
+    found = find_employer(Doc(text))
+    assert (found["employer"].value if "employer" in found else None) == employer
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Juan-Luis VIVES", "Évaluation des besoins des populations cibles à travers une"],
+)
+def test_a_person_or_a_phrase_is_not_credible(name):
+    assert not credible(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Équipe mobile Ardenne-Gaume",
+        "Centre hospitalier du val de la rivière",
+        "Smes",
+        "Wel Jong Niet Hetero",
+    ],
+)
+def test_names_of_organisations_are_credible(name):
+    assert credible(name)

@@ -97,3 +97,21 @@ def test_angle_brackets_that_are_no_markup_stay():
         normalize("Salaire <3000 € ou > 2500 €, voir <annexe>")
         == "Salaire <3000 € ou > 2500 €, voir <annexe>"
     )
+
+
+@pytest.mark.parametrize(
+    "tagline",
+    [
+        "Pour les professionnels du social-santé à Bruxelles",
+        "Le portail de l'emploi non marchand en Wallonie",
+        "Het portaal voor welzijnswerkers in Vlaanderen",
+    ],
+)
+def test_a_sites_tagline_at_the_top_is_emptied(tagline):
+    text = f"Plateforme Social\n{tagline}\n\nLa Ligue engage un·e chargé·e de recherche (h/f/x)."
+    assert tagline not in without_site_chrome(text)
+
+
+def test_the_same_words_further_down_are_the_posting():
+    text = "Offre\nTitre\nIntro\nAutre ligne\nPour les professionnels du secteur, une formation est prévue."
+    assert "Pour les professionnels du secteur" in without_site_chrome(text)

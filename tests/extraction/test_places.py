@@ -846,3 +846,51 @@ def test_a_town_named_again_and_again_beats_a_country_named_once():
     )
     found = find_place(Doc(text))
     assert (found["city"].value, found["region"].value) == ("Saint-Vith", "wallonie")
+
+
+ROUND_FOUR_PLACES = [
+    pytest.param(
+        "De vzw zoekt een projectcoördinator. Je hebt affiniteit met Brussel, Anderlecht eventueel Kuregem.",
+        None,
+        None,
+        id="places-the-candidate-should-know",
+    ),
+    pytest.param(
+        "Directeur médical (h/f/x)\n\nContrat : CDI\n\nRéférence : DM-12\n\nContexte\n\nLe CHR Val-de-Meuse, hôpital de 600 lits sur 2 sites "
+        "(Namur - Andenne), recrute un directeur médical.",
+        None,
+        "wallonie",
+        id="two-sites-of-the-organisation-name-no-town",
+    ),
+    pytest.param(
+        "Chargé·e de recherche (h/f/x)\n\nCDD de 12 mois\n\nTemps plein\n\nContexte\n\nLa Ligue engage un chercheur."
+        "\n\nMissions\n\nVous menez des entretiens.\n\nVous analysez des données.\n\nProjet\n\nLe "
+        "projet prolonge l'étude « Parcours.Bruxelles » menée l'an dernier auprès des services.",
+        None,
+        None,
+        id="brussels-in-the-name-of-a-study",
+    ),
+    pytest.param(
+        "Pair-aidant·e (h/f/x)\n\nContrat à durée déterminée\n\nMi-temps\n\nContexte\n\nRÉZO, le réseau de santé mentale "
+        "Bruxelles Nord, cherche un·e pair-aidant·e.",
+        None,
+        "bruxelles",
+        id="brussels-in-the-recruiting-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "city", "region"), ROUND_FOUR_PLACES)
+def test_places_of_the_profile_sites_and_background_names(text, city, region):
+    found = find_place(Doc(text))
+    assert (found["city"].value, found["region"].value) == (city, region)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Chargé·e de recherche (h/f/x)", "Chargé(e) de projets", "Chargé.e de mission – Bruxelles-Capitale"],
+)
+def test_a_word_of_inclusive_writing_is_no_village(title):
+    found = find_place(Doc(title + "\n\nL'asbl engage un·e collaborateur·rice."))
+    assert found["region"].value != "other"
+    assert found["city"].value is None

@@ -835,3 +835,120 @@ def test_dutch_compounds_on_a_trade_head_are_titles(title, role):
 
 def test_a_compound_head_inside_an_ordinary_word_is_no_title():
     assert not find_role(Doc("Opbouwwerk in de wijk\n\nHet netwerk bestaat uit twaalf partners."))
+
+
+ROUND_FOUR_ROLES = [
+    (
+        "colleague-in-brackets",
+        "De jongeren van de wijk hangen vaak rond op het plein. Daarom zijn we op zoek naar een nieuwe collega "
+        "(jongerencoach) om hen te begeleiden.",
+        "Jongerencoach",
+        "educateur",
+    ),
+    (
+        "dutch-subject-with-a-list-in-brackets-over-two-lines",
+        "In het kader van de hervorming zoeken de netwerken geestelijke gezondheid van de provincie\n"
+        "(ZUIDAS, Het Kompas en GG Oost) nog 2 lokale coördinatoren voor de eerstelijnszones.",
+        "Lokale coördinatoren",
+        "coordinateur",
+    ),
+    (
+        "count-and-regime-before-the-title",
+        "1 PT Buurtopbouwwerker m, v, x Ronse\n\nOrganisatie:\nSamenlevingsopbouw vzw",
+        "Buurtopbouwwerker",
+        "assistant_social",
+    ),
+    (
+        "a-general-directorate-heading-is-no-post",
+        "Assistants de justice (m/f)\nSERVICE DES MAISONS DE JUSTICE\nDIRECTION GENERALE DES PEINES\nSPF JUSTICE",
+        "Assistants de justice",
+        "assistant_social",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "category"), [c[1:] for c in ROUND_FOUR_ROLES], ids=[c[0] for c in ROUND_FOUR_ROLES]
+)
+def test_titles_in_brackets_lists_and_counts(text, role, category):
+    found = find_role(Doc(text))
+    assert found["role"].value == role
+    assert found["role_category"].value == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "02/123.45.67 | info@exemple.be | Horaires\n\nAccueil bannière\n\nAu service de l'action sociale.",
+        "Accueil 24h/24.\nLe centre reçoit les personnes en crise, jour et nuit.",
+        "DIRECTION GENERALE EXECUTION DES PEINES ET MESURES\nRapport annuel",
+    ],
+    ids=["banner-of-a-home-page", "a-service-open-day-and-night", "an-administration-heading"],
+)
+def test_interface_words_and_headings_are_no_role(text):
+    assert find_role(Doc(text)) == {}
+
+
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [
+        ("Straatwerker", "assistant_social"),
+        ("Straathoekwerker", "assistant_social"),
+        ("Opbouwwerker", "assistant_social"),
+        ("Justitieassistent", "assistant_social"),
+        ("Assistant de justice", "assistant_social"),
+        ("Travailleur de rue", "educateur"),
+    ],
+)
+def test_street_and_community_work_categories(title, category):
+    assert categorize(title) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "category"),
+    [
+        ("Vacature Schoonmaker\n\nHet OCMW van Ternel zoekt een schoonmaker.", "Schoonmaker", "other"),
+        (
+            "Offre d'emploi : Animateur de quartier\n\nLa commune engage.",
+            "Animateur de quartier",
+            "educateur",
+        ),
+        (
+            "De Kustzorg Coalitie is op zoek naar een ervaren programmadirecteur voor 24 uur per week.",
+            "Programmadirecteur",
+            "direction",
+        ),
+        (
+            "Gemeenschapsraad zoekt Sociaal-cultureel werker voor verschillende buurthuizen\n\nAls deskundige …",
+            "Sociaal-cultureel werker",
+            "other",
+        ),
+        (
+            "Vous rejoindrez notre équipe au poste de logopède pour les consultations enfants.",
+            "Logopède",
+            "paramedical",
+        ),
+    ],
+    ids=[
+        "announced-title",
+        "announced-title-french",
+        "dutch-compound-director",
+        "adjective-werker",
+        "au-poste-de",
+    ],
+)
+def test_titles_announced_or_built_on_a_head(text, role, category):
+    found = find_role(Doc(text))
+    assert (found["role"].value, found["role_category"].value) == (role, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vacancy for a volunteer exchange\nHost: Gemeente",
+        "Offre de stage\nNotre service accueille un étudiant.",
+    ],
+)
+def test_an_announced_unpaid_post_is_no_title(text):
+    found = find_role(Doc(text))
+    assert found.get("role") is None or found["role"].strategy != "announced-title"

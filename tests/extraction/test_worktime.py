@@ -355,3 +355,39 @@ def test_hours_under_their_own_label_need_no_unit():
 )
 def test_hours_labels_written_every_way(text, hours):
     assert work_time(text)[1] == hours
+
+
+ROUND_FOUR_CASES = [
+    (
+        "half-time-written-with-the-fraction-sign",
+        "Le Centre des Tilleuls engage un animateur (m/f/x) ½ temps (19h/sem.).",
+        ("part_time", 19.0, 0.5),
+    ),
+    (
+        "two-weekly-regimes-in-a-title-take-the-largest",
+        "Infirmier de liaison (H/F/X) - CDI - 38h ou 30h\n\nLa clinique recrute.",
+        ("full_time", 38.0, 1.0),
+    ),
+    (
+        "dutch-regimes-without-the-week",
+        "Begeleider (m/v/x) — 32u of 38u, contract van onbepaalde duur.",
+        ("full_time", 38.0, 1.0),
+    ),
+    (
+        "labelled-hours-beat-hours-a-sentence-mentions",
+        "Nombre d'heures par semaine 17.5\nTemps de travail hebdomadaire Temps partiel\n"
+        "La halte-garderie accueille les enfants 12 heures par semaine.",
+        ("part_time", 17.5, 0.46),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in ROUND_FOUR_CASES], ids=[c[0] for c in ROUND_FOUR_CASES]
+)
+def test_work_time_written_in_portal_and_title_forms(text, expected):
+    assert work_time(text) == expected
+
+
+def test_times_of_day_are_not_weekly_hours():
+    assert work_time("Permanence de 9h à 17h, le mardi ou le jeudi.") == (None, None, None)

@@ -53,6 +53,7 @@ from ..place_mentions import (
 )
 from ..place_scores import in_head, listed_towns, weigh_mentions
 from ..types import NOTHING, Found
+from ..vocab_employer import RECRUIT_VERB
 from ..vocab_places import BRUSSELS_NAMES, KNOWLEDGE_WORDS, REGION_ADJECTIVES, VAGUE_PLACE_OPENINGS
 
 KEYS = ("address", "postcode", "city", "region")
@@ -69,6 +70,11 @@ _LISTED = 0.35
 _ABROAD_HINT = 0.3
 _ADJECTIVE = 0.3
 _KNOWLEDGE = re.compile(KNOWLEDGE_WORDS)
+# "Chargé·e de projets", "Chargé(e)": a word of inclusive writing, not the village of Chargé.
+_INCLUSIVE_ENDING = re.compile(
+    r"[·∙•.\-]?(?:e|es|fe|ve|rice|euse)\b|\((?:e|es|fe|ve|rice|euse)\)", re.IGNORECASE
+)
+_RECRUITING = re.compile(r"(?<![a-z])(?:" + RECRUIT_VERB + r")(?![a-z])")
 _ADJECTIVE_REGIONS = {f"a{index}": region for index, region in enumerate(REGION_ADJECTIVES.values())}
 _REGION_ADJECTIVE = re.compile(
     r"(?<![\w-])(?:"
@@ -83,7 +89,7 @@ def _all_hits(doc: Doc, start: int = 0, end: int | None = None, *, labelled: boo
     named = [
         h
         for h in (*name_hits(doc, start, end), *department_hits(doc, start, end))
-        if not any(c.start <= h.start < c.end for c in coded)
+        if not any(c.start <= h.start < c.end for c in coded) and not _INCLUSIVE_ENDING.match(doc.text, h.end)
     ]
     hits = (reframe(doc, hit, labelled=labelled) for hit in sorted((*coded, *named), key=lambda h: h.start))
     return _in_named_departments(doc, [hit for hit in hits if hit and (hit.city or hit.region)])
@@ -281,6 +287,8 @@ def _from_text(doc: Doc) -> dict[str, Found] | None:
     confidence, best = _locality_named(max(scored, key=rank), scored, settings)
     refined = _refine(doc, best, hits)
     if refined is best and _names_the_brussels_region(doc, best, settings[best]):
+        if not (in_head(doc, best) or _RECRUITING.search(doc.folded, *doc.sentence_bounds(best.start))):
+            return None  # "l'étude « Parcours.Bruxelles »": a name in the background, not the post's region
         refined = replace(best, city=None, kind="region")
     strategy = "postcode" if refined.kind in CODED_KINDS else f"name-{refined.kind}"
     return _found(doc, refined, confidence, strategy, region=refined.region, start=refined.start)
@@ -315,7 +323,8 @@ def _region_only(doc: Doc, hits: list[Hit], listed: set[Hit]) -> dict[str, Found
     """No town to take: the region of the towns listed as the area served ("les CPAS d'Avelgem, de Kuurne,
     … et de Zwevegem") if they share one, or of the one region its adjectives name ("les patients
     bruxellois"), else "other" if the posting shows it comes from abroad."""
-    regions = {hit.region for hit in listed}
+    # A foreign name among them is likely a word of an organisation's name ("CHR Val-de-Meuse").
+    regions = {hit.region for hit in listed if hit.kind == "place"}
     # Belgian towns only: a foreign town's name alone may be a word ("Officer, Date, Band").
     if len(regions) == 1 and regions <= set(belgium.REGIONS):
         first = min(listed, key=lambda hit: hit.start)

@@ -16,6 +16,7 @@ from ..vocab_worktime import (
     HOURS_NOT_POST,
     HOURS_OF_DAYS,
     HOURS_OF_WEEK,
+    HOURS_OPTIONS,
     HOURS_PER_MONTH,
     HOURS_WEEK_WORD,
     HOURS_WEEKLY_BEFORE,
@@ -50,6 +51,7 @@ _HOURS_IN_PARENS = re.compile(HOURS_IN_PARENS)
 _HOURS_OF_DAYS = re.compile(HOURS_OF_DAYS)
 _HOURS_AFTER_WORD = re.compile(HOURS_AFTER_WORD)
 _HOURS_OF_WEEK = re.compile(HOURS_OF_WEEK)
+_HOURS_OPTIONS = re.compile(HOURS_OPTIONS)
 _HOURS_WEEK_WORD = re.compile(HOURS_WEEK_WORD)
 _HOURS_WEEKLY_BEFORE = re.compile(HOURS_WEEKLY_BEFORE)
 _HOURS_NOT_POST = re.compile(HOURS_NOT_POST)
@@ -194,6 +196,7 @@ def _hours(folded: str, start: int, end: int) -> list[tuple[int, float]]:
         _HOURS_AFTER_WORD,
         _HOURS_OF_WEEK,
         _HOURS_WEEKLY_BEFORE,
+        _HOURS_OPTIONS,
     )
     for pattern in patterns:
         for match in pattern.finditer(folded, start, end):
@@ -209,6 +212,8 @@ def _hours_value(match: re.Match[str]) -> list[tuple[int, float]]:
         hours += int(match.group("min")) / 60
     elif "dec" in groups and match.group("dec"):
         hours = float(f"{match.group('h')}.{match.group('dec')}")
+    if "h2" in groups:
+        hours = max(hours, float(match.group("h2")))
     return [(match.start("h"), round(hours, 2))] if 4 <= hours <= 60 else []
 
 
@@ -318,8 +323,12 @@ def _labelled_hours(doc: Doc) -> Found | None:
 def find_work_time(doc: Doc) -> dict[str, Found]:
     whole = _decide(doc, 0, len(doc.folded), "cue-phrase", 0.75)
     labelled = _labelled_hours(doc)
-    if labelled is not None and "hours_per_week" not in whole:
-        whole = _with_hours(doc, whole, labelled)
+    prose = whole.get("hours_per_week")
+    if labelled is not None and (prose is None or prose.value != labelled.value):
+        # "Nombre d'heures par semaine : 17.5" beats the hours a sentence mentions ("gardés 12 heures par
+        # semaine"), and what was read from that sentence with them.
+        kept = {name: f for name, f in whole.items() if prose is None or f.start != prose.start}
+        whole = _with_hours(doc, kept, labelled)
     for item in doc.labelled_values("work_time"):
         found = _decide(doc, item.start, item.start + len(item.value), "label", 0.9)
         if found:

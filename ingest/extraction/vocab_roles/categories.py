@@ -120,6 +120,14 @@ ROLE_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "sociaal assistent",
             "intervenant social",
             "intervenante sociale",
+            # Flemish street and community work, and the justice houses' assistants, are social-work posts
+            "straathoekwerker",
+            "straatwerker",
+            "opbouwwerker",
+            "assistant de justice",
+            "assistante de justice",
+            "assistants de justice",
+            "justitieassistent",
         ),
     ),
     (
@@ -149,12 +157,11 @@ ROLE_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "referente educative",
             "travailleur de rue",
             "travailleuse de rue",
-            "straathoekwerker",
             "jeugdwerker",
+            "jongerencoach",
             "buurtwerker",
             "outreachwerker",
             "preventiewerker",
-            "opbouwwerker",
         ),
     ),
     (
@@ -445,6 +452,5 @@ OTHER_ROLE_STEMS = (
     "aide menager",
     "puericult",
     "kinderverzorg",
-    "assistant de justice",
     "conseiller en prevention",
 )

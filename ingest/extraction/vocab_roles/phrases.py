@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 # The gender marker only job titles carry: "(h/f/x)", "(M/F/X)", "(F-H-X)", "(m/w/d)", "m/v/x", "h/f".
-GENDER_MARK = r"\(\s*[hfmvwxd](?:\s*[/\-|]\s*[hfmvwxd]){1,2}\s*\)|(?<![\w/])[hfmvx]\s*/\s*[hfmvx](?:\s*/\s*[hfmvx])?(?![\w/])"
+GENDER_MARK = (
+    r"\(\s*[hfmvwxd](?:\s*[/\-|]\s*[hfmvwxd]){1,2}\s*\)|(?<![\w/])[hfmvx]\s*/\s*[hfmvx](?:\s*/\s*[hfmvx])?(?![\w/])|"
+    # "Buurtopbouwwerker m, v, x"
+    r"(?<![\w/,])[hfmv]\s*,\s*[hfmv]\s*,\s*x(?![\w/])"
+)
 
 # Phrases that announce the role ("X recrute un·e ROLE").
 RECRUIT_VERBS = (

@@ -11,7 +11,14 @@ from dataclasses import replace
 from ...document import Doc
 from ...types import Found
 from .acronyms import paired
-from .header import from_header_line, from_label, from_title_for_body, from_title_offer, from_title_parts
+from .header import (
+    from_header_line,
+    from_label,
+    from_public_body_place,
+    from_title_for_body,
+    from_title_offer,
+    from_title_parts,
+)
 from .mentions import (
     from_email_domain,
     from_legal_form,
@@ -20,7 +27,7 @@ from .mentions import (
     from_typed_name,
     with_legal_entity,
 )
-from .names import clean_org, public_body_name
+from .names import clean_org, credible, public_body_name
 from .sections import from_org_section, from_work_at
 from .sentences import (
     disclaimed,
@@ -37,6 +44,7 @@ __all__ = ["clean_org", "find_employer", "public_body_name"]
 _STRATEGIES = (
     from_carrier,
     from_label,
+    from_public_body_place,
     from_title_for_body,
     from_title_offer,
     from_header_line,
@@ -57,7 +65,7 @@ _STRATEGIES = (
 def find_employer(doc: Doc, *, apply_email: str | None = None) -> dict[str, Found]:
     for strategy in _STRATEGIES:
         found = strategy(doc)
-        if found and disclaimed(doc, found["employer"].value):
+        if found and (disclaimed(doc, found["employer"].value) or not credible(found["employer"].value)):
             continue
         if found:
             found = with_named_unit(doc, with_unit_after_for(doc, with_legal_entity(doc, found)))

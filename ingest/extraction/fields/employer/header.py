@@ -31,6 +31,20 @@ from .names import (
 from .sections import is_org_heading
 from .sentences import RECRUIT_VERB_RE
 
+# "Locatie: Stad Mechelen", "Lieu : CPAS de Namur": a local authority named as the workplace is the employer.
+_PUBLIC_BODY_PLACE = re.compile(
+    r"(?:Stad|Gemeente|OCMW|Lokaal bestuur|Provincie|CPAS|Ville|Commune|Province)(?:\s+(?:de|d'|du|van))?\s+"
+    r"[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*"
+)
+
+
+def from_public_body_place(doc: Doc) -> dict[str, Found]:
+    for item in doc.labelled_values("location"):
+        match = _PUBLIC_BODY_PLACE.match(item.value)
+        if match:
+            return split_unit(match.group(0), item.start, "label-public-body", 0.75)
+    return {}
+
 
 def from_label(doc: Doc) -> dict[str, Found]:
     for item in doc.labelled_values("employer"):

@@ -12,6 +12,7 @@ from ...types import Found
 from ...vocab_employer import (
     CLAUSE_OPENERS,
     GENERIC_WORDS,
+    KIND_OF_BODY,
     ORG_WORDS,
     STOP_NAMES,
     TYPED_HEADS,
@@ -146,6 +147,22 @@ def plausible(name: str) -> bool:
         and not is_generic(folded)
         and not _REPUBLISHER.search(folded)
     )
+
+
+# "Juan-Luis VIVES": a person's first name and surname, as French signatures write them.
+_PERSON = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]+[A-ZÀ-Ý]{3,}(?:[ \t-][A-ZÀ-Ý]{2,})*")
+_KIND = re.compile(r"(?<![a-z])(?:" + KIND_OF_BODY + r")(?![a-z])", re.IGNORECASE)
+PROSE_WORDS = 5
+
+
+def credible(name: str) -> bool:
+    """A name as a person would write an employer: not a person's, not a phrase of prose ("Évaluation des
+    besoins des populations cibles à travers une")."""
+    if _PERSON.fullmatch(name) and not _KIND.match(name):
+        return False
+    words = re.findall(r"[\w'’-]+", name)
+    named = [word for word in words[1:] if word[:1].isupper() or word[:1].isdigit()]
+    return len(words) < PROSE_WORDS or bool(named) or _KIND.search(name) is not None
 
 
 def _acronym_before_its_name(name: str) -> bool:

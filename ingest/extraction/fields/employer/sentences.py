@@ -70,7 +70,7 @@ _IS_A = re.compile(
     r"(?:^|[.!?]\s+|\n|,[ \t]+)(?i:(?:le|la|les|l'|de|het|the)\s+)?"
     # The subject may carry lowercase words ("Office wallon de la Santé psychique", "Clinique psychiatrique X").
     r"(?P<org>[A-ZÀ-Ý0-9][\w'’&\-.]*(?:[ \t]+[\w'’&\-()]+){0,8}?)"
-    r"(?:\s+(?i:(?:est|is|was)\s+(?:une?|een|an?)\s+(?:[\w\-']+,?\s+){0,4}?"
+    r"(?:,?\s+(?i:(?:est|is|was|c'est)\s+(?:une?|een|an?)\s+(?:[\w\-']+,?\s+){0,4}?"
     r"(?:(?P<town>" + KIND_OF_TOWN + r")|" + KIND_OF_BODY + r")\b)"
     r"|\s*,?\s+(?P<phrase>(?i:" + PRESENTING_PHRASE + r"))"
     # "Médecins X, association médicale humanitaire, apporte …", "Y, le réseau bruxellois de …"

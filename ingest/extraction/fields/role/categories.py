@@ -31,11 +31,13 @@ _COMPOUND_HEADS = {
     "psychologue": ("psycholoog", "psychologen"),
     "psychiatre": ("psychiater",),
     "coordinateur": ("coordinator",),
-    "educateur": ("begeleider", "opvoeder"),
+    "educateur": ("begeleider", "opvoeder", "jongerencoach"),  # "jongerencoach", "straatjongerencoach"
+    "assistant_social": ("opbouwwerker", "straatwerker", "straathoekwerker"),
     "infirmier": ("verpleegkundige",),
     "medecin": ("arts",),
     "paramedical": ("therapeut", "therapeute", "logopedist"),
     "charge_de_projets": ("adviseur",),
+    "direction": ("directeur",),  # "programmadirecteur", "zorgdirecteur"
 }
 _COMPOUND_RES = tuple(
     # a plural ending is allowed: "kinderbegeleiders", "netwerkcoördinatoren", "wijkverpleegkundigen"
@@ -66,6 +68,8 @@ _OTHER_RE = re.compile(
     # Dutch writes a trade as one compound on a head noun: "groepswerker", "jeugdconsulent", "zorgkundige".
     + r"|(?<![a-z])[a-z]{3,}?(?:werker|werkster|consulent|coach|medewerker|assistent|kundige|deskundige|"
     r"verantwoordelijke)(?:s|en|n)?(?![a-z])"
+    # ... or as an adjective before "werker": "sociaal-cultureel werker", "pastoraal werker"
+     + r"|(?<![a-z])[a-z][a-z\-]{3,}[ \t]+(?:werker|werkster)s?(?![a-z])"
 )
 # A head of service outranks the profession named before it: "Médecin chef de service" directs.
 _CHIEF = re.compile(

@@ -20,6 +20,8 @@ from .titles import ARTICLE_PATTERN, DEPARTMENT, PRAISE_PATTERN, cut_role, found
 # "Direction Santé et Aide aux personnes", "Dienst Welzijn": an administration's department names itself
 # with capitalised words straight after the department word; a post does not ("Direction médicale").
 _NAMED_DEPARTMENT = re.compile(
+    # "DIRECTION GENERALE EXECUTION DES PEINES", "Algemene Directie …": a general directorate is never a post
+    r"^(?i:direction g[ée]n[ée]rale|directorate[- ]general|algemene directie|directoraat-generaal)\b|"
     r"^(?:Direction|Direction générale|Département|Departement|Cellule|Division|Afdeling|Dienst|Department|"
     r"Directorate)\s+(?:[A-ZÀ-Ý][\w'-]+|de la [A-ZÀ-Ý]|du [A-ZÀ-Ý]|des [A-ZÀ-Ý])"
 )
@@ -39,6 +41,14 @@ _ENGLISH_TITLE_CASE = re.compile(
     r"(?:Officer|Specialist|Consultant|Mediator|Worker|Counsell?or|Trainer|Analyst|Associate)"
 )
 _LONG_TITLE = 130
+# "op zoek naar een nieuwe collega (jongerencoach)", "un·e nouveau·elle collègue (assistant·e social·e)"
+_COLLEAGUE = re.compile(r"(?<![a-z])(?:collega|collegue|colleague)s?\s*\((?P<role>[^()\n]{3,60})\)")
+# A menu's first word, which is also a trade's ("Accueil"), is no title on its own.
+_MENU_ROLES = frozenset({"accueil", "onthaal", "home", "reception"})
+# "Accueil bannière", "Home slider": a page's interface, named by the words of web design.
+_INTERFACE = re.compile(
+    r"(?<![a-z])(?:banniere|banner|slider|carrousel|carousel|header|logo|menu|widget)(?![a-z])"
+)
 _ENDS_ON_MARK = re.compile(r"(?:" + GENDER_MARK + r")\s*$", re.IGNORECASE)
 _SENTENCE_MARK = re.compile(r"[,;:!?]|\.(?:\s|$)")
 _TRAILING_WORD = re.compile(r"\s([A-ZÀ-Ý][\w'-]{3,})$")
@@ -52,7 +62,9 @@ _FOR_UNIT = (
     r"(?:\s+(?:(?:pour|voor|en|au|aux|dans|met|in|per|a(?= (?:mi-temps|temps|partir|dater|duree)))\s|\()"
     r"[^\n,.;:!?]{1,80}?(?=\s+(?:une?(?:[·.∙•-]e|\s?\(e\)|/une)?|een|des|deux|trois|twee|drie|\d+)\s)"
     r"|(?:(?<=zoekt)|(?<=zoeken)|(?<=werft))\s+(?!(?:u|je|jij|jullie|ze|zij|men|een|nog|\d+)\b)"
-    r"(?:(?!\b(?:met|naar|samen|door|om|te|mee|vaak|soms|meestal|dikwijls|graag)\b)[^\n,.;:!?]){2,60}?"
+    # the subject may wrap onto the next line and carry a list in brackets: "de netwerken (RADAR, Het PAKT)"
+    r"(?:(?!\b(?:met|naar|samen|door|om|te|mee|vaak|soms|meestal|dikwijls|graag)\b)"
+    r"(?:[^\n,.;:!?()]|\n(?![ \t]*[\n•*-])|\([^()\n]{1,60}\))){2,140}?"
     r"(?=\s+(?:nog\s+)?(?:een|twee|drie|vier|vijf|\d+)\s))?"
 )
 _RECRUIT = re.compile(
@@ -70,7 +82,8 @@ _DUTCH_CLAUSE = re.compile(r"\s(je|jij|u|een|het|de|jouw|onze|ons|mee|bij|op|in)
 _INVERTED_VERB = re.compile(r"\s+\S+(?:\s+(?:en|of)\s+\S+)?$")
 # Whole words on one line: "essentials" ends in "als", and a heading's last word is no "as".
 _AS_ROLE = re.compile(
-    r"\b(?:en tant qu(?:e[ \t]+|')|en qualite d(?:e[ \t]+|')|(?:als|as)[ \t]+)(?P<role>(?:[^\n,.;:]|\.(?=[a-z])){3,80})"
+    r"\b(?:en tant qu(?:e[ \t]+|')|en qualite d(?:e[ \t]+|')|(?:als|as)[ \t]+|in de (?:rol|functie) van[ \t]+|"
+    r"au poste d(?:e[ \t]+|')|dans la fonction d(?:e[ \t]+|')|for the (?:role|position) of[ \t]+)(?P<role>(?:[^\n,.;:]|\.(?=[a-z])){3,80})"
 )
 # A logo or site name glued to the title: "NonMarchandJobsPsychologue".
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=[A-ZÀ-Ý]{3})(?=[A-ZÀ-Ý][a-zà-ÿ])")
@@ -119,7 +132,7 @@ def _without_town(title: str) -> str:
     """ "Chargé de mission Bruxelles", "Coordinateur(trice) Etterbeek": a job board appends the workplace's
     town to the title; what remains must still name a trade."""
     town = _TRAILING_WORD.search(title)
-    if town and categorize(title[: town.start()], head_only=True) is not None:
+    if town and categorize(normalize_title(title[: town.start()]), head_only=True) is not None:
         found = place(town.group(1))
         if found and found.kind == "municipality":
             return title[: town.start()]
@@ -148,6 +161,7 @@ def _from_title_line(doc: Doc) -> dict[str, Found]:
         if (
             (len(text) > 90 and not _long_title(text, part.line_index))
             or _RECRUIT.search(fold(text))
+            or _INTERFACE.search(fold(text))
             or _NAMED_DEPARTMENT.match(text)
             or _ORG_NAME.match(text)
         ):
@@ -155,6 +169,8 @@ def _from_title_line(doc: Doc) -> dict[str, Found]:
         offset = part.start + len(part.text) - len(text)
         confidence = 0.85 if part.line_index < 3 else 0.7
         found = found_role(_without_town(text), confidence, offset, "title-line", head_only=True)
+        if found and fold(found["role"].value) in _MENU_ROLES:
+            continue  # "Accueil 24h/24", "Accueil | Contact": the site's home page or a service's hours
         # A trade outside the sector's usual ones ("Médiateur interculturel") is the title only when it
         # opens the document, stands between separators on a heading line ("MSF – Cultural Mediator – …"),
         # or heads it in English title case ("Associate Protection Officer" under a logo line).
@@ -291,6 +307,50 @@ def _from_recruit_phrase(doc: Doc, limit: int = 3000) -> dict[str, Found]:
     return {}
 
 
+# "Vacature Schoonmaker", "Offre d'emploi : Animateur de quartier": the word announcing a post vouches for
+# the title after it, whatever the vocabulary knows of it.
+_ANNOUNCED = re.compile(
+    r"^[ \t]*(?:vacature|vacancy|offre d'emploi|offre|job)[ \t]*[:\-–]?[ \t]+(?P<role>[^\n.,;:!?()]{3,60}?)[ \t]*$",
+    re.MULTILINE,
+)
+# "Vacancy for a volunteer exchange", "Offre de stage": a preposition or an unpaid post is no title.
+_NOT_ANNOUNCED = re.compile(
+    r"(?:for|pour|voor|de|d'|van|in|a|an|the|en|et|and)\b|.*\b(?:volunt|benevol|vrijwillig|stage|intern|student)"
+)
+_ANNOUNCED_LINES = 3
+_ANNOUNCED_WORDS = 6
+
+
+def _from_announced_title(doc: Doc) -> dict[str, Found]:
+    for line in doc.nonblank[:_ANNOUNCED_LINES]:
+        match = _ANNOUNCED.match(doc.folded, line.start, line.end)
+        if not match or len(match.group("role").split()) > _ANNOUNCED_WORDS:
+            continue
+        start = match.start("role")
+        title = normalize_title(doc.text[start : match.end("role")])
+        folded = fold(title)
+        if not title or _RECRUIT.search(folded) or folded in _MENU_ROLES or _NOT_ANNOUNCED.match(folded):
+            continue
+        category = categorize(title) or "other"
+        return {
+            "role": Found(title, 0.75, line.text.strip(), start, "announced-title"),
+            "role_category": Found(category, 0.6, title, start, "announced-title"),
+        }
+    return {}
+
+
+def _from_colleague(doc: Doc) -> dict[str, Found]:
+    """ "we zoeken een nieuwe collega (jongerencoach)": the post named in brackets after the colleague."""
+    for match in _COLLEAGUE.finditer(doc.folded, 0, 3000):
+        start = match.start("role")
+        found = found_role(
+            doc.text[start : match.end("role")], 0.8, start, "colleague-brackets", head_only=True
+        )
+        if found:
+            return found
+    return {}
+
+
 def _from_as_phrase(doc: Doc) -> dict[str, Found]:
     for match in _AS_ROLE.finditer(doc.folded):
         start = match.start("role")
@@ -329,6 +389,8 @@ STRATEGIES = (
     _from_recruit_phrase_in_head,
     _from_title_line,
     _from_marked_title,
+    _from_announced_title,
+    _from_colleague,
     _from_recruit_phrase,
     _from_as_phrase,
     _from_inclusive_article,

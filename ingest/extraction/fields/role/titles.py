@@ -36,6 +36,8 @@ _TITLE_NOISE = re.compile(
     r"^(?:offre d'emploi|offre|vacature|job|emploi|poste|nous recrutons|on recrute|wij zoeken|"
     r"appel a candidatures?|recrutement|vacancy(?: for)?|vacature voor|we're hiring|we are hiring|"
     r"(?:dringend )?gezocht|wanted|urgent|"
+    # a count and regime before the title: "1 PT Buurtopbouwwerker", "2 VT verpleegkundigen", "0,5 ETP"
+    r"\d+(?:[,.]\d+)?\s*(?:pt|vt|ft|etp|vte|fte)|"
     # a reference code before the title: "2025-087 Médiateur", "AFG24081 - Psychologue"
     r"(?:ref(?:erence)?\.?\s*:?\s*)?(?=[a-z]{0,6}\d)[a-z0-9]{2,8}[-/]?\d{2,6}(?=\s))"
     r"(?![a-z])\s*[:\-–!]?\s*",  # whole words: a "jobcoach" keeps its "job"

@@ -25,6 +25,7 @@ from .vocab_places import (
     SAINT_NAMED,
     SAINT_PREFIXES,
     SEAT_WORDS,
+    TOWN_AUTHORITIES_ABROAD,
     TOWN_HOSPITALS,
     TOWN_INSTITUTION_LINKS,
     TOWN_INSTITUTIONS,
@@ -62,6 +63,9 @@ _INSTITUTION = re.compile(
     r"(?<![a-z])(?:" + "|".join(TOWN_INSTITUTIONS) + r")\s+" + TOWN_INSTITUTION_LINKS + "$"
 )
 _HOSPITAL = re.compile(r"(?<![a-z])(?:" + "|".join(TOWN_HOSPITALS) + r")\s+" + TOWN_INSTITUTION_LINKS + "$")
+_AUTHORITY_ABROAD = re.compile(
+    r"(?<![a-z])(?:" + TOWN_AUTHORITIES_ABROAD + r")\s+" + TOWN_INSTITUTION_LINKS + "$"
+)
 _UNIVERSITY_BEFORE = re.compile(r"(?<![a-z])(?:" + TOWN_UNIVERSITIES_BEFORE + r")$")
 _UNIVERSITY_AFTER = re.compile(TOWN_UNIVERSITIES_AFTER)
 _UNIVERSITY_LINES = 5
@@ -171,13 +175,22 @@ def _is_organisations_town(doc: Doc, hit: Hit) -> bool:
     """ "Centre hospitalier d'Arles", "Gemeente Zonnebeke", "Moorslede is een gemeente"; a foreign name
     only after a hospital and "de" ("CHU Florence" is a hospital's name)."""
     if hit.kind == "abroad":
-        return ends_with(doc, _HOSPITAL, hit.start)
+        return ends_with(doc, _HOSPITAL, hit.start) or _named_authority_abroad(doc, hit)
     return (
         ends_with(doc, _INSTITUTION, hit.start)
         or ends_with(doc, _INSTITUTION_UNLINKED, hit.start)
         or bool(_SELF_DESCRIBED.match(doc.folded, hit.end))
         or _heads_university(doc, hit)
     )
+
+
+def _named_authority_abroad(doc: Doc, hit: Hit) -> bool:
+    """ "la Ville de Carouge recrute": an authority's name, capitalised; "originaires de la ville de Goma" is
+    a description."""
+    match = _AUTHORITY_ABROAD.search(doc.folded[max(0, hit.start - 45) : hit.start])
+    if not match:
+        return False
+    return doc.text[max(0, hit.start - 45) + match.start()].isupper()
 
 
 def _heads_university(doc: Doc, hit: Hit) -> bool:

@@ -42,7 +42,8 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 _NAME_GAP = re.compile(r"[ \-'.]{0,2}")
 # A 4-digit Belgian postcode, maybe with its country prefix, then the town: "B-1000 Bruxelles", "1080 - Molenbeek".
 _POSTCODE = re.compile(
-    r"(?<![\w.,/+€$£\-])(?<![€$£] )(?:b\s?-\s?|be\s?-\s?)?(?P<code>[1-9]\d{3})(?:\s*[-,]\s*|\s+)(?=[a-z(])"
+    # the town on the same line: "… augustus 2020\n\nDOEL VAN DE FUNCTIE" is a year over a heading
+    r"(?<![\w.,/+€$£\-])(?<![€$£] )(?:b\s?-\s?|be\s?-\s?)?(?P<code>[1-9]\d{3})(?:[ \t]*[-,][ \t]*|[ \t]+)(?=[a-z(])"
 )
 # Foreign postcodes: France/Germany "75011 Paris", Netherlands "1012 AB Amsterdam", Luxembourg "L-1234 Luxembourg".
 _FOREIGN_POSTCODE = re.compile(

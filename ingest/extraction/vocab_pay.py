@@ -100,9 +100,10 @@ SCALE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"classe)\s*:?\s*\(?\s*"
         r"([a-e][1-5]\d?(?:\s*-\s*[a-e]?[1-5])?\b|[a-d](?![\w'\-/.]))",
     ),
-    ("flemish", r"\b([a-e][1-5][a-c]?(?:\s*-\s*[a-e][1-5][a-c]?){1,2})\b"),
+    # "B1-B3", "B1-B2-B3", "B1-3"
+    ("flemish", r"\b([a-e][1-5][a-c]?(?:\s*-\s*[a-e]?[1-5][a-c]?){1,2})\b"),
     # "Bv – contractueel – halftijds", "barema BV1-BV3": the Flemish scales of care staff (checked on case).
-    ("bv", r"\b(bv[1-5](?:\s*-\s*bv[1-5])?|bv(?!\.))\b"),
+    ("bv", r"\b(bv[1-9](?:\s*-\s*bv[1-9])?|bv(?!\.))\b"),
     # "Niveau IFIC-schaal", "loon volgens IFIC": the IFIC classification without its category.
     ("ific_bare", r"\bific\b"),
     ("cp", r"\b" + _COMMITTEE + r"(\d{3}(?:\.\d{1,2}){0,2})\b"),

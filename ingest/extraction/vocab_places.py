@@ -259,8 +259,12 @@ TOWN_INSTITUTIONS = (
     *TOWN_HOSPITALS,
     r"cpas|ville|commune|administration communale|centre public d'action sociale|city|municipality|town",
     r"(?:etablissement )?penitentiaire|prison",  # "l'établissement pénitentiaire de Marneffe"
+    # "het cultuurcentrum van Leuven", "le centre culturel de Huy", "la maison de quartier de Jette"
+    r"cultuurcentrum|gemeenschapscentrum|centre culturel|maison de quartier|bibliotheek|bibliotheque",
 )
-TOWN_INSTITUTION_LINKS = r"(?:de la |de l'|du |de |d'|of (?:the )?)"
+# A foreign town counts as the organisation's own after these too: "Ville de Carouge", "Mairie de Lunel".
+TOWN_AUTHORITIES_ABROAD = r"ville|commune|mairie|ccas|centre communal d'action sociale|gemeente"
+TOWN_INSTITUTION_LINKS = r"(?:de la |de l'|du |de |d'|of (?:the )?|van )"
 # Flemish bodies and acronyms put the town right after their name: "Lokaal bestuur Zwalm", "CPAS Namur".
 TOWN_INSTITUTIONS_UNLINKED = (
     r"gemeente|stad|gemeentebestuur|stadsbestuur|lokaal bestuur|ocmw|cpas|chu|chr|uz|gevangenis(?: van| te)?"

@@ -11,6 +11,8 @@ FRACTION_PATTERNS: tuple[tuple[str, float | None], ...] = (
         r"voltijds?e?|"
         # "CDI – TP", "CDD/TP": the French abbreviation of temps plein, read only next to the contract.
         r"tp\b(?:(?<=cd[di] tp)|(?<=cd[di] - tp)|(?<=cd[di]/tp)|(?<=cd[di] / tp)|(?<=cd[di]/ tp)|(?<=cd[di] -tp))|"
+        # "1 FT Buurtopbouwwerker", "1 VT begeleider": a Flemish job board's count of full-time posts.
+        r"(?<![\d,.])1\s+(?:ft|vt)\b(?=\s+[a-z])|"
         + _N
         + r"1[,.]0?\s*(?:etp|vte|fte)\b|"
         + _N
@@ -48,6 +50,7 @@ FRACTION_PATTERNS: tuple[tuple[str, float | None], ...] = (
     (r"\b1/4\s*temps|" + _N + r"0?[,.]25\s*(?:etp|vte|fte)\b|" + _N + r"25\s*%", 0.25),
     (
         r"temps[- ]partiels?|deeltijds?e?|part[- ]?time|demi-jours? par semaine|"
+        r"(?<![\d,.])\d\s+pt\b(?=\s+[a-z])|"  # "1 PT Buurtopbouwwerker": a part-time post
         r"halve dagen per week|temps non complet|tps non complet|tps partiel|temps incomplet|tache partielle|"
         # "quelques heures par semaine", "een paar uur per week": a few hours are part time.
         r"(?:quelques|een paar|enkele|a few|some) (?:heures|uur|uren|hours) (?:par|per|a) (?:semaine|week)",
@@ -99,6 +102,8 @@ HOURS = (
 # "CDI - 38h ou 30h", "32u of 38u": two weekly regimes offered, written without the week (times of day are
 # written "de 9h à 17h", never with "ou"); the largest is the post's.
 HOURS_OPTIONS = r"(?<![\d,./:])(?P<h>[1-4]\d)\s*(?:h|u|uur|heures)\s*(?:ou|of|or)\s*(?P<h2>[1-4]\d)\s*(?:h|u|uur|heures)(?![a-z\d])"
+# "… (H/F/X) - 38H - CDI": weekly hours standing between the separators of a title line.
+HOURS_IN_TITLE_SLOT = r"(?:^|[-–|,(]\s*)(?P<h>[1-4]\d)\s*(?:h|u|uur|heures)(?=\s*(?:[-–|,)]|$))"
 # "temps plein (38h)", "temps plein (100% - 5 jours semaine – 39h)", "0,8 ETP (30h24)", "mi-temps (19h)":
 # hours in the parenthesis right after a working-time word describe that working time.
 HOURS_IN_PARENS = (
@@ -119,8 +124,10 @@ HOURS_OF_WEEK = (
     r"(?:\(|(?:deeltijds?e?|voltijds?e?|regime|werkregime|tewerkstelling|tijdsregeling|uurregeling)\s*:?\s*"
     r"(?:(?:aan|a|van|op|in)\s+)?|"
     # "à rato van 19/38 uren", "à raison de 19/38e": a share of the week in words.
-    r"(?:a rato|pro rata|ten belope|a raison|a concurrence)\s+(?:van|de|d')\s*)"
-    r"(?P<h>\d{1,2}(?:[,.]\d{1,2})?)\s*[uh]?\s*/\s*(?P<week>3[6-9]|40)\s*[uh]?\b\)?"
+    r"(?:a rato|pro rata|ten belope|a raison|a concurrence)\s+(?:van|de|d')\s*|"
+    # "… in statutair verband voor 38/38ste": a share of the week after "voor", written as an ordinal.
+    r"(?<![a-z])voor\s+(?=\d{1,2}\s*/\s*(?:3[6-9]|40)(?:ste|sten|e)\b))"
+    r"(?P<h>\d{1,2}(?:[,.]\d{1,2})?)\s*[uh]?\s*/\s*(?P<week>3[6-9]|40)(?:ste|sten|e)?\s*[uh]?\b\)?"
 )
 # "Contrat hebdomadaire de 35 heures", "een weekrooster van 38 uur": the week named before its hours.
 HOURS_WEEKLY_BEFORE = (

@@ -1116,3 +1116,22 @@ def test_a_person_or_a_phrase_is_not_credible(name):
 )
 def test_names_of_organisations_are_credible(name):
     assert credible(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        (
+            "Kinderbegeleider (C1-C2)\n\nWezelhove organiseert een selectieprocedure voor de aanwerving van een (M/V):"
+            "\n\nKINDERBEGELEIDER",
+            "Wezelhove",
+        ),
+        (
+            "Animateur (H/F)\n\nLa Commune de Ternel procède au recrutement d'un animateur.",
+            "Commune de Ternel",
+        ),
+    ],
+    ids=["dutch-selection-procedure", "french-proceeds-to-recruit"],
+)
+def test_the_body_organising_the_selection_hires(text, employer):
+    assert find_employer(Doc(text))["employer"].value == employer

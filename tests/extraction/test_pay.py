@@ -278,3 +278,28 @@ def test_pay_scales(text, expected):
 
 def test_ape_points_are_not_a_pay_scale():
     assert pay("Poste APE à 4/5, 12 points APE, niveau de diplôme bachelier.").get("pay_scale") is None
+
+
+FLEMISH_GRADE_CASES = [
+    (
+        "grades-alone-on-a-header-line",
+        "Maatschappelijk assistent\nContractueel\nB1-B2-B3\nDe stad zoekt …",
+        "B1-B3",
+    ),
+    ("grades-closing-the-title-brackets", "Pedagogisch medewerker kinderopvang (halftijds, B1-3)", "B1-3"),
+    ("care-scale-above-five", "Weddenschaal volgens schaal BV6 barema, met anciënniteit.", "BV6"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in FLEMISH_GRADE_CASES], ids=[c[0] for c in FLEMISH_GRADE_CASES]
+)
+def test_flemish_grades_as_headers_write_them(text, expected):
+    assert find_pay(Doc(text))["pay_scale"].value == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Lokaal A1-3 op de tweede verdieping (zaal B1-2).", "Je komt op 1-3 maart langs."]
+)
+def test_rooms_and_dates_are_no_grades(text):
+    assert "pay_scale" not in find_pay(Doc(text)) or find_pay(Doc(text))["pay_scale"].value is None

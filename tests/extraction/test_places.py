@@ -894,3 +894,30 @@ def test_a_word_of_inclusive_writing_is_no_village(title):
     found = find_place(Doc(title + "\n\nL'asbl engage un·e collaborateur·rice."))
     assert found["region"].value != "other"
     assert found["city"].value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "region"),
+    [
+        (
+            "Éducatrice de l'enfance (h/f)\n\nLes crèches sont intégrées à la Ville de Carouge. Nous recrutons.",
+            "Carouge",
+            "other",
+        ),
+        (
+            "Groepswerker (m/v/x)\n\n30CC, het cultuurcentrum van Leuven, start een project. We zoeken een "
+            "groepswerker.",
+            "Leuven",
+            "flandre",
+        ),
+        (
+            "Éducateur (h/f)\n\nNous accompagnons des familles originaires de la ville de Goma. Nous recrutons.",
+            None,
+            None,
+        ),
+    ],
+    ids=["a-foreign-towns-authority", "a-towns-cultural-centre", "a-town-described-is-not-an-authority"],
+)
+def test_towns_named_by_their_institutions(text, city, region):
+    found = find_place(Doc(text))
+    assert (found["city"].value, found["region"].value) == (city, region)

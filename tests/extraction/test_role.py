@@ -690,10 +690,10 @@ TITLE_CASES = [
         "other",
     ),
     (
-        "psychosocial-worker-of-no-one-trade",
+        "psychosocial-worker-is-read-as-an-educator",
         "Intervenant·e psychosocial·e (h/f/x)\nLe centre de jour recrute pour son équipe mobile.",
         "Intervenant·e psychosocial·e",
-        "other",
+        "educateur",
     ),
     (
         "long-first-line-without-sentence-marks",

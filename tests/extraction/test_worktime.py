@@ -391,3 +391,31 @@ def test_work_time_written_in_portal_and_title_forms(text, expected):
 
 def test_times_of_day_are_not_weekly_hours():
     assert work_time("Permanence de 9h à 17h, le mardi ou le jeudi.") == (None, None, None)
+
+
+HEADER_FORMS = [
+    (
+        "hours-between-the-separators-of-a-title",
+        "2027-012 Responsable du service entretien (H/F/X) - 38H - CDI\n\nL'hôpital recrute.",
+        ("full_time", 38.0, 1.0),
+    ),
+    ("count-of-full-time-posts", "1 FT Buurtopbouwwerker m, v, x in Leeuwbrug", ("full_time", None, 1.0)),
+    ("count-of-part-time-posts", "1 PT Buurtopbouwwerker m, v, x Ronse", ("part_time", None, None)),
+    (
+        "share-of-the-week-as-an-ordinal",
+        "Ondergetekende stelt zich kandidaat voor de functie in statutair verband voor 38/38ste van: coördinator",
+        ("full_time", 38.0, 1.0),
+    ),
+    (
+        "times-of-day-in-a-header-are-no-hours",
+        "Psychologue (h/f)\nConsultations : lundi, 14h - 18h",
+        (None, None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in HEADER_FORMS], ids=[c[0] for c in HEADER_FORMS]
+)
+def test_working_time_in_headers_and_forms(text, expected):
+    assert work_time(text) == expected

@@ -274,7 +274,10 @@ def _pay_scale(doc: Doc) -> dict[str, Found]:
         for match in pattern.finditer(doc.folded):
             before = doc.folded[max(0, match.start() - 60) : match.start()]
             if kind == "flemish" and not (
-                _PAY_CONTEXT.search(before) or _GRADE_CONTEXT.search(before) or _bracketed_range(doc, match)
+                _PAY_CONTEXT.search(before)
+                or _GRADE_CONTEXT.search(before)
+                or _bracketed_range(doc, match)
+                or _grade_line(doc, match)
             ):
                 continue
             if kind == "bv" and not _care_scale(doc, match):
@@ -325,10 +328,32 @@ def _scale_name(doc: Doc, match: re.Match[str], original: str) -> bool:
 def _bracketed_range(doc: Doc, match: re.Match[str]) -> bool:
     """ "Consulent onthaalouders (B1-B3)": a range of grades in brackets after a title is the post's scale."""
     grades = match.group(1)
+    line = doc.line_at(match.start())
+    opened = doc.folded.rfind("(", line.start, match.start())
+    # "(B1-B3)", "(halftijds, B1-3)": the grades close the brackets of the title's line
     return (
         "-" in grades
-        and doc.folded[match.start() - 1 : match.start()] == "("
+        and opened >= 0
+        and _TERMS_IN_BRACKETS.fullmatch(doc.folded, opened + 1, match.start()) is not None
         and doc.folded[match.end() : match.end() + 1] == ")"
+    )
+
+
+_GRADE_LINES = 15
+# Only the post's terms may stand before the grades in the brackets: "(halftijds, B1-3)", not "(zaal B1-2)".
+_TERMS_IN_BRACKETS = re.compile(
+    r"(?:[\s,/–-]*(?:halftijds|voltijds|deeltijds|contractueel|statutair|contractuel|statutaire|cdi|cdd|"
+    r"mi-temps|temps plein|\d{1,3}\s*%))*[\s,/–-]*"
+)
+
+
+def _grade_line(doc: Doc, match: re.Match[str]) -> bool:
+    """ "B1-B2-B3" alone on a line of the posting's header: the grades of the post."""
+    line = doc.line_at(match.start())
+    return (
+        "-" in match.group(1)
+        and line.number < _GRADE_LINES
+        and doc.folded[line.start : line.end].strip() == match.group(0).strip()
     )
 
 

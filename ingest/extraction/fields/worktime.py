@@ -13,6 +13,7 @@ from ..vocab_worktime import (
     HOURS,
     HOURS_AFTER_WORD,
     HOURS_IN_PARENS,
+    HOURS_IN_TITLE_SLOT,
     HOURS_NOT_POST,
     HOURS_OF_DAYS,
     HOURS_OF_WEEK,
@@ -52,6 +53,10 @@ _HOURS_OF_DAYS = re.compile(HOURS_OF_DAYS)
 _HOURS_AFTER_WORD = re.compile(HOURS_AFTER_WORD)
 _HOURS_OF_WEEK = re.compile(HOURS_OF_WEEK)
 _HOURS_OPTIONS = re.compile(HOURS_OPTIONS)
+_HOURS_IN_TITLE_SLOT = re.compile(HOURS_IN_TITLE_SLOT, re.MULTILINE)
+_TITLE_SLOT_LINES = 3
+# "lundi, 14h - 18h": times of day, a range of them.
+_TIME_RANGE = re.compile(r"\d{1,2}\s*[hu](?:\d{2})?\s*[-–]\s*\d{1,2}\s*[hu]\b|\d\s*[hu]\s*(?:a|tot|to)\s*\d")
 _HOURS_WEEK_WORD = re.compile(HOURS_WEEK_WORD)
 _HOURS_WEEKLY_BEFORE = re.compile(HOURS_WEEKLY_BEFORE)
 _HOURS_NOT_POST = re.compile(HOURS_NOT_POST)
@@ -202,7 +207,22 @@ def _hours(folded: str, start: int, end: int) -> list[tuple[int, float]]:
         for match in pattern.finditer(folded, start, end):
             if not _HOURS_NOT_POST.search(folded[max(0, match.start() - 30) : match.start()]):
                 out += _hours_value(match)
+    head_end = _line_end(folded, _TITLE_SLOT_LINES)
+    for match in _HOURS_IN_TITLE_SLOT.finditer(folded, start, min(end, head_end)):
+        if not _TIME_RANGE.search(folded[max(0, match.start() - 12) : match.end() + 8]):
+            out += _hours_value(match)
     return out
+
+
+def _line_end(folded: str, lines: int) -> int:
+    """Where the first `lines` non-empty lines end."""
+    seen, at = 0, 0
+    for line in folded.split("\n"):
+        at += len(line) + 1
+        seen += bool(line.strip())
+        if seen >= lines:
+            break
+    return at
 
 
 def _hours_value(match: re.Match[str]) -> list[tuple[int, float]]:

@@ -158,7 +158,13 @@ ROLE_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "travailleur de rue",
             "travailleuse de rue",
             "jeugdwerker",
+            "jongerenwerker",
             "jongerencoach",
+            # labellers read the psychosocial worker of a low-threshold service as an educator's post
+            "intervenant psychosocial",
+            "intervenante psychosociale",
+            "intervenant·e psychosocial",
+            "intervenant·e·s psychosocial",
             "buurtwerker",
             "outreachwerker",
             "preventiewerker",
@@ -434,9 +440,6 @@ OTHER_ROLE_STEMS = (
     "case worker",
     "caseworker",
     "outreach worker",
-    # a psychosocial worker of any training (psychologist, social worker, educator): no one trade
-    "intervenant psychosocial",
-    "intervenante psychosociale",
     "community health worker",
     "logistiek",
     "collaboratrice",

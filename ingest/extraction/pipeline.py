@@ -14,7 +14,7 @@ from .fields.dates import find_dates
 from .fields.employer import find_employer
 from .fields.pay import find_pay
 from .fields.places import find_place
-from .fields.role import categorize, find_role, normalize_title
+from .fields.role import categorize, find_role, normalize_title, title_over_sections
 from .fields.worktime import find_work_time
 from .furniture import without_related_postings, without_site_chrome
 from .language import detect_language
@@ -37,7 +37,8 @@ def run(text: str, *, lang: str | None = None, today: date | None = None) -> Ext
             vacancy_evidence=verdict.evidence,
         )
     fields = _document_fields(doc, today=today)
-    positions = _positions(doc, role)
+    # An offer whose title the vocabulary lacks still has one: its first line, over the page's sections.
+    positions = _positions(doc, role or title_over_sections(doc))
     return Extraction(
         is_vacancy=True,
         doc_kind="vacancy",

@@ -84,7 +84,7 @@ STOP_NAMES = frozenset(
     role rol position us you jou emploi vacancy opportunite informations
     travailler werken working rejoindre rejoignez join
     dit dat deze die waar hoe where how when ou comment
-    termes terms fiche functiebeschrijving functieprofiel
+    termes terms fiche functiebeschrijving functieprofiel projet project opdracht affectation
     deux trois quatre plusieurs twee drie vier meerdere verschillende two three several""".split()
 )
 
@@ -95,7 +95,8 @@ GENERIC_WORDS = frozenset(
     "vereniging equipe team mobile mobiel asbl vzw de du des la le les l d van voor het der en et pour of the "
     "un une een a an "
     "mental health centre center hospital habitation protegee initiative beschut wonen sociale social sociaal "
-    "action aide accueil jour nuit public publique openbaar soins psychiatriques psychiatrie zorg care".split()
+    "action aide accueil jour nuit public publique openbaar soins psychiatriques psychiatrie zorg care "
+    "chu chr ch chs cpas ocmw".split()
 )
 
 # Mail domains of providers, not of organisations.

@@ -1135,3 +1135,28 @@ def test_names_of_organisations_are_credible(name):
 )
 def test_the_body_organising_the_selection_hires(text, employer):
     assert find_employer(Doc(text))["employer"].value == employer
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "AF_BFA Burkina Faso",
+        "hôpital psychiatrique du Val à Amiens recrute 10 infirmiers",
+        "dienst kinderopvang. Je ondersteunt de kinderbegeleiders",
+    ],
+)
+def test_codes_and_sentences_are_not_credible_once_refined(name):
+    assert not credible(name, refined=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PROJET\n\nÉvaluation des besoins des publics.\n\nNous recherchons un post-doctorant (h/f).",
+        "CHU\n\nPsychologue (h/f/x)\n\nLe service recrute un psychologue.",
+    ],
+    ids=["a-heading-word", "a-bare-kind-of-body"],
+)
+def test_a_heading_or_a_bare_kind_is_no_employer(text):
+    found = find_employer(Doc(text))
+    assert found.get("employer") is None or found["employer"].value not in ("PROJET", "CHU")

@@ -3,7 +3,7 @@
 import pytest
 
 from ingest.extraction.document import Doc
-from ingest.extraction.fields.role import categorize, find_role
+from ingest.extraction.fields.role import categorize, find_role, title_over_sections
 
 CASES = [
     (
@@ -952,3 +952,58 @@ def test_titles_announced_or_built_on_a_head(text, role, category):
 def test_an_announced_unpaid_post_is_no_title(text):
     found = find_role(Doc(text))
     assert found.get("role") is None or found["role"].strategy != "announced-title"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Personne de contact bien-être\nDétails de l'offre\nType d'offre\nEmploi\nLieu\nNamur\nMission\n"
+            "La haute école désigne une personne de contact.",
+            "Personne de contact bien-être",
+        ),
+        (
+            "Publiekswerker samenleven - wijkwerker (B1-B3)\n\nKerntaak:\n\nJe versterkt de sociale samenhang.",
+            "Publiekswerker samenleven - wijkwerker (B1-B3)",
+        ),
+    ],
+    ids=["french-portal-sections", "dutch-core-task"],
+)
+def test_a_first_line_over_the_sections_of_a_job_page_is_its_title(text, role):
+    assert title_over_sections(Doc(text))["role"].value == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "20 May 2020\nJob description\nThe lab hires a researcher.",
+        "Détails de l'annonce\nFonction : Communication\nLieu : Bruxelles",
+        "Plateforme Citoyenne asbl\nDescription de la fonction\nNous accueillons des migrants.",
+        "Naar inhoud\nFunctieomschrijving\nJe werkt in een school.",
+        "etaamb.openjustice.be\nProfil\nTexte du Moniteur.",
+        "Nous recrutons un éducateur.\nProfil\nBachelier.",
+    ],
+    ids=["a-date", "a-section-name", "an-organisation", "a-skip-link", "a-web-address", "a-sentence"],
+)
+def test_other_first_lines_are_no_title(text):
+    assert title_over_sections(Doc(text)) == {}
+
+
+def test_an_offer_with_a_title_the_vocabulary_lacks_still_gets_it():
+    from ingest.extraction import extract
+
+    text = (
+        "Zaalwachter sporthal (m/v/x)\n\nFunctieomschrijving\n\nJe opent en sluit de sporthal en houdt toezicht. "
+        "De gemeente Wezelhove zoekt een zaalwachter.\n\nAanbod\n\nEen contract van onbepaalde duur, deeltijds.\n\n"
+        "Solliciteren kan tot 12 maart 2027 via jobs@wezelhove.example."
+    )
+    result = extract(text)
+    assert result.is_vacancy
+    assert result.value("role") == "Zaalwachter sporthal"
+
+
+def test_a_first_line_over_sections_never_makes_an_offer():
+    from ingest.extraction import extract
+
+    text = "Jaarverslag werking\n\nContext\n\nIn 2026 begeleidden we 340 gezinnen.\n\nOrganisatie\n\nOns team groeide."
+    assert not extract(text).is_vacancy

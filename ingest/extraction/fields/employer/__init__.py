@@ -71,5 +71,8 @@ def find_employer(doc: Doc, *, apply_email: str | None = None) -> dict[str, Foun
             found = with_named_unit(doc, with_unit_after_for(doc, with_legal_entity(doc, found)))
             employer = found["employer"]
             value = paired(doc, public_body_name(employer.value))
+            # What the refinements leave must still read as a name: "… à Amiens recrute 10 infirmiers" does not.
+            if not credible(value, refined=True):
+                continue
             return {**found, "employer": replace(employer, value=value)}
     return from_email_domain(doc, apply_email) or unit_alone(doc)

@@ -153,12 +153,19 @@ def plausible(name: str) -> bool:
 _PERSON = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]+[A-ZÀ-Ý]{3,}(?:[ \t-][A-ZÀ-Ý]{2,})*")
 _KIND = re.compile(r"(?<![a-z])(?:" + KIND_OF_BODY + r")(?![a-z])", re.IGNORECASE)
 PROSE_WORDS = 5
+_RECRUITING = re.compile(
+    r"(?<![a-z])(?:recrute(?:nt)?|recrutement|engage(?:nt)?|recherche|zoekt|werft|hiring|recruits?)(?![a-z])"
+)
+_NEXT_SENTENCE = re.compile(r"[.!?]\s+(?:je|jij|u|wij|we|vous|nous|il|elle|you|they|de|het|le|la|les)\b")
 
 
-def credible(name: str) -> bool:
+def credible(name: str, *, refined: bool = False) -> bool:
     """A name as a person would write an employer: not a person's, not a phrase of prose ("Évaluation des
-    besoins des populations cibles à travers une")."""
-    if _PERSON.fullmatch(name) and not _KIND.match(name):
+    besoins des populations cibles à travers une"), not a code ("AF_BFA"); once refined, not a sentence
+    ("hôpital Pinel à Amiens recrute 10 infirmiers", "dienst kinderopvang. Je ondersteunt …")."""
+    if (_PERSON.fullmatch(name) and not _KIND.match(name)) or "_" in name:
+        return False
+    if refined and (_RECRUITING.search(fold(name)) or _NEXT_SENTENCE.search(fold(name))):
         return False
     words = re.findall(r"[\w'’-]+", name)
     named = [word for word in words[1:] if word[:1].isupper() or word[:1].isdigit()]

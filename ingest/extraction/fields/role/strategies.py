@@ -11,6 +11,7 @@ from ...belgium import place
 from ...document import Doc, Labelled
 from ...labels import label_of
 from ...normalize import fold
+from ...page_shape import JOB_HEADING
 from ...title import title_parts
 from ...types import Found
 from ...vocab_roles import GENDER_MARK, PLACEHOLDER_TITLES, RECRUIT_VERBS, TITLE_LABELS
@@ -337,6 +338,69 @@ def _from_announced_title(doc: Doc) -> dict[str, Found]:
             "role_category": Found(category, 0.6, title, start, "announced-title"),
         }
     return {}
+
+
+# Sections a job page opens under its title, besides the usual ones (page_shape.JOB_HEADING).
+_OPENING_SECTION = re.compile(
+    r"^\s*(?:kerntaak|kerntaken|doel van de functie|but de la fonction|contexte|context|details? de l'(?:offre|annonce)|"
+    r"job details|over de job|a propos du poste|about the job|about the role)\b"
+)
+_SECTION_LINES = 5
+_TITLE_MARK = re.compile(GENDER_MARK, re.IGNORECASE)
+STOP_TITLES = frozenset(
+    "offre d'emploi|offres d'emploi|emploi|emplois|vacature|vacatures|jobs|job|home|accueil|nieuws|actualites|"
+    "news|contact|menu|recrutement|vacancy|vacancies|careers|carrieres".split("|")
+)
+_FIRST_LINE_WORDS = 8
+_FIRST_LINE_CHARS = 80
+# A first line that is no title: a date, a web address, a "skip to content" link, an organisation's name.
+_NOT_A_TITLE_LINE = re.compile(
+    r"\b(?:19|20)\d\d\b|\w\.(?:be|com|org|net|fr|nl|eu|brussels)\b|naar inhoud|aller au contenu|skip to|"
+    r"\b(?:asbl|vzw|a\.s\.b\.l|ngo|ong|plateforme|platform|federation|association|vereniging|universite|"
+    r"university|universiteit|hopital|ziekenhuis|centre|centrum|stichting|fondation|foundation)\b"
+)
+_SENTENCE_PUNCTUATION = re.compile(r"[.!?;:]\s|[.!?;:]$|\b(?:je|vous|nous|wij|we|you|est|is|sont|zijn)\b")
+
+
+def title_over_sections(doc: Doc) -> dict[str, Found]:
+    """ "Personne contact harcèlement" over "Type d'offre", "Lieu", "Mission": a job page's first line, a short
+    phrase over the page's sections, is its title whatever the vocabulary knows. Read only once the page is
+    known to be an offer, so that it never makes one."""
+    lines = doc.nonblank
+    if len(lines) < 2:
+        return {}
+    first = lines[0]
+    folded = doc.folded[first.start : first.end].strip()
+    if (
+        len(first.text.strip()) > _FIRST_LINE_CHARS
+        or len(folded.split()) > _FIRST_LINE_WORDS
+        or _SENTENCE_PUNCTUATION.search(_TITLE_MARK.sub("", folded))
+        or label_of(first.text) is not None
+        or JOB_HEADING.match(folded)
+        or _OPENING_SECTION.match(folded)
+        or _NOT_A_TITLE_LINE.search(folded)
+        or _RECRUIT.search(folded)
+        or _INTERFACE.search(folded)
+        or _NAMED_DEPARTMENT.match(first.text.strip())
+        or folded in _MENU_ROLES
+    ):
+        return {}
+    below = lines[1 : 1 + _SECTION_LINES]
+    if not any(
+        JOB_HEADING.match(doc.folded[line.start : line.end])
+        or _OPENING_SECTION.match(doc.folded[line.start : line.end])
+        or label_of(line.text) is not None
+        for line in below
+    ):
+        return {}
+    title = normalize_title(first.text)
+    if not title or fold(title) in STOP_TITLES or _PLACEHOLDER.match(fold(title)):
+        return {}
+    category = categorize(title) or "other"
+    return {
+        "role": Found(title, 0.55, first.text.strip(), first.start, "title-over-sections"),
+        "role_category": Found(category, 0.45, title, first.start, "title-over-sections"),
+    }
 
 
 def _from_colleague(doc: Doc) -> dict[str, Found]:

@@ -106,14 +106,24 @@ def normalize(text: str) -> str:
     return text
 
 
+class _FoldTable(dict):
+    """Code point -> its folded character, worked out the first time a character is met."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        base = unicodedata.normalize("NFD", ch)[0] if code > 127 else ch
+        folded = base.lower() if len(base.lower()) == 1 else ch
+        self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Accent- and case-folded copy of the same length as `text` for single-codepoint letters.
 
     Used only to build match keys; positions in folded text map back to `text` because NFKC
     has already composed accented letters into single code points.
     """
-    out = []
-    for ch in text:
-        base = unicodedata.normalize("NFD", ch)[0] if ord(ch) > 127 else ch
-        out.append(base.lower() if len(base.lower()) == 1 else ch)
-    return "".join(out)
+    return text.translate(_FOLD_TABLE)

@@ -7,6 +7,7 @@ fields, an opening on a section of a job description or in someone's quoted word
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .document import Doc
 from .labels import label_of
@@ -114,14 +115,22 @@ def trade_defined(doc: Doc, role: Found | None) -> bool:
     words = re.findall(r"[a-z][a-z\-]{3,}", _INCLUSIVE_ENDING.sub("", fold(str(role.value))))
     if not words:
         return False
-    definition = re.compile(
+    window = min(len(doc.folded), DEFINITION_WINDOW)
+    if words[0] not in doc.folded[:window]:
+        return False
+    return _definition_of(words[0]).search(doc.folded, 0, window) is not None
+
+
+@lru_cache(maxsize=512)
+def _definition_of(word: str) -> re.Pattern[str]:
+    """ "Un psychologue est un professionnel …": the trade's word followed by a defining verb."""
+    return re.compile(
         r"(?:^|[.!?:]\s+|\n\s*|,\s+)(?:(?:een|de|het|a|an|the|un|une|le|la|l'|les)\s*)?(?:[a-z]+\s+)?"
-        + re.escape(words[0])
+        + re.escape(word)
         + r"[a-z]{0,3}(?:\s*\([a-z]{1,4}\))?(?:,?\s+[a-z\-']+){0,3}?,?\s+"
         + _DEFINING_VERBS
         + r"\b"
     )
-    return definition.search(doc.folded, 0, min(len(doc.folded), DEFINITION_WINDOW)) is not None
 
 
 def role_in_title(doc: Doc, role: Found | None) -> bool:

@@ -28,6 +28,11 @@ _DURATION = (
     + _COUNT
     + r" "
     + _UNIT
+    # "voor de duur van 3 jaar", "pour la durée de 18 mois", "Projectduur: 2 jaar"
+    + r"|(?:voor de duur van|pour la duree de|for the duration of|projectduur\s*:|duree du projet\s*:)\s*"
+    + _COUNT
+    + r" "
+    + _UNIT
     + r"|(?:offered|hired|engaged|appointed|employed|recruited) for (?:a period of )?"
     + _COUNT
     + r" "
@@ -59,13 +64,13 @@ CONTRACT_PATTERNS: tuple[tuple[str, str], ...] = (
         r"open-ended|contractuel a duree indeterminee|contract: permanent|contract type: permanent|permanent position|"
         r"permanent, full|permanent, part|permanent role|vast dienstverband|vaste aanstelling|vaste betrekking|"
         r"indefinite (?:duration|contract)|unlimited contract|(?:unlimited|indefinite|indeterminate) duration|"
-        r"vaste job|(?<!on)onbepaalde tijd|permanent\s*[-–,]\s*(?:full|part)[- ]?time|"
+        r"vaste job|(?<!on)onbepaalde tijd|permanent\s*[-–,]\s*(?:full|part)[- ]?time|long[- ]term contract|"
         r"(?:duree|duur)(?: du contrat| van het contract)?\s*:\s*(?:indeterminee|onbepaald)",
     ),
     (
         "CDD",
         r"\bcdd\b|duree determinee|(?<!on)bepaalde duur|(?<!on)bepaalde tijd|tijdelijk contract|fixed[- ]term|fixed-time|"
-        r"contrat temporaire|contrat de projet|"
+        r"contrat temporaire|contrat de projet|poste temporaire|emploi temporaire|"
         r"convention de premier emploi|contrat d'occupation d'etudiants?|job etudiant|jobstudent|studentenjob|"
         r"studentenovereenkomst|studentencontract|student job|tijdelijke? (?:dienstverband|aanstelling|opdracht|tewerkstelling|functie|job)\b|"
         r"temporary (?:contract|position|post|appointment|employment)|short-term (?:contract|appointment|graded)|"

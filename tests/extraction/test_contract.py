@@ -265,3 +265,18 @@ VOLUNTEER_CASES = [
 )
 def test_a_call_for_volunteers_offers_volunteering(text, expected):
     assert contract(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Projectduur: 2 jaar, voltijds (halftijds is ook mogelijk).", "CDD"),
+        ("De vzw zoekt een coördinator die vanaf 1 februari aan de slag kan voor de duur van 3 jaar.", "CDD"),
+        ("80% pour la crèche des Tilleuls, poste temporaire jusqu'au 31.07.2027", "CDD"),
+        ("Long-term contract, full time, based in Brussels.", "CDI"),
+        ("Pour la durée de 18 mois, renouvelable.", "CDD"),
+    ],
+    ids=["project-length", "for-the-duration-of", "temporary-post", "long-term-contract", "pour-la-duree-de"],
+)
+def test_contract_lengths_and_terms_written_in_other_words(text, expected):
+    assert find_contract(Doc(text))["contract_type"].value == expected

@@ -1160,3 +1160,18 @@ def test_codes_and_sentences_are_not_credible_once_refined(name):
 def test_a_heading_or_a_bare_kind_is_no_employer(text):
     found = find_employer(Doc(text))
     assert found.get("employer") is None or found["employer"].value not in ("PROJET", "CHU")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Réseau Santé Ouest recrute un psychologue (h/f). Le Réseau Santé Ouest n'est pas l'employeur : le contrat "
+        "est signé par l'asbl Les Glycines.",
+        "Netwerk Oost zoekt een psycholoog (m/v/x).\nNetwerk Oost is zelf geen werkgever; je wordt aangeworven door "
+        "vzw De Linde.",
+    ],
+    ids=["french", "dutch"],
+)
+def test_a_network_that_says_it_does_not_employ_is_not_the_employer(text):
+    found = find_employer(Doc(text))
+    assert "Ouest" not in (found["employer"].value or "") and "Oost" not in (found["employer"].value or "")

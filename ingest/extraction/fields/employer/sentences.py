@@ -98,9 +98,10 @@ _TEAM_WORD = re.compile(
 # "Le réseau n'est pas l'employeur", "Het netwerk is zelf geen werkgever": whoever the sentence names only
 # publishes the offer.
 _NOT_EMPLOYER = re.compile(
-    r"[^.\n]{0,80}\b(?:n'est pas l'employeur|n'est pas l'organisme employeur|(?:is|zijn) (?:zelf )?geen werkgever|"
+    r"\b(?:n'est pas l'employeur|n'est pas l'organisme employeur|(?:is|zijn) (?:zelf )?geen werkgever|"
     r"is not the employer)"
 )
+_DISCLAIMER_REACH = 80
 
 
 def _subject_before(doc: Doc, verb_start: int) -> tuple[str, int] | None:
@@ -310,7 +311,14 @@ def disclaimed(doc: Doc, name: str) -> bool:
     words = [w for w in re.findall(r"[a-z0-9]{3,}", fold(name)) if w not in GENERIC_WORDS]
     is_network = re.match(r"(?:reseau|netwerk|plateforme|platform)\b", fold(name)) is not None
     for match in _NOT_EMPLOYER.finditer(doc.folded):
-        sentence = match.group(0)
+        # the words before the disclaimer, back to the sentence's start or at most _DISCLAIMER_REACH of them
+        reach = max(0, match.start() - _DISCLAIMER_REACH)
+        start = max(
+            reach,
+            doc.folded.rfind(".", reach, match.start()) + 1,
+            doc.folded.rfind("\n", reach, match.start()) + 1,
+        )
+        sentence = doc.folded[start : match.end()]
         if all(w in sentence for w in words):
             return True
         if is_network and re.search(r"\b(?:le|het|ce|dit) (?:reseau|netwerk|site)\b", sentence):

@@ -66,31 +66,36 @@ def with_named_unit(doc: Doc, found: dict[str, Found]) -> dict[str, Found]:
     return _unit_of_employer(doc, found)
 
 
+# "Het departement Inschakeling van het …", "The Research Group Y at …": a unit and the link to the name that
+# follows it (the name itself is found first, then this is matched on the words right before it).
+_TIED_UNIT = re.compile(
+    r"(?<![\w'’])(?P<unit>(?i:" + UNIT_KIND + r"|research group|faculty|faculteit|faculte|faculté|vakgroep)\b"
+    r"[^\n,.;:()]{2,60}?)[ \t]+(?:\([^()\n]{1,20}\)[ \t]+)?"
+    r"(?i:du|de la|de l'|des|de|van het|van de|van|of the|of|at)[ \t]*(?i:le |la |l'|het |de |the )?$"
+)
+_TIED_WINDOW = 160
+_TIED_REACH = 6000
+
+
 def _unit_of_employer(doc: Doc, found: dict[str, Found]) -> dict[str, Found]:
     """ "Het departement Inschakeling van het OCMW X", "The Research Group Y at Z University": a unit the text ties
     to the employer it names."""
     name = found["employer"].value
     if len(name) < 3:
         return found
-    tied = re.compile(
-        r"(?<![\w'’])(?P<unit>(?i:"
-        + UNIT_KIND
-        + r"|research group|faculty|faculteit|faculte|faculté|vakgroep)\b"
-        r"[^\n,.;:()]{2,60}?)[ \t]+(?:\([^()\n]{1,20}\)[ \t]+)?"
-        r"(?i:du|de la|de l'|des|de|van het|van de|van|of the|of|at)[ \t]*(?i:le |la |l'|het |de |the )?"
-        + re.escape(name)
-        + r"\b"
-    )
-    match = tied.search(doc.text, 0, 6000)
-    if not match:
-        return found
-    unit = clean_org(match.group("unit"))
-    if is_generic(fold(unit)):
-        return found
-    return {
-        **found,
-        "employer_unit": Found(unit, 0.6, match.group(0), match.start("unit"), "unit-of-employer"),
-    }
+    for named in re.finditer(re.escape(name) + r"\b", doc.text[: _TIED_REACH + len(name)]):
+        window_start = max(0, named.start() - _TIED_WINDOW)
+        match = _TIED_UNIT.search(doc.text, window_start, named.start())
+        if match and match.start() < _TIED_REACH:
+            unit = clean_org(match.group("unit"))
+            if is_generic(fold(unit)):
+                return found
+            evidence = doc.text[match.start() : named.end()]
+            return {
+                **found,
+                "employer_unit": Found(unit, 0.6, evidence, match.start("unit"), "unit-of-employer"),
+            }
+    return found
 
 
 _UNIT_END = r"(?=[ \t]*(?:\(|\b[HFMVX][ \t]*/|[-–,;:]|$))"

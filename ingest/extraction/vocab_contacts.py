@@ -77,6 +77,17 @@ GENERIC_LOCAL_PARTS = (
     "dpo",
     "gdpr",
     "rgpd",
+    # a press office or a newsletter answers questions about the organisation, not applications
+    "communication",
+    "communicatie",
+    "press",
+    "presse",
+    "pers",
+    "media",
+    "newsletter",
+    "nieuwsbrief",
+    "noreply",
+    "no-reply",
 )
 
 # Link texts and cues that make a URL the way to apply.

@@ -123,3 +123,12 @@ def test_languages(text, expected):
 def test_an_application_platform_in_english():
     text = "How to apply\nPlease submit your CV in English through our recruitment platform: https://jobs.harbour.example/v/12\n"
     assert find_apply_url(Doc(text)).value == "https://jobs.harbour.example/v/12"
+
+
+@pytest.mark.parametrize(
+    "mailbox", ["communicatie@wezelhove.example", "presse@asbl-exemple.example", "newsletter@ngo.example"]
+)
+def test_a_press_office_or_newsletter_alone_is_not_where_to_apply(mailbox):
+    from ingest.extraction.fields.contacts import find_apply_email
+
+    assert find_apply_email(Doc(f"Meer weten over onze werking? Mail {mailbox}")).value is None

@@ -615,3 +615,8 @@ def test_closed_offer_is_below_every_cue():
     found = find_dates(Doc("Offre clôturée le 3 avril 2025."))["deadline"]
     assert found.value == date(2025, 4, 3)
     assert found.confidence < 0.5
+
+
+def test_a_dated_pages_stamp_gives_the_year_of_a_date_written_without_one():
+    text = "date 2023-02 De OCMW van Wezelhove zoekt een directeur woonzorgcentrum. Solliciteren kan tot uiterlijk 6 maart."
+    assert find_dates(Doc(text), today=D(2026, 12, 3))["deadline"].value == D(2023, 3, 6)

@@ -50,6 +50,9 @@ _HISTORY = re.compile(
 )
 
 
+_DATE_STAMP = re.compile(r"\s*date ((?:19|20)\d\d)-(0[1-9]|1[0-2])\b")
+
+
 class _Dates:
     """The mentions of one posting, what each is for, and how to give each a year."""
 
@@ -89,6 +92,10 @@ class _Dates:
         for mention, role in zip(self.mentions, self.roles, strict=True):
             if role and role.role == "published" and mention.day:
                 return undated.resolve(mention)
+        # "date 2023-02 De OCMW's van …": a dated page's stamp is when it was published.
+        stamp = _DATE_STAMP.match(self.doc.text)
+        if stamp:
+            return safe_date(int(stamp.group(1)), int(stamp.group(2)), 1)
         return None
 
     def with_role(self, *names: str) -> list[tuple[Mention, Role]]:

@@ -14,6 +14,7 @@ page furniture that a good reader removes.
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,9 +53,19 @@ class Frame:
     width: float
 
 
+# reportlab's TrueType fonts are shared objects whose subsetting is not thread-safe (two threads saving at
+# once fail with a KeyError in makeSubset): one rendering at a time.
+_RENDERING = threading.Lock()
+
+
 def render(text: str, layout: str) -> bytes:
     if layout not in LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}: use one of {', '.join(LAYOUTS)}")
+    with _RENDERING:
+        return _render(text, layout)
+
+
+def _render(text: str, layout: str) -> bytes:
     _register_fonts()
     paragraphs = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
     if layout == "two_columns":

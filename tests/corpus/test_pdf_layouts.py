@@ -54,3 +54,16 @@ def test_a_pdf_loses_nothing_its_text_gives(path, layout):
 @pytest.mark.parametrize("path", SAMPLE[::3], ids=[p.stem for p in SAMPLE[::3]])
 def test_a_scanned_pdf_keeps_the_key_fields_of_its_text(path):
     assert _lost(path, "scanned", KEY_FIELDS) == {}
+
+
+def test_rendering_from_several_threads_at_once_is_safe():
+    """bench/score.py prints the corpus from two threads; reportlab's font subsetting is not thread-safe."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [
+        f"Éducateur·rice n°{i} (h/f/x)\n\nL'asbl Trait d'Union engage.\n\nCDI, temps plein."
+        for i in range(24)
+    ]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        pdfs = list(pool.map(lambda text: render(text, "one_column"), texts))
+    assert all(pdf.startswith(b"%PDF") for pdf in pdfs)

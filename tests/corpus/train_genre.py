@@ -128,7 +128,9 @@ def training_rows() -> list[dict]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--add", nargs="*", type=Path, default=[], help="folders of labelled public pages")
+    parser.add_argument(
+        "--add", nargs="+", action="extend", type=Path, default=[], help="folders of labelled public pages"
+    )
     args = parser.parse_args()
     real = {row["id"]: row for row in read_real()}
     for folder in args.add:

@@ -1007,3 +1007,26 @@ def test_a_first_line_over_sections_never_makes_an_offer():
 
     text = "Jaarverslag werking\n\nContext\n\nIn 2026 begeleidden we 340 gezinnen.\n\nOrganisatie\n\nOns team groeide."
     assert not extract(text).is_vacancy
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "category"),
+    [
+        (
+            "Notice of vacancy – Project and Events Officer\n\nApply before 26 August 2027\n\nThe foundation is an "
+            "equal opportunity employer.",
+            "Project and Events Officer",
+            "other",
+        ),
+        (
+            "Job description\nThe Institute seeks to hire a pro-active and hands-on Project Manager who will "
+            "coordinate the project.",
+            "Project Manager",
+            "charge_de_projets",
+        ),
+    ],
+    ids=["notice-of-vacancy", "seeks-to-hire-with-praise-joined-by-and"],
+)
+def test_english_notices_and_praise(text, role, category):
+    found = find_role(Doc(text))
+    assert (found["role"].value, found["role_category"].value) == (role, category)

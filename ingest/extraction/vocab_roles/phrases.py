@@ -48,7 +48,8 @@ RECRUIT_VERBS = (
     r"we are looking for",
     r"we're looking for",
     r"looks? for",
-    r"seeks? to recruit",
+    r"seeks? to (?:recruit|hire|appoint)",
+    r"(?:is|are) (?:looking|seeking) to (?:recruit|hire|appoint)",
     r"we offer",
     r"(?:is|are) offering",
     r"(?:is|are) (?:currently |now |actively )?recruiting",
@@ -156,6 +157,17 @@ PRAISE = (
     "enthusiastic",
     "passionate",
     "new",
+    "pro-active",
+    "proactive",
+    "hands-on",
+    "talented",
+    "committed",
+    "excellente?",
+    "creatieve?",
+    "creatif",
+    "creative",
+    "rigoureux(?:se)?",
+    "bienveillante?",
 )
 # Working-time and status words between the article and the title ("a full-time academic", "een
 # contractuele maatschappelijk werker"): dropped like praise.

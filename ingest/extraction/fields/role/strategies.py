@@ -75,7 +75,11 @@ _RECRUIT = re.compile(
     + _FOR_UNIT
     + r"(?:\s*:\s*\n?[-•*]?\s*|\s+|(?<='))"
     r"(?:(?:d'urgence|activement|actuellement|momenteel|dringend|nog|statutaire|contractuel)\s+)?"
-    r"(?:(?:" + ARTICLE_PATTERN + r")(?:\s*:?\s+|(?<='))){0,2}(?:\d+\s+)?(?:" + PRAISE_PATTERN + r"\s+){0,2}"
+    r"(?:(?:"
+    + ARTICLE_PATTERN
+    + r")(?:\s*:?\s+|(?<='))){0,2}(?:\d+\s+)?(?:"
+    + PRAISE_PATTERN
+    + r"(?:,|\s+(?:and|en|et))?\s+){0,3}"
     r"(?P<role>(?:[^\n.;:!?]|\.(?=[a-z])){3,120})"
 )
 # Dutch subject pronouns and articles: after "als <titel>" they start the clause, not the title.
@@ -311,7 +315,8 @@ def _from_recruit_phrase(doc: Doc, limit: int = 3000) -> dict[str, Found]:
 # "Vacature Schoonmaker", "Offre d'emploi : Animateur de quartier": the word announcing a post vouches for
 # the title after it, whatever the vocabulary knows of it.
 _ANNOUNCED = re.compile(
-    r"^[ \t]*(?:vacature|vacancy|offre d'emploi|offre|job)[ \t]*[:\-–]?[ \t]+(?P<role>[^\n.,;:!?()]{3,60}?)[ \t]*$",
+    r"^[ \t]*(?:vacature|vacancy|notice of vacancy|vacancy notice|avis de vacance|offre d'emploi|offre|job)"
+    r"[ \t]*[:\-–]?[ \t]+(?P<role>[^\n.,;:!?()]{3,60}?)[ \t]*$",
     re.MULTILINE,
 )
 # "Vacancy for a volunteer exchange", "Offre de stage": a preposition or an unpaid post is no title.

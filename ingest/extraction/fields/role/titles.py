@@ -35,6 +35,7 @@ _INNER_ACRONYM = re.compile(r"\((?!CDI|CDD|ETP|VTE)[A-Z]{2,8}\)\s+[A-Z][a-z]")
 _TITLE_NOISE = re.compile(
     r"^(?:offre d'emploi|offre|vacature|job|emploi|poste|nous recrutons|on recrute|wij zoeken|"
     r"appel a candidatures?|recrutement|vacancy(?: for)?|vacature voor|we're hiring|we are hiring|"
+    r"notice of vacancy|vacancy notice|avis de vacance(?: d'emploi)?|avis de recrutement|"
     r"(?:dringend )?gezocht|wanted|urgent|"
     # a count and regime before the title: "1 PT Buurtopbouwwerker", "2 VT verpleegkundigen", "0,5 ETP"
     r"\d+(?:[,.]\d+)?\s*(?:pt|vt|ft|etp|vte|fte)|"

@@ -1175,3 +1175,11 @@ def test_a_heading_or_a_bare_kind_is_no_employer(text):
 def test_a_network_that_says_it_does_not_employ_is_not_the_employer(text):
     found = find_employer(Doc(text))
     assert "Ouest" not in (found["employer"].value or "") and "Oost" not in (found["employer"].value or "")
+
+
+def test_a_self_presentation_after_a_colon():
+    text = (
+        "Vous nous connaissez sans nous connaître : Soins Sans Frontière, c'est une association médicale présente "
+        "dans dix pays.\n\nNous recrutons un travailleur social (H/F)."
+    )
+    assert find_employer(Doc(text))["employer"].value == "Soins Sans Frontière"

@@ -67,7 +67,8 @@ _SUBJECT_NOISE = re.compile(
 )
 # "X est une ASBL", "X is een vzw": a self-presentation.
 _IS_A = re.compile(
-    r"(?:^|[.!?]\s+|\n|,[ \t]+)(?i:(?:le|la|les|l'|de|het|the)\s+)?"
+    # "Vous nous connaissez : Médecins du Monde, c'est une association …": a colon may open the subject too.
+    r"(?:^|[.!?:]\s+|\n|,[ \t]+)(?i:(?:le|la|les|l'|de|het|the)\s+)?"
     # The subject may carry lowercase words ("Office wallon de la Santé psychique", "Clinique psychiatrique X").
     r"(?P<org>[A-ZÀ-Ý0-9][\w'’&\-.]*(?:[ \t]+[\w'’&\-()]+){0,8}?)"
     r"(?:,?\s+(?i:(?:est|is|was|c'est)\s+(?:une?|een|an?)\s+(?:[\w\-']+,?\s+){0,4}?"

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .document import Doc
 from .genre import genre_logit
 from .page_shape import (
+    DATE_STAMP,
     JOB_HEADING,
     UNPAID,
     job_field_labels,
@@ -29,7 +30,6 @@ ROLE_BONUS = 1.5
 # page opens with; an article or a news item opens with a headline that says something about a subject.
 TITLE_ROLE_BONUS = 2.5
 # A page opening on its date stamp ("date 2021-03 …") is a dated article of a news site or a blog.
-_DATE_STAMP = re.compile(r"\s*date \d{4}-\d{2}\b")
 DATE_STAMP_WEIGHT = 6.0
 DEFINITION_WEIGHT = 3.0
 # The cues and the words of the page (genre.py) vote together: the learned log-odds plus this share of the
@@ -212,7 +212,7 @@ def _structural_cues(
     extra: dict[str, list[tuple[str, float]]] = {"news": [], "article": []}
     if quoted_opening:
         extra["news"].append(("quoted headline", QUOTED_HEADLINE_WEIGHT))
-    if _DATE_STAMP.match(doc.text):
+    if DATE_STAMP.match(doc.text):
         extra["news"].append(("dated page", DATE_STAMP_WEIGHT))
     bulk = _BULK_HIRING.search(doc.folded)
     if bulk:

@@ -64,6 +64,8 @@ JOB_FIELD_KEYS = frozenset(
 # but is not offered a job.
 UNPAID = r"(?:stagiaires?|stagiair(?:e|s)?|benevoles?|vrijwilligers?|volunteers?|volontaires?|interns?)\b"
 UNPAID_RE = re.compile(UNPAID)
+# "date 2023-02 …": a dated page of a news site or a blog opens on its stamp (year, month).
+DATE_STAMP = re.compile(r"\s*date (\d{4})-(\d{2})\b")
 # Section headings alone on their line ("Fonction", "Profil", "Ons aanbod", "How to apply"): a posting
 # is laid out under them even when its sentences use none of the cue phrases.
 JOB_HEADING = re.compile(

@@ -19,6 +19,7 @@ from ..date_mentions import Mention, YearContext, find_mentions, safe_date
 from ..date_roles import STRONG, WEAK, Role, assign_roles, find_cues, nearest_cue, topic
 from ..document import Doc, Labelled
 from ..normalize import fold
+from ..page_shape import DATE_STAMP
 from ..types import NOTHING, Found
 from ..vocab_dates import ASAP_ADVERBS, ASAP_PHRASES
 
@@ -48,9 +49,6 @@ _HISTORY = re.compile(
     r"(?:s'est mise? en place|a ete (?:cree|fonde|lance)e?|ont ete|fonde en|cree en|existe depuis|werd opgericht|"
     r"is opgericht|opgestart in|was founded|was set up)[^.;\n]{0,40}$"
 )
-
-
-_DATE_STAMP = re.compile(r"\s*date ((?:19|20)\d\d)-(0[1-9]|1[0-2])\b")
 
 
 class _Dates:
@@ -93,8 +91,8 @@ class _Dates:
             if role and role.role == "published" and mention.day:
                 return undated.resolve(mention)
         # "date 2023-02 De OCMW's van …": a dated page's stamp is when it was published.
-        stamp = _DATE_STAMP.match(self.doc.text)
-        if stamp:
+        stamp = DATE_STAMP.match(self.doc.text)
+        if stamp and 1900 <= int(stamp.group(1)) < 2100:
             return safe_date(int(stamp.group(1)), int(stamp.group(2)), 1)
         return None
 

@@ -215,13 +215,13 @@ def _hours(folded: str, start: int, end: int) -> list[tuple[int, float]]:
 
 
 def _line_end(folded: str, lines: int) -> int:
-    """Where the first `lines` non-empty lines end."""
+    """Where the first `lines` non-empty lines end (only the head is scanned)."""
     seen, at = 0, 0
-    for line in folded.split("\n"):
-        at += len(line) + 1
-        seen += bool(line.strip())
-        if seen >= lines:
-            break
+    while seen < lines and at < len(folded):
+        end = folded.find("\n", at)
+        end = len(folded) if end < 0 else end
+        seen += bool(folded[at:end].strip())
+        at = end + 1
     return at
 
 

@@ -153,6 +153,7 @@ def plausible(name: str) -> bool:
 _PERSON = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]+[A-ZÀ-Ý]{3,}(?:[ \t-][A-ZÀ-Ý]{2,})*")
 _KIND = re.compile(r"(?<![a-z])(?:" + KIND_OF_BODY + r")(?![a-z])", re.IGNORECASE)
 PROSE_WORDS = 5
+# Narrower than RECRUIT_VERB on purpose: "X cherche un·e …" left in a header name is trimmed further on.
 _RECRUITING = re.compile(
     r"(?<![a-z])(?:recrute(?:nt)?|recrutement|engage(?:nt)?|recherche|zoekt|werft|hiring|recruits?)(?![a-z])"
 )

@@ -16,7 +16,15 @@ from ...title import title_parts
 from ...types import Found
 from ...vocab_roles import GENDER_MARK, PLACEHOLDER_TITLES, RECRUIT_VERBS, TITLE_LABELS
 from .categories import categorize, role_word_end
-from .titles import ARTICLE_PATTERN, DEPARTMENT, PRAISE_PATTERN, cut_role, found_role, normalize_title
+from .titles import (
+    ARTICLE_PATTERN,
+    DEPARTMENT,
+    GENDER_TAG,
+    PRAISE_PATTERN,
+    cut_role,
+    found_role,
+    normalize_title,
+)
 
 # "Direction Santé et Aide aux personnes", "Dienst Welzijn": an administration's department names itself
 # with capitalised words straight after the department word; a post does not ("Direction médicale").
@@ -351,7 +359,6 @@ _OPENING_SECTION = re.compile(
     r"job details|over de job|a propos du poste|about the job|about the role)\b"
 )
 _SECTION_LINES = 5
-_TITLE_MARK = re.compile(GENDER_MARK, re.IGNORECASE)
 STOP_TITLES = frozenset(
     "offre d'emploi|offres d'emploi|emploi|emplois|vacature|vacatures|jobs|job|home|accueil|nieuws|actualites|"
     "news|contact|menu|recrutement|vacancy|vacancies|careers|carrieres".split("|")
@@ -379,7 +386,7 @@ def title_over_sections(doc: Doc) -> dict[str, Found]:
     if (
         len(first.text.strip()) > _FIRST_LINE_CHARS
         or len(folded.split()) > _FIRST_LINE_WORDS
-        or _SENTENCE_PUNCTUATION.search(_TITLE_MARK.sub("", folded))
+        or _SENTENCE_PUNCTUATION.search(GENDER_TAG.sub("", folded))
         or label_of(first.text) is not None
         or JOB_HEADING.match(folded)
         or _OPENING_SECTION.match(folded)

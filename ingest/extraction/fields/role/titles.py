@@ -9,7 +9,7 @@ from ...types import Found
 from ...vocab_roles import ARTICLES, GENDER_MARK, PRAISE, STATUS_WORDS, TITLE_TAIL_NOISE
 from .categories import categorize
 
-_GENDER_TAG = re.compile(GENDER_MARK, re.IGNORECASE)
+GENDER_TAG = re.compile(GENDER_MARK, re.IGNORECASE)
 # "Direction des ressources humaines" in a letterhead is the department that writes, not the post.
 DEPARTMENT = re.compile(
     r"(?:direction|service|departement|department|afdeling|dienst|cellule)\s+(?:des |du |de la |van |of )?"
@@ -61,7 +61,7 @@ _DANGLING = re.compile(
 
 
 def normalize_title(title: str) -> str:
-    title = _GENDER_TAG.sub("", title)
+    title = GENDER_TAG.sub("", title)
     title = re.sub(r"\s+", " ", title).strip(_PUNCTUATION)
     folded = fold(title)
     noise = _TITLE_NOISE.match(folded)
@@ -83,7 +83,7 @@ def normalize_title(title: str) -> str:
 def found_role(
     title: str, confidence: float, start: int, strategy: str, *, head_only: bool = False
 ) -> dict[str, Found]:
-    title = _GENDER_TAG.sub("", title)
+    title = GENDER_TAG.sub("", title)
     role = normalize_title(cut_role(fold(title), title))
     category = categorize(role, head_only=head_only)
     if not role or category is None or DEPARTMENT.match(fold(role)):

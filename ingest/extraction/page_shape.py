@@ -62,7 +62,7 @@ JOB_FIELD_KEYS = frozenset(
 )
 # An intern or a volunteer is sought the way a worker is ("recherche un·e stagiaire", "Vacature: vrijwilliger"),
 # but is not offered a job.
-UNPAID = r"(?:stagiaires?|stagiair(?:e|s)?|benevoles?|vrijwilligers?|volunteers?|volontaires?|interns?)\b"
+UNPAID = r"(?:stagiaires?|stagiair(?:e|s)?|benevoles?|vrijwilligers?|volunteers?|volontaires?|interns?|trainees?)\b"
 UNPAID_RE = re.compile(UNPAID)
 # "date 2023-02 …": a dated page of a news site or a blog opens on its stamp (year, month).
 DATE_STAMP = re.compile(r"\s*date (\d{4})-(\d{2})\b")
@@ -75,7 +75,7 @@ JOB_HEADING = re.compile(
     r"conditions de travail|candidature|comment postuler|postuler|functie|functieomschrijving|profiel|aanbod|"
     r"ons aanbod|wij bieden|taken|takenpakket|solliciteren|interesse|job description|responsibilities|"
     r"organisatie|l'organisation|organisation|over de organisatie|about the organisation|description des missions|"
-    r"requirements|what we offer|how to apply|qualifications))\s*:?\s*$"
+    r"requirements|what we offer|how to apply|qualifications|jobinhoud|contenu de la fonction))\s*:?\s*$"
 )
 _TITLE_WORK_TIME = re.compile(r"\(\s*\d{2,3}\s*%\s*\)|\b\d(?:[.,]\d{1,2})?\s*(?:etp|vte|fte)\b|\b[1-4]/5\b")
 QUOTED_OPENING_LINES = 3

@@ -36,7 +36,7 @@ def run(text: str, *, lang: str | None = None, today: date | None = None) -> Ext
             vacancy_confidence=verdict.confidence,
             vacancy_evidence=verdict.evidence,
         )
-    fields = _document_fields(doc, today=today)
+    fields = _document_fields(doc, today=today, lang=doc_lang)
     # An offer whose title the vocabulary lacks still has one: its first line, over the page's sections.
     positions = _positions(doc, role or title_over_sections(doc))
     return Extraction(
@@ -50,7 +50,7 @@ def run(text: str, *, lang: str | None = None, today: date | None = None) -> Ext
     )
 
 
-def _document_fields(doc: Doc, *, today: date | None) -> dict[str, Found]:
+def _document_fields(doc: Doc, *, today: date | None, lang: str) -> dict[str, Found]:
     email = find_apply_email(doc)
     fields: dict[str, Found] = {
         "apply_email": email,
@@ -58,7 +58,7 @@ def _document_fields(doc: Doc, *, today: date | None) -> dict[str, Found]:
         "contact_person": find_contact_person(doc),
         "languages": find_languages(doc),
     }
-    fields.update(find_employer(doc, apply_email=email.value))
+    fields.update(find_employer(doc, apply_email=email.value, lang=lang))
     fields.update(find_dates(doc, today=today))
     fields.update(find_place(doc))
     return {name: found for name, found in fields.items() if found.value not in (None, "", ())}

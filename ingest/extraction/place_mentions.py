@@ -31,6 +31,11 @@ MAX_NAME_TOKENS = 6
 CODED_KINDS = ("postcode", "postcode-written", "foreign-postcode")  # hits read from a postcode
 _MIN_ABROAD_KEY = 4  # "Il", "Bar", "Van": foreign towns that are words
 _JOINED = re.compile(r"-\w")
+# "Veerle HEIREMANS" alone on its line, "Veerle.Heiremans@…": a first name that is also a village, with the
+# person's surname in capitals or in their e-mail address.
+_SURNAME_LINE = re.compile(r"[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'’\-]{3,}(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+)*[ \t]*(?:\n|$)")
+_MAILBOX = re.compile(r"[._-][\w.-]*@")
+_HOME_COUNTRY = frozenset({"belgique", "belgie", "belgium", "belgien"})
 # What lets a town that is also a word ("Mol", "Boom", "As") count: a preposition, a list, or a site word
 # ("campus Mol", "antenne de Boom", "Standplaats: Mol"), or the local council named after it ("OCMW-Zele").
 _PLACE_PREPOSITION_BEFORE = re.compile(
@@ -307,6 +312,8 @@ def _name_hit(doc: Doc, pos: int) -> Hit | None:
         kind, region, reference = found
         if kind == "abroad" and _JOINED.match(doc.text, key_end):
             continue  # "Grand-Duché": the word goes on
+        if _MAILBOX.match(doc.text, key_end) or _is_first_name(doc, pos, key_end):
+            return None
         if key in COMMON_WORD_PLACES and (
             doc.text[pos:key_end].isupper()  # "AS", "SPA": an acronym
             or not _PLACE_PREPOSITION_BEFORE.search(doc.folded, max(0, pos - 14), pos)
@@ -323,6 +330,17 @@ def _name_hit(doc: Doc, pos: int) -> Hit | None:
         )
         return Hit(pos, key_end, city, None, region, kind, key)
     return None
+
+
+def _is_first_name(doc: Doc, start: int, end: int) -> bool:
+    surname = _SURNAME_LINE.match(doc.text, end)
+    return (
+        surname is not None
+        and not doc.text[start:end].isupper()
+        and not doc.text[doc.line_at(start).start : start].strip()
+        and name_key(surname.group().strip()) not in _HOME_COUNTRY
+        and _lookup(name_key(surname.group().strip())) is None
+    )
 
 
 def street_before(doc: Doc, pos: int) -> tuple[str, int] | None:

@@ -193,6 +193,15 @@ VACANCY_CUES: dict[str, float] = {
     "finalite de la fonction": 2.0,
     "raison d'etre de la fonction": 2.0,
     "doel van de functie": 2.0,
+    # the federal portals' job pages: "Heb je vragen over de jobinhoud?", "je toekomstige collega's"
+    "jobinhoud": 1.5,
+    "toekomstige collega": 1.5,
+    "futurs collegues": 1.5,
+    "future colleagues": 1.5,
+    "in dienst kunnen treden": 2.0,
+    "in dienst treden": 1.5,
+    # a Flemish job board's "Gevraagd: …" over the post
+    "gevraagd:": 2.0,
     "purpose of the position": 2.0,
     "purpose of the role": 2.0,
     # a post described by its holder or its creation
@@ -578,6 +587,9 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "etudiant(e)": 1.5,
         "student": 0.5,
         "stagebegeleider": 1.5,
+        # a traineeship is a training period, paid or not, not a post
+        "traineeship": 4.0,
+        "trainee": 2.0,
         "annee academique": 2.0,
         "stage d'observation": 3.0,
     },
@@ -701,6 +713,8 @@ TITLE_KINDS: dict[str, tuple[str, ...]] = {
     ),
     "careers_page": (
         "hoe solliciteren",
+        "procedure de recrutement",
+        "aanwervingsvoorwaarden",
         "aanwervingsbeleid",
         "politique de recrutement",
         "recruitment policy",
@@ -727,7 +741,15 @@ TITLE_KINDS: dict[str, tuple[str, ...]] = {
         "beurs",
         "bourse de",
     ),
-    "internship": ("offre de stage", "stage ", "stageplaats", "stagiaire", "internship", "stagiair"),
+    "internship": (
+        "offre de stage",
+        "stage ",
+        "stageplaats",
+        "stagiaire",
+        "internship",
+        "stagiair",
+        "trainee",
+    ),
     "meeting_report": ("compte rendu", "compte-rendu", "proces-verbal", "pv ", "verslag", "notulen"),
     "event": (
         "job dating",

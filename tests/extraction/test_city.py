@@ -195,3 +195,19 @@ def test_brussels_the_town_or_the_region(text, city, region):
 )
 def test_au_names_a_province_a_names_a_town(text, city, region):
     assert _place(text) == (city, region)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plus d'informations auprès de :\nVeerle JANSSENS\nResponsable RH\nCourriel : veerle.janssens@example.be",
+        "Plus d'informations sur le statut peuvent être obtenues auprès de :\nCourriel : Veerle.Janssens@example.be",
+    ],
+    ids=["first-name-over-capital-surname", "first-name-in-a-mailbox"],
+)
+def test_a_first_name_that_is_also_a_village_is_no_workplace(text):
+    assert find_place(Doc(text))["city"].value is None
+
+
+def test_a_town_over_its_country_in_capitals_stays_a_town():
+    assert _place("Lieu de travail :\nNamur BELGIQUE") == ("Namur", "wallonie")

@@ -417,3 +417,48 @@ def test_a_news_item_about_hiring_by_the_dozen_stays_news():
     doc = Doc(text)
     role = find_role(doc)
     assert not classify(doc, role_found=bool(role), role=role.get("role")).is_vacancy
+
+
+FEDERAL_AND_TRAINEE_SHAPES = [
+    pytest.param(
+        "internship",
+        "Organisation\nCityNet is the network of Europe's large towns, with a team of forty people.\n"
+        "We are recruiting a trainee to support the social inclusion team for six months, starting in March.\n"
+        "Responsibilities\nAs trainee, you will follow EU policy on housing and draft short notes.",
+        id="an-english-traineeship",
+    ),
+    pytest.param(
+        "careers_page",
+        "Notre procédure de recrutement\nVous êtes intéressé par une offre d'emploi de la commune ? Lisez l'offre, "
+        "envoyez votre CV et votre lettre de motivation avant la date limite, puis passez l'épreuve orale.",
+        id="a-recruitment-procedure-page",
+    ),
+    pytest.param(
+        "careers_page",
+        "Aanwervingsvoorwaarden\n\nEen vacature gezien die bij je past? Om te solliciteren moet je medisch geschikt "
+        "zijn en een uittreksel uit het strafregister voorleggen.",
+        id="dutch-recruitment-conditions",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), FEDERAL_AND_TRAINEE_SHAPES)
+def test_traineeships_and_recruitment_rules_are_no_offer(kind, text):
+    doc = Doc(text)
+    role = find_role(doc)
+    verdict = classify(doc, role_found=bool(role), role=role.get("role"))
+    assert (verdict.is_vacancy, verdict.kind) == (False, kind)
+
+
+def test_a_federal_job_page_cut_before_its_title_is_still_an_offer():
+    text = (
+        "Opgelet! Je moet uiterlijk 1/03/2027 in dienst kunnen treden.\n\n"
+        "De Dienst Opvang van de FOD Binnenlandse Zaken begeleidt mensen die in België aankomen. Elk jaar "
+        "behandelt de dienst duizenden dossiers, samen met gemeenten, politie en advocaten.\n\n"
+        "Je onthaalt bezoekers, beheert hun dossier en werkt samen met je toekomstige collega's van "
+        "het onthaalteam.\n\nHeb je vragen over de jobinhoud? Je vindt onze contactgegevens onderaan."
+    )
+    doc = Doc(text)
+    role = find_role(doc)
+    verdict = classify(doc, role_found=bool(role), role=role.get("role"))
+    assert verdict.is_vacancy, verdict.scores

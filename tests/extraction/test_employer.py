@@ -1183,3 +1183,49 @@ def test_a_self_presentation_after_a_colon():
         "dans dix pays.\n\nNous recrutons un travailleur social (H/F)."
     )
     assert find_employer(Doc(text))["employer"].value == "Soins Sans Frontière"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "employer"),
+    [
+        (
+            "Arts-adviseur (m/v/x)\n\nFÖD Inneres\n\nAuswahlcode\n\nANG99999\n\nJobinhoud\n\nJe oordeelt.",
+            "nl",
+            "FOD Binnenlandse Zaken",
+        ),
+        (
+            "Collaborateurs (m/f/x)\n\nFOD Volksgezondheid, Veiligheid van de Voedselketen en Leefmilieu\n\n"
+            "Selectiecode\n\nAFG99999\n\nContenu de la fonction\n\nVous gérez des projets.",
+            "fr",
+            "SPF Santé publique, Sécurité de la Chaîne alimentaire et Environnement",
+        ),
+        (
+            "Inspecteur (m/v/x)\n\nSPP Intégration sociale\n\nSelectiecode\n\nANG99998\n\nJobinhoud\n\nJe "
+            "controleert dossiers.",
+            "nl",
+            "POD Maatschappelijke Integratie",
+        ),
+    ],
+    ids=["german-portal-dutch-posting", "dutch-portal-french-posting", "french-portal-dutch-posting"],
+)
+def test_a_federal_service_is_named_in_the_postings_language(text, lang, employer):
+    assert find_employer(Doc(text), lang=lang)["employer"].value == employer
+
+
+def test_a_federal_service_with_its_directorate_is_kept_as_written():
+    from ingest.extraction.fields.employer.federal import federal_service
+
+    assert federal_service("FOD Justitie - DG Penitentiaire Inrichtingen", "fr") == (
+        "FOD Justitie - DG Penitentiaire Inrichtingen"
+    )
+    assert federal_service("Fedasil", "nl") == "Fedasil"
+    assert federal_service("FOD Justitie", "fr") == "SPF Justice"
+
+
+def test_a_closing_notice_glued_to_the_name_is_dropped():
+    assert clean_org("FOD Binnenlandse ZakenAfgesloten op 19/05/2027") == "FOD Binnenlandse Zaken"
+    assert clean_org("Ville de Ternel Clôturé depuis le 02/02/2027") == "Ville de Ternel"
+
+
+def test_a_post_written_for_either_gender_is_no_employer():
+    assert not credible("Le/la Commissaire général·e aux ré")

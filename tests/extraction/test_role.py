@@ -183,6 +183,11 @@ CATEGORY_CASES = [
     ("english-support-worker-of-no-category", "Mental Health Support Worker", "other"),
     ("peer-support-worker-stays-a-peer", "Peer Support Worker", "pair_aidant"),
     ("french-psychopedagogue", "Psychopédagogue", "psychologue"),
+    ("dutch-doctor-compound-with-hyphen", "Arts-adviseur", "medecin"),
+    ("commissioner-general-heads-a-body", "Commissaire général aux réfugiés", "direction"),
+    ("dutch-security-escort-is-no-educator", "Veiligheidsbegeleider", "other"),
+    ("dutch-security-assistant-escort", "Bewakingsassistent-detentiebegeleider", "other"),
+    ("dutch-home-support-worker-still-educates", "Woonbegeleider", "educateur"),
 ]
 
 
@@ -1030,3 +1035,18 @@ def test_a_first_line_over_sections_never_makes_an_offer():
 def test_english_notices_and_praise(text, role, category):
     found = find_role(Doc(text))
     assert (found["role"].value, found["role_category"].value) == (role, category)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Medisch directeur | Ziekenhuis Oosterveld\n\nAlle vacatures\n\nHet ziekenhuis telt 300 bedden.",
+            "Medisch directeur",
+        ),
+        ("Administratief medewerker\n\nVoltijds, onbepaalde duur.", "Administratief medewerker"),
+    ],
+    ids=["dutch-medical-director", "dutch-administrative-worker"],
+)
+def test_a_dutch_adjective_opens_the_title(text, role):
+    assert find_role(Doc(text))["role"].value == role

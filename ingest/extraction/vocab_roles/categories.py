@@ -32,6 +32,9 @@ ROLE_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "hoofd van de dienst",
             "afdelingshoofd",
             "algemeen directeur",
+            "commissaire general",
+            "commissaire-general",
+            "commissaris-generaal",
             "head of",
             "zorgmanager",
             "manager",
@@ -54,6 +57,7 @@ ROLE_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             "medecin",
             "arts ",
+            "arts-",  # "arts-adviseur", "arts-specialist"
             "huisarts",
             "general practitioner",
             "geneesheer",

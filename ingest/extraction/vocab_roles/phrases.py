@@ -67,6 +67,17 @@ RECRUIT_VERBS = (
 QUALIFIERS = (
     "klinisch",
     "klinische",
+    # Dutch puts the adjective before the post: "Medisch directeur", "Administratief medewerker"
+    "medisch",
+    "medische",
+    "administratief",
+    "administratieve",
+    "therapeutisch",
+    "therapeutische",
+    "juridisch",
+    "juridische",
+    "financieel",
+    "financiele",
     "erkend",
     "erkende",
     "senior",

@@ -11,6 +11,7 @@ from dataclasses import replace
 from ...document import Doc
 from ...types import Found
 from .acronyms import paired
+from .federal import federal_service
 from .header import (
     from_header_line,
     from_label,
@@ -62,7 +63,7 @@ _STRATEGIES = (
 )
 
 
-def find_employer(doc: Doc, *, apply_email: str | None = None) -> dict[str, Found]:
+def find_employer(doc: Doc, *, apply_email: str | None = None, lang: str | None = None) -> dict[str, Found]:
     for strategy in _STRATEGIES:
         found = strategy(doc)
         if found and (disclaimed(doc, found["employer"].value) or not credible(found["employer"].value)):
@@ -70,7 +71,7 @@ def find_employer(doc: Doc, *, apply_email: str | None = None) -> dict[str, Foun
         if found:
             found = with_named_unit(doc, with_unit_after_for(doc, with_legal_entity(doc, found)))
             employer = found["employer"]
-            value = paired(doc, public_body_name(employer.value))
+            value = federal_service(paired(doc, public_body_name(employer.value)), lang)
             # What the refinements leave must still read as a name: "… à Amiens recrute 10 infirmiers" does not.
             if not credible(value, refined=True):
                 continue

@@ -84,6 +84,10 @@ _LOGO = re.compile(r"^(?i:logo)(?:\s+(?:van|de|du|of|de la|de l'))?\s+(?=[A-ZÀ-
 # "Centre Hospitalier de X en 1994": a date the sentence goes on with.
 _YEAR_AFTER = re.compile(r"\s+(?:en|in|since|depuis|sinds)?\s*(?:1[89]|20)\d\d$")
 _GLUED_TAIL = re.compile(r"(?<=[a-zà-ÿ])[A-Z][a-zà-ÿ]+(?: [a-zà-ÿ]+){0,2}$")
+# "FOD Binnenlandse ZakenAfgesloten op 19/05/2025": the portal's closing notice glued on after the name.
+_CLOSING_NOTICE = re.compile(
+    r"\s*(?:Afgesloten|Cl[ôo]tur[ée]e?|Closed|Geschlossen|Abgeschlossen)\s+(?:op|depuis(?: le)?|le|on|since|seit|am)\s+\d.*$"
+)
 _DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}(?:[A-Z]\b\.?)?")
 _REPEATED_WORD = re.compile(r"\b(\w+)\s+\1\b")
 # "Conseil départemental de la Sarthe": a council that is a public body, not a board ("Conseil d'administration").
@@ -111,7 +115,7 @@ _UNIT_PREFIX = re.compile(
 
 def clean_org(name: str) -> str:
     """The name as a person would write it: no dotted acronym, leading article, legal form or trailing aside."""
-    name = re.sub(r"\s+", " ", name).strip(" ,.;:-–'’").rstrip(" (")
+    name = _CLOSING_NOTICE.sub("", re.sub(r"\s+", " ", name)).strip(" ,.;:-–'’").rstrip(" (")
     # "C.P.A.S. de Montigny" → "CPAS de Montigny"; "Gemeente Gemeente Kaprijke" (a logo above the name) → once
     name = _DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), name)
     name = _REPEATED_WORD.sub(r"\1", name)
@@ -160,11 +164,15 @@ _RECRUITING = re.compile(
 _NEXT_SENTENCE = re.compile(r"[.!?]\s+(?:je|jij|u|wij|we|vous|nous|il|elle|you|they|de|het|le|la|les)\b")
 
 
+# "Le/la Commissaire général·e": a post, written for either gender, is not an organisation.
+_GENDERED = re.compile(r"(?i)(?:le/la|la/le|un/une|une/un|un·e|de/het|il/elle)\s")
+
+
 def credible(name: str, *, refined: bool = False) -> bool:
     """A name as a person would write an employer: not a person's, not a phrase of prose ("Évaluation des
     besoins des populations cibles à travers une"), not a code ("AF_BFA"); once refined, not a sentence
     ("hôpital Pinel à Amiens recrute 10 infirmiers", "dienst kinderopvang. Je ondersteunt …")."""
-    if (_PERSON.fullmatch(name) and not _KIND.match(name)) or "_" in name:
+    if (_PERSON.fullmatch(name) and not _KIND.match(name)) or "_" in name or _GENDERED.match(name):
         return False
     if refined and (_RECRUITING.search(fold(name)) or _NEXT_SENTENCE.search(fold(name))):
         return False

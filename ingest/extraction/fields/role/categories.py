@@ -61,6 +61,8 @@ _NOT_THE_TRADE = {
     "accueil": re.compile(r"onthaalouder|onthaalgezin"),
 }
 _NOTHING = re.compile(r"(?!)")
+# "Veiligheidsbegeleider", "Bewakingsassistent-detentiebegeleider": security staff escort, they do not educate.
+_SECURITY = re.compile(r"(?:veiligheids|bewakings)")
 _OTHER_RE = re.compile(
     r"(?<![a-z])(?:"
     + "|".join(re.escape(s) for s in OTHER_ROLE_STEMS)
@@ -84,6 +86,8 @@ _WORD_REST = re.compile(r"[^\s,;:]*")
 def categorize(title: str, *, head_only: bool = False) -> str | None:
     """The category of the earliest role word; with head_only, that word must open the title."""
     folded = _INCLUSIVE.sub("", fold(title))
+    if _SECURITY.match(folded):
+        return "other"
     best = _earliest_category(folded)
     if best is None:
         other = _OTHER_RE.search(folded)

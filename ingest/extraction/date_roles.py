@@ -150,6 +150,13 @@ def _from_cue(doc: Doc, cue: Cue, cues: list[Cue]) -> Role | None:
             and not _about_applying(doc, cue.start)
         ):
             return Role("start", 0.7, cue.start)
+        # "L'invitation à la première épreuve sera envoyée au plus tard le 15 janvier": the selection's date.
+        if (
+            any(word in cue.text for word in _LATEST_WORDS)
+            and _SELECTION.search(_sentence_before(doc, cue.start))
+            and not _APPLICATION.search(_sentence_before(doc, cue.start))
+        ):
+            return Role("exam", STRONG, cue.start)
         return Role("deadline", STRONG, cue.start)
     if cue.kind == "closed":
         return Role("closed", CLOSED, cue.start)
@@ -197,6 +204,11 @@ def _whole_sentence(doc: Doc, pos: int) -> str:
 
 # "au plus tard", "ten laatste", "uiterlijk": in a sentence about the start they bound the start date.
 _LATEST_WORDS = ("plus tard", "ten laatste", "uiterlijk")
+_SELECTION = re.compile(
+    r"\b(?:invitation|convocation|epreuve|examen|entretien|uitnodiging|proef|gesprek|selectiegesprek|"
+    r"interview|resultat|uitslag)"
+)
+_APPLICATION = re.compile(r"candidat|postul|\bcv\b|sollicit|kandida|apply|application|motivation")
 # What makes "à partir du", "vanaf", "start" about applying, not the candidate: "the candidate would start in
 # July" is a start.
 _APPLYING = re.compile(r"candidature|postul|apply|application|sollicit|inscri|inschrij|kandidatu|\bcv\b|envo")

@@ -243,6 +243,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "uiterste inschrijvingsdatum",
         "solliciteren tot",
         "sluitingsdatum",
+        "afsluitdatum",
         "reageren tot",
         "deadline candidature",
         "fin de publication",

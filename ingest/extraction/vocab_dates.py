@@ -60,6 +60,7 @@ DEADLINE_CUES = (
     r"(?:de )?vacature (?:sluit|loopt|staat open|is open|blijft open|open)(?: (?:op|tot|af op))?(?: en met)?",
     r"(?:cette |l')?offre (?:expire|se termine|se cloture|est ouverte jusqu'(?:au|a))(?: le)?",
     r"sluitingsdatum",
+    r"afsluitdatum(?: (?:van de|voor de?) (?:kandidaturen|inschrijvingen|sollicitaties|vacature))?",
     r"apply (?:by|before)",
     # "must reach us by 23:59 CET on 10 January"
     r"(?:must|should|to) (?:reach us|be received|be submitted|be sent)(?: [a-z ]{0,20})? (?:by|before|no later than)"

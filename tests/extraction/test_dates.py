@@ -88,6 +88,38 @@ DEADLINE_CUES = [
         id="nl-sluitingsdatum-then-tot",
     ),
     pytest.param(
+        "Selectieprocedure begeleider: afsluitdatum 25 april 2027.",
+        None,
+        D(2027, 4, 25),
+        None,
+        id="nl-afsluitdatum",
+    ),
+    pytest.param(
+        "Les candidatures sont acceptées jusqu'au 2 décembre 2026. L'invitation à la première épreuve sera "
+        "envoyée au plus tard le 15 janvier 2027.",
+        None,
+        D(2026, 12, 2),
+        None,
+        id="fr-invitation-to-the-test-at-the-latest-is-no-deadline",
+    ),
+    pytest.param(
+        "De uitnodiging voor het selectiegesprek volgt uiterlijk op 20 maart 2027.",
+        None,
+        None,
+        None,
+        id="nl-invitation-at-the-latest-is-no-deadline",
+    ),
+    pytest.param(
+        "Envoyez votre candidature pour l'entretien au plus tard le 3 mars 2027.",
+        None,
+        D(2027, 3, 3),
+        None,
+        id="fr-applying-for-the-interview-is-a-deadline",
+    ),
+    pytest.param(
+        "Afsluitdatum\n12/03/2027\nPlaats\nGent", None, D(2027, 3, 12), None, id="nl-afsluitdatum-label"
+    ),
+    pytest.param(
         "Envoyez votre candidature le 9 mai 2025 au plus tard.",
         None,
         D(2025, 5, 9),

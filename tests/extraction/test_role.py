@@ -1050,3 +1050,11 @@ def test_english_notices_and_praise(text, role, category):
 )
 def test_a_dutch_adjective_opens_the_title(text, role):
     assert find_role(Doc(text))["role"].value == role
+
+
+def test_an_english_task_opening_on_coordinate_is_no_title():
+    text = (
+        "CityNet is looking for a\nfor its Housing Forum.\n\nAs forum coordinator, you will work with the members.\n\n"
+        "Coordinate the housing forum (HF) annual meeting and its related activities by:\n- drafting the agenda"
+    )
+    assert find_role(Doc(text))["role"].value == "Forum coordinator"

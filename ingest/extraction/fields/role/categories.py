@@ -58,6 +58,8 @@ _ENGLISH_SENTENCE = re.compile(
 _NOT_THE_TRADE = {
     "medecin": re.compile(r"medecine|doctora"),
     "educateur": re.compile(r"educati(?!f|ve)"),
+    # "Coordinate the forum's meeting", "coordinating the team": an English verb opening a task
+    "coordinateur": re.compile(r"coordinat(?:e|es|ed|ing)\b"),
     "accueil": re.compile(r"onthaalouder|onthaalgezin"),
 }
 _NOTHING = re.compile(r"(?!)")

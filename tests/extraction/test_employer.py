@@ -1229,3 +1229,32 @@ def test_a_closing_notice_glued_to_the_name_is_dropped():
 
 def test_a_post_written_for_either_gender_is_no_employer():
     assert not credible("Le/la Commissaire général·e aux ré")
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        (
+            "Analystes (m/f/x)\n\nvision.brussels\n\nSelectiecode\n\nAFB99999\n\nContenu de la fonction\n\nVous analysez.",
+            "vision.brussels",
+        ),
+        (
+            "Chargé·e de projet\n\nplan.brussels cherche un·e chargé·e de projet pour son service participation.",
+            "plan.brussels",
+        ),
+    ],
+    ids=["header-line", "subject-of-recruit"],
+)
+def test_a_brussels_body_written_as_a_web_address(text, employer):
+    assert find_employer(Doc(text))["employer"].value == employer
+
+
+def test_a_brussels_body_is_named_in_the_postings_language():
+    text = (
+        "Attaché (m/f/x)\n\nBrussels Hoofdstedelijk Parlement\n\nSelectiecode\n\nAFB99998\n\n"
+        "Contenu de la fonction\n\nVous préparez les travaux des commissions."
+    )
+    assert (
+        find_employer(Doc(text), lang="fr")["employer"].value
+        == "Parlement de la Région de Bruxelles-Capitale"
+    )

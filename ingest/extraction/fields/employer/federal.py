@@ -1,4 +1,4 @@
-"""Belgium's federal public services, named in the posting's language.
+"""Belgium's federal public services and Brussels' bilingual bodies, named in the posting's language.
 
 The federal job portals print the hiring service in the visitor's interface language, so a Dutch posting
 read through the German site says "FÖD Inneres" and a French one "FOD Volksgezondheid". A person names
@@ -103,6 +103,36 @@ FEDERAL_SERVICES: tuple[dict[str, str], ...] = (
     },
 )
 
+# Brussels' bilingual bodies, matched on their whole name.
+BRUSSELS_BODIES: tuple[dict[str, str], ...] = (
+    {
+        "fr": "Parlement de la Région de Bruxelles-Capitale",
+        "nl": "Brussels Hoofdstedelijk Parlement",
+        "de": "Parlament der Region Brüssel-Hauptstadt",
+        "en": "Brussels-Capital Region Parliament",
+    },
+    {
+        "fr": "Région de Bruxelles-Capitale",
+        "nl": "Brussels Hoofdstedelijk Gewest",
+        "de": "Region Brüssel-Hauptstadt",
+        "en": "Brussels-Capital Region",
+    },
+    {
+        "fr": "Service public régional de Bruxelles",
+        "nl": "Gewestelijke Overheidsdienst Brussel",
+        "de": "Regionaler Öffentlicher Dienst Brüssel",
+        "en": "Brussels Regional Public Service",
+    },
+    {
+        "fr": "Commission communautaire commune",
+        "nl": "Gemeenschappelijke Gemeenschapscommissie",
+        "de": "Gemeinsame Gemeinschaftskommission",
+        "en": "Common Community Commission",
+    },
+    {"fr": "Ville de Bruxelles", "nl": "Stad Brussel", "de": "Stadt Brüssel", "en": "City of Brussels"},
+)
+_BY_WHOLE_NAME = {" ".join(fold(name).split()): body for body in BRUSSELS_BODIES for name in body.values()}
+
 # The kind of service, abbreviated or written out, in any of the four languages.
 _KIND = re.compile(
     r"^(?:spf|fod|fps|spp|pod|opd|pps|service public federal(?: de programmation)?|"
@@ -129,11 +159,15 @@ _VOCABULARY = tuple(
 
 
 def federal_service(name: str, lang: str | None) -> str:
-    """ "FÖD Inneres" in a Dutch posting → "FOD Binnenlandse Zaken"; any other name is returned as it is.
+    """ "FÖD Inneres" in a Dutch posting → "FOD Binnenlandse Zaken", "Brussels Hoofdstedelijk Parlement" in a
+    French one → "Parlement de la Région de Bruxelles-Capitale"; any other name is returned as it is.
     A name that says more than the service ("FOD Justitie - DG EPI") is kept: the rest is the unit."""
     if lang not in ("fr", "nl", "de", "en"):
         return name
     folded = fold(name).replace("ö", "o")
+    body = _BY_WHOLE_NAME.get(" ".join(folded.split()))
+    if body:
+        return body[lang]
     kind = _KIND.match(folded)
     if not kind:
         return name

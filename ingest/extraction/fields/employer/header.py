@@ -23,6 +23,7 @@ from .names import (
     clean_org,
     has_proper_name,
     in_workplace,
+    is_brand,
     label_and_value,
     looks_like_org,
     plausible,
@@ -183,6 +184,8 @@ _TRADE_NAMED_BODY = re.compile(
 
 def _header_name(text: str) -> bool:
     """A line that is a name and nothing else: no sentence, label, date, place or role."""
+    if is_brand(text):
+        return True
     words = text.split()
     folded = fold(text)
     return (

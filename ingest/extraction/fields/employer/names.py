@@ -134,6 +134,14 @@ def clean_org(name: str) -> str:
     return (stripped or name)[:200]
 
 
+# "safe.brussels", "perspective.brussels": the Brussels Region's bodies write their name as a web address.
+_BRUSSELS_BRAND = re.compile(r"[a-z][a-z0-9-]{1,30}\.brussels")
+
+
+def is_brand(name: str) -> bool:
+    return _BRUSSELS_BRAND.fullmatch(name.strip()) is not None
+
+
 def plausible(name: str) -> bool:
     """Could name an organisation: not a pronoun, a heading, a bare kind of body or a job site."""
     folded = fold(name)

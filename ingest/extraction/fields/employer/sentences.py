@@ -17,6 +17,7 @@ from .names import (
     clean_org,
     has_proper_name,
     is_acronym,
+    is_brand,
     looks_like_org,
     names_organisation,
     plausible,
@@ -137,6 +138,8 @@ def _subject_before(doc: Doc, verb_start: int) -> tuple[str, int] | None:
         # "Het mobiel team langdurige zorg van netwerk Kempenring zoekt": the team's organisation hires.
         lead += owner.start("org") + (len(chunk[lead:]) - len(chunk[lead:].lstrip()))
         org = owner.group("org")[0].upper() + owner.group("org")[1:]
+    if is_brand(org):
+        return org, begin + lead
     if not org or not org[0].isupper() or len(org.split()) > 12 or not plausible(org):
         return None
     return org, begin + lead

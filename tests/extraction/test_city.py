@@ -211,3 +211,19 @@ def test_a_first_name_that_is_also_a_village_is_no_workplace(text):
 
 def test_a_town_over_its_country_in_capitals_stays_a_town():
     assert _place("Lieu de travail :\nNamur BELGIQUE") == ("Namur", "wallonie")
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "region"),
+    [
+        ("Verpleegkundige (m/v/x)\n\nCampus: Sint-Jan (Genk)\nContract: onbepaalde duur", "Genk", "flandre"),
+        (
+            "Éducateur (h/f/x)\n\nLieu de travail : Marcinelle (Charleroi)\nContrat : CDI",
+            "Marcinelle",
+            "wallonie",
+        ),
+    ],
+    ids=["a-site-named-like-a-village-then-its-town", "a-locality-of-the-town-in-brackets"],
+)
+def test_a_town_in_brackets_after_a_site(text, city, region):
+    assert _place(text) == (city, region)

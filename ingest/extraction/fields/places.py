@@ -208,11 +208,30 @@ def _label_result(doc: Doc, item: Labelled) -> dict[str, Found] | None:
         for h in candidates
         if h.key and len(candidates) > 1 and re.search(rf"\b{re.escape(h.key)}\b", title)
     ]
-    first = _refine(doc, (named or candidates)[0], hits, keep_name=True)
+    first = _refine(doc, _town_in_brackets(doc, (named or candidates)[0], candidates), hits, keep_name=True)
     regions = {h.region for h in hits if h.region}
     region = regions.pop() if len(regions) == 1 else None
     found = _found(doc, first, _LABELLED, "label", region=region, start=line_start)
     return _with_written_elsewhere(doc, first, _with_label_details(doc, item, first, found))
+
+
+_BRACKETED = re.compile(r"\s*\(\s*$")
+
+
+def _town_in_brackets(doc: Doc, hit: Hit, candidates: list[Hit]) -> Hit:
+    """ "Campus: Sint-Jan (Genk)": a site named like a village elsewhere, then its town in brackets; but in
+    "Marcinelle (Charleroi)" the locality is the town's own and the more precise."""
+    after = next((h for h in candidates if h.start > hit.end), None)
+    if (
+        after is None
+        or hit.kind != "place"
+        or after.kind != "place"
+        or not _BRACKETED.fullmatch(doc.folded, hit.end, after.start)
+        or _is_locality_of(hit.key, after.key)
+        or hit.key == after.key
+    ):
+        return hit
+    return after
 
 
 def _with_written_elsewhere(doc: Doc, hit: Hit, found: dict[str, Found]) -> dict[str, Found]:

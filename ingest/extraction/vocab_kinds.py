@@ -715,6 +715,9 @@ TITLE_KINDS: dict[str, tuple[str, ...]] = {
         "hoe solliciteren",
         "procedure de recrutement",
         "aanwervingsvoorwaarden",
+        # what working there brings, for every post: "Voordelen", "Nos avantages"
+        "voordelen",
+        "nos avantages",
         "aanwervingsbeleid",
         "politique de recrutement",
         "recruitment policy",

@@ -439,6 +439,13 @@ FEDERAL_AND_TRAINEE_SHAPES = [
         "zijn en een uittreksel uit het strafregister voorleggen.",
         id="dutch-recruitment-conditions",
     ),
+    pytest.param(
+        "careers_page",
+        "Menu\n\nVoordelen\n\nHet loonpakket dat we je bieden hangt af van je functie en je contract. Bij een "
+        "contract van onbepaalde duur nemen we je anciënniteit over. Voltijds of deeltijds: je krijgt "
+        "maaltijdcheques en een fietsvergoeding.",
+        id="a-benefits-page-for-every-post",
+    ),
 ]
 
 

@@ -188,6 +188,7 @@ CATEGORY_CASES = [
     ("dutch-security-escort-is-no-educator", "Veiligheidsbegeleider", "other"),
     ("dutch-security-assistant-escort", "Bewakingsassistent-detentiebegeleider", "other"),
     ("dutch-home-support-worker-still-educates", "Woonbegeleider", "educateur"),
+    ("dutch-officer-compound", "Inclusieambtenaar", "other"),
 ]
 
 

@@ -71,7 +71,7 @@ _OTHER_RE = re.compile(
     + r")|(?<![a-z])[a-z]{3,}?vrijwilliger"
     # Dutch writes a trade as one compound on a head noun: "groepswerker", "jeugdconsulent", "zorgkundige".
     + r"|(?<![a-z])[a-z]{3,}?(?:werker|werkster|consulent|coach|medewerker|assistent|kundige|deskundige|"
-    r"verantwoordelijke)(?:s|en|n)?(?![a-z])"
+    r"verantwoordelijke|ambtenaar|ambtenaren)(?:s|en|n)?(?![a-z])"
     # ... or as an adjective before "werker": "sociaal-cultureel werker", "pastoraal werker"
      + r"|(?<![a-z])[a-z][a-z\-]{3,}[ \t]+(?:werker|werkster)s?(?![a-z])"
 )

@@ -227,3 +227,19 @@ def test_a_town_over_its_country_in_capitals_stays_a_town():
 )
 def test_a_town_in_brackets_after_a_site(text, city, region):
     assert _place(text) == (city, region)
+
+
+def test_a_belgian_village_named_like_a_town_of_a_posting_abroad_is_that_town():
+    text = (
+        "Directeur (h/f)\n\nÉTABLISSEMENT DE SANTÉ MENTALE DE L'EXEMPLE À BAILLEUL (NORD)\n\n"
+        "L'établissement est situé entre Lille et Dunkerque."
+    )
+    city, region = _place(text)
+    assert region == "other" and city in ("Bailleul", "Lille")
+
+
+def test_lille_in_a_belgian_posting_stays_the_village():
+    assert _place("Begeleider (m/v/x)\n\nWerkplaats: 2275 Lille\nContract: onbepaalde duur") == (
+        "Lille",
+        "flandre",
+    )

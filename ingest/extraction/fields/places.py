@@ -100,9 +100,24 @@ def _in_named_departments(doc: Doc, hits: list[Hit]) -> list[Hit]:
     names are the French towns."""
     named = (*department_hits(doc), *(hit for hit in hits if hit.kind == "department"))
     departments = [abroad.department(hit.key) for hit in named]
-    return [
+    hits = [
         replace(hit, kind="foreign")
         if hit.kind == "abroad" and any(hit.key in d.towns for d in departments if d)
+        else hit
+        for hit in hits
+    ]
+    return _homonyms_abroad(hits)
+
+
+def _homonyms_abroad(hits: list[Hit]) -> list[Hit]:
+    """ "Bailleul (Nord), entre Lille et Dunkerque": in a posting placed abroad by a town written with its
+    country or département, and by no Belgian postcode, a Belgian village named like a foreign town (Lille,
+    a village near Turnhout) is that town."""
+    if not any(hit.kind == "foreign" for hit in hits) or any(hit.kind in CODED_KINDS for hit in hits):
+        return hits
+    return [
+        replace(hit, kind="abroad", region="other", postcode=None, city=abroad.town(hit.key).name)
+        if hit.kind == "place" and abroad.town(hit.key) is not None
         else hit
         for hit in hits
     ]

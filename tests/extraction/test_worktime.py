@@ -419,3 +419,16 @@ HEADER_FORMS = [
 )
 def test_working_time_in_headers_and_forms(text, expected):
     assert work_time(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hours", "work_time"),
+    [
+        ("Begeleider (m/v/x)\n\nUren per week: 28 - 36\n\nWij zoeken een begeleider.", 36.0, "full_time"),
+        ("Éducateur (h/f/x)\n\nHeures par semaine : de 19 à 30\n\nNous recrutons.", 30.0, "part_time"),
+    ],
+    ids=["dutch-range-under-a-label", "french-range-under-a-label"],
+)
+def test_a_range_of_hours_under_a_label_gives_the_largest(text, hours, work_time):
+    found = find_work_time(Doc(text))
+    assert (found["hours_per_week"].value, found["work_time"].value) == (hours, work_time)

@@ -76,6 +76,10 @@ _STAFF_LINE = re.compile(r"^(?:• )?\d+(?:[,.]\d+)?\s*(?:etp|vte|fte)\b", re.MU
 _LABEL_BARE_HOURS = re.compile(
     r"\s*(?P<h>\d{1,2})(?:[,.](?P<dec>\d{1,2}))?\s*(?:h|u|heures|uur|hours)(?P<min>\d{2})?(?![a-z])"
 )
+_LABEL_HOURS_RANGE = re.compile(
+    r"\s*(?:de\s+|van\s+|tussen\s+|between\s+)?(\d{1,2})\s*(?:h|u|uur|heures)?\s*(?:-|–|a|à|tot|en|et|to|and)\s*"
+    r"(\d{1,2}(?:[,.]\d{1,2})?)\s*(?:h|u|heures|uur|hours)?\s*(?:(?:par|per|/)\s*(?:semaine|week)\b\.?\s*)?(?:\(|$)"
+)
 # "Prestations : 3/5": under a working-time label a bare ratio is the fraction (elsewhere it may be a date).
 _LABEL_RATIO = re.compile(r"\s*(?P<num>[1-9])/(?P<den>5|10)(?![\d/])")
 # "… bruto per maand (voltijdse basis)": the basis the amount is written on.
@@ -337,6 +341,10 @@ def _labelled_hours(doc: Doc) -> Found | None:
         if match and 4 <= (hours := float(match.group(1).replace(",", "."))) <= 60:
             hours = round(hours + int(match.group(2)) / 60, 2) if match.group(2) else hours
             return Found(hours, 0.85, item.value, item.start, "label-hours")
+        # "Uren per week: 28 - 36", "de 30 à 38": a range of options, the largest taken
+        span = _LABEL_HOURS_RANGE.match(item.value)
+        if span and 4 <= float(span.group(1)) < (hours := float(span.group(2).replace(",", "."))) <= 60:
+            return Found(hours, 0.8, item.value, item.start, "label-hours")
     return None
 
 

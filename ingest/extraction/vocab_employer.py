@@ -96,7 +96,7 @@ GENERIC_WORDS = frozenset(
     "un une een a an "
     "mental health centre center hospital habitation protegee initiative beschut wonen sociale social sociaal "
     "action aide accueil jour nuit public publique openbaar soins psychiatriques psychiatrie zorg care "
-    "chu chr ch chs cpas ocmw".split()
+    "chu chr ch chs cpas ocmw hospitalier hospitaliere universitaire universitair algemeen general".split()
 )
 
 # Mail domains of providers, not of organisations.

@@ -1154,12 +1154,17 @@ def test_codes_and_sentences_are_not_credible_once_refined(name):
     [
         "PROJET\n\nÉvaluation des besoins des publics.\n\nNous recherchons un post-doctorant (h/f).",
         "CHU\n\nPsychologue (h/f/x)\n\nLe service recrute un psychologue.",
+        "Centre hospitalier\n\nAssistante sociale (h/f)\n\nPoste à pourvoir en temps plein.",
     ],
-    ids=["a-heading-word", "a-bare-kind-of-body"],
+    ids=["a-heading-word", "a-bare-kind-of-body", "a-bare-kind-of-hospital"],
 )
 def test_a_heading_or_a_bare_kind_is_no_employer(text):
     found = find_employer(Doc(text))
-    assert found.get("employer") is None or found["employer"].value not in ("PROJET", "CHU")
+    assert found.get("employer") is None or found["employer"].value not in (
+        "PROJET",
+        "CHU",
+        "Centre hospitalier",
+    )
 
 
 @pytest.mark.parametrize(

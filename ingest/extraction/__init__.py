@@ -13,7 +13,7 @@ from .types import Extraction, Found
 
 # Bump when a change to the rules can change what is extracted: stored documents parsed by an
 # older version are re-parsed by `manage.py reparse --outdated`.
-PARSER_VERSION = "2026.12.03.4"
+PARSER_VERSION = "2026.12.03.5"
 
 __all__ = ["PARSER_VERSION", "Extraction", "Found", "extract"]
 

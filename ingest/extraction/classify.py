@@ -84,7 +84,7 @@ _BULK_HIRING = re.compile(
     r"(?:postes|emplois|vacatures|jobs|betrekkingen)\b|\b(?:des dizaines|des centaines|tientallen|honderden) "
     r"(?:de |d')?(?:postes|emplois|vacatures|jobs)\b"
 )
-BULK_HIRING_WEIGHT = 3.0
+BULK_HIRING_WEIGHT = 4.0
 QUOTED_HEADLINE_WEIGHT = 2.0
 OPENING_WEIGHT = 2.0
 MIN_JOB_FIELDS = 2

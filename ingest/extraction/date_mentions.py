@@ -26,9 +26,10 @@ _FULL_MONTH = "|".join(
 _WEEKDAY = "|".join(day for day in WEEKDAYS if len(day) > 3)
 _SUFFIX = "|".join(sorted((re.escape(s) for s in DAY_SUFFIXES), key=len, reverse=True))
 
-# "lundi 1er juin 2025", "20 juin", "3 févr. 2026", "1ste september 2025" (the year is optional).
+# "lundi 1er juin 2025", "20 juin", "3 févr. 2026", "1ste september 2025", "15. Januar 2027" (the year is
+# optional).
 _TEXT_DATE = re.compile(
-    rf"(?<![\w])(?:(?:{_WEEKDAY})\.?,?\s+)?(?P<day>[0-3]?\d)(?:{_SUFFIX})?(?:\s+of)?\s*(?P<month>{_MONTH})(?![a-z])\.?"
+    rf"(?<![\w])(?:(?:{_WEEKDAY})\.?,?\s+)?(?P<day>[0-3]?\d)(?:{_SUFFIX}|\.(?=\s))?(?:\s+of)?\s*(?P<month>{_MONTH})(?![a-z])\.?"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
 )
 # English order: "June 1st, 2025" (only with a year).

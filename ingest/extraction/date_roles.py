@@ -182,7 +182,8 @@ _POST_WORDS = (
     r"candidat|kandida|poste?\b|position|fonction|functie|\bjob|contra(?:ct|t)|overeenkomst|\bcd[di]\b|engag|"
     r"aanwerv|aangeworven|indiensttreding|in dienst|start|entree|debut|disponib|beschikba|availab|vacature|"
     r"vacancy|mission|opdracht|remplac|vervang|recrut|employ|tewerkstelling|appointment|volontaire|vrijwillig|"
-    r"volunteer|benevol|collegue|collega|colleague|stage|student"
+    r"volunteer|benevol|collegue|collega|colleague|stage|student|stelle|vertrag|eintritt|arbeitsbeginn|"
+    r"dienstantritt|einstellung"
 )
 _PERSON_WORDS = r"\b(?:vous|tu|je|jij|u|you|your|votre)\b"
 _ABOUT_THE_POST = re.compile(_PERSON_WORDS + "|" + _POST_WORDS)

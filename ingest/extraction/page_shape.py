@@ -75,7 +75,8 @@ JOB_HEADING = re.compile(
     r"conditions de travail|candidature|comment postuler|postuler|functie|functieomschrijving|profiel|aanbod|"
     r"ons aanbod|wij bieden|taken|takenpakket|solliciteren|interesse|job description|responsibilities|"
     r"organisatie|l'organisation|organisation|over de organisatie|about the organisation|description des missions|"
-    r"requirements|what we offer|how to apply|qualifications|jobinhoud|contenu de la fonction))\s*:?\s*$"
+    r"requirements|what we offer|how to apply|qualifications|jobinhoud|contenu de la fonction|ihre aufgaben|"
+    r"ihr profil|wir bieten|aufgaben|anforderungen|stellenbeschreibung|bewerbung))\s*:?\s*$"
 )
 _TITLE_WORK_TIME = re.compile(r"\(\s*\d{2,3}\s*%\s*\)|\b\d(?:[.,]\d{1,2})?\s*(?:etp|vte|fte)\b|\b[1-4]/5\b")
 QUOTED_OPENING_LINES = 3

@@ -248,6 +248,20 @@ LANGUAGE_NAMES = {
     "luxembourgish": "lb",
     "luxemburgs": "lb",
     "lb": "lb",
+    # German, alone and in the compounds German writes ("Französischkenntnisse")
+    "franzosisch": "fr",
+    "franzosischkenntnisse": "fr",
+    "deutsch": "de",
+    "deutschkenntnisse": "de",
+    "niederlandisch": "nl",
+    "niederlandischkenntnisse": "nl",
+    "englisch": "en",
+    "englischkenntnisse": "en",
+    "franzosischen sprache": "fr",
+    "deutschen sprache": "de",
+    "deutschen und": "de",
+    "niederlandischen sprache": "nl",
+    "englischen sprache": "en",
 }
 # A requirement context for a language word.
 LANGUAGE_REQUIRED_CUES = (
@@ -310,6 +324,18 @@ LANGUAGE_REQUIRED_CUES = (
     "exprimez",
     "exprimer",
     "s'exprime",
+    "kenntnisse",
+    "sprachkenntnisse",
+    "beherrschung",
+    "beherrschen",
+    "zweisprachig",
+    "erforderlich",
+    "voraussetzung",
+    "fliessend",
+    "fließend",
+    "sprechen",
+    "sehr gute",
+    "gute",
 )
 # The language is a plus, not a requirement.
 LANGUAGE_BONUS_CUES = (
@@ -358,6 +384,9 @@ LANGUAGE_BONUS_CUES = (
     "voordeel",
     "desired",
     "preferred",
+    "von vorteil",
+    "wunschenswert",
+    "ein plus",
     "preferably",
 )
 # "bilingue" alone in Belgium means French and Dutch.

@@ -48,7 +48,9 @@ CONTRACT_PATTERNS: tuple[tuple[str, str], ...] = (
         "remplacement",
         r"contrat de remplacement|\bremplacement\b|\b(?:un|une|un\.e|un\(e\)|des) remplacant(?:e|\(e\)|\.e)?s?\b|vervangingscontract|vervangingsopdracht|\bvervanging\b|replacement contract|"
         r"(?:maternity|parental|sick) (?:leave )?cover|cover for (?:a )?(?:maternity|parental|sick) leave|"
-        r"pour remplacer (?:un|une|notre|nos) (?:\w+ )?(?:collegue|travailleu|membre|titulaire)",
+        r"pour remplacer (?:un|une|notre|nos) (?:\w+ )?(?:collegue|travailleu|membre|titulaire)|"
+        # German: "Ersatzvertrag", "als Vertretung", "Mutterschaftsvertretung"
+        r"ersatzvertrag|\bals (?:krankheits|mutterschafts|eltern)?vertretung\b|(?:mutterschafts|krankheits|eltern)vertretung",
     ),
     (
         "statutaire",
@@ -56,7 +58,7 @@ CONTRACT_PATTERNS: tuple[tuple[str, str], ...] = (
         # "benoeming in vast verband": the Flemish statutory appointment; "concours sur titres": the French
         # civil service's recruitment to a tenured post.
         r"(?:benoeming|benoemd|aanstelling|aangesteld|aanwerving|aangeworven) in vast verband|"
-        r"(?:avis de |un )?concours (?:sur titres|externe|interne|sur epreuves)",
+        r"(?:avis de |un )?concours (?:sur titres|externe|interne|sur epreuves)|statutarisch|verbeamtung",
     ),
     (
         "CDI",
@@ -65,7 +67,8 @@ CONTRACT_PATTERNS: tuple[tuple[str, str], ...] = (
         r"permanent, full|permanent, part|permanent role|vast dienstverband|vaste aanstelling|vaste betrekking|"
         r"indefinite (?:duration|contract)|unlimited contract|(?:unlimited|indefinite|indeterminate) duration|"
         r"vaste job|(?<!on)onbepaalde tijd|permanent\s*[-–,]\s*(?:full|part)[- ]?time|long[- ]term contract|"
-        r"(?:duree|duur)(?: du contrat| van het contract)?\s*:\s*(?:indeterminee|onbepaald)",
+        r"(?:duree|duur)(?: du contrat| van het contract)?\s*:\s*(?:indeterminee|onbepaald)|"
+        r"unbefristete[rnms]? (?:arbeits)?vertrag|\bunbefristet|auf unbestimmte zeit",
     ),
     (
         "CDD",
@@ -74,7 +77,7 @@ CONTRACT_PATTERNS: tuple[tuple[str, str], ...] = (
         r"convention de premier emploi|contrat d'occupation d'etudiants?|job etudiant|jobstudent|studentenjob|"
         r"studentenovereenkomst|studentencontract|student job|tijdelijke? (?:dienstverband|aanstelling|opdracht|tewerkstelling|functie|job)\b|"
         r"temporary (?:contract|position|post|appointment|employment)|short-term (?:contract|appointment|graded)|"
-        + _DURATION,
+        r"(?<!un)befristete[rnms]? (?:arbeits)?vertrag|(?<![a-z])befristet|auf bestimmte zeit|" + _DURATION,
     ),
     # "logement indépendant", "vie indépendante" say nothing of the contract: the status must be named.
     (
@@ -106,13 +109,13 @@ CONTRACT_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "stage",
         r"contrat de stage|offre de stage|stageplaats|stageplek|internship|traineeship|stage de fin d'etudes|"
-        r"stage (?:non )?remunere",
+        r"stage (?:non )?remunere|praktikumsstelle|\bpraktikum\b",
     ),
     # "vers la formation ou le bénévolat": volunteering named in a description is not the contract.
     (
         "benevolat",
         r"(?:poste|fonction|mission|engagement|mandat|emploi) (?:de )?benevole|a titre benevole|volunteer position|"
-        r"vrijwilligersfunctie|als vrijwilliger|vrijwilligersvacature",
+        r"vrijwilligersfunctie|als vrijwilliger|vrijwilligersvacature|ehrenamtlich",
     ),
 )
 # Inside a contract label ("Type de contrat : Indépendant") a bare word is enough.

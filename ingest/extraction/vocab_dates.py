@@ -24,7 +24,8 @@ MONTHS: dict[str, int] = {name: number for number, names in _MONTH_NAMES.items()
 # Before a day, as in "lundi 20 juin" (full names only: "ma", "do" are words too).
 WEEKDAYS = (
     "lundi mardi mercredi jeudi vendredi samedi dimanche maandag dinsdag woensdag donderdag vrijdag zaterdag "
-    "zondag monday tuesday wednesday thursday friday saturday sunday"
+    "zondag monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag "
+    "samstag sonntag"
 ).split()
 # After the day number: "1er", "2e", "3ème", "1ste", "2de", "1st".
 DAY_SUFFIXES = ("er", "ere", "eme", "e", "ste", "de", "st", "nd", "rd", "th", "°")
@@ -60,6 +61,11 @@ DEADLINE_CUES = (
     r"(?:de )?vacature (?:sluit|loopt|staat open|is open|blijft open|open)(?: (?:op|tot|af op))?(?: en met)?",
     r"(?:cette |l')?offre (?:expire|se termine|se cloture|est ouverte jusqu'(?:au|a))(?: le)?",
     r"sluitingsdatum",
+    # German: "Bewerbungen bis zum 15. Januar", "Bewerbungsfrist", "bis spätestens"
+    r"bewerbung(?:en)? (?:[a-z ]{0,40}?)?(?:bis(?: zum| spatestens(?: zum| am)?)?|vor dem|spatestens(?: am| bis zum)?)",
+    r"bewerbungs(?:frist|schluss)(?: ist(?: der)?)?",
+    r"einsendeschluss",
+    r"bis spatestens(?: zum| am)?",
     r"afsluitdatum(?: (?:van de|voor de?) (?:kandidaturen|inschrijvingen|sollicitaties|vacature))?",
     r"apply (?:by|before)",
     # "must reach us by 23:59 CET on 10 January"
@@ -122,6 +128,9 @@ START_CUES = (
     r"date of entry",
     r"starting",
     r"to start",
+    r"arbeitsbeginn",
+    r"dienstantritt",
+    r"(?:datum des )?(?:stellenantritt|eintritt(?:sdatum)?)",
 )
 # Start cues that must stand right before the date: "à partir du 1er mars", "vanaf 1 maart", "Start: 1 May".
 START_ADJACENT = (
@@ -135,6 +144,8 @@ START_ADJACENT = (
     r"start",
     r"begin",
     r"disponible (?:le|des le|a partir du|pour le)",
+    r"ab dem",
+    r"ab",
 )
 # Dates that are never the deadline: when the posting appeared, selection days, events.
 PUBLISHED_CUES = (
@@ -227,6 +238,10 @@ ASAP_PHRASES = (
     r"des a present",
     r"right away",
     r"met onmiddellijke ingang",
+    r"ab sofort",
+    r"schnellstmoglich",
+    r"baldmoglichst",
+    r"so bald wie moglich",
 )
 # ASAP words that are common adverbs: "obtenir immédiatement une réponse". They say "asap" only where a
 # start cue or a sentence about starting governs them.

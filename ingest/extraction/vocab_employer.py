@@ -18,7 +18,9 @@ RECRUIT_VERB = (
     r"heeft\s+(?:een\s+)?(?:vacature|openstaande\s+(?:functie|vacature|plaats))|"
     # "la Cité X étoffe son organisation en créant un poste", "De Kaai versterkt haar team"
     r"(?:etoffe|renforce|agrandit|elargit)\s+(?:son|sa|ses|leur)\s+(?:equipes?|organisation|personnel)|"
-    r"(?:versterkt|vergroot)\s+(?:haar|zijn|hun)\s+team|breidt\s+(?:haar|zijn|hun)\s+team\s+uit"
+    r"(?:versterkt|vergroot)\s+(?:haar|zijn|hun)\s+team|breidt\s+(?:haar|zijn|hun)\s+team\s+uit|"
+    # German: "Die Klinik X sucht", "Das Zentrum Y stellt eine/n Sozialarbeiter/in ein"
+    r"sucht|suchen|stellt\s+(?:ab\s+sofort\s+)?(?:eine?n?|eine/n|zwei|drei)\b"
 )
 
 # The kind of body a self-presentation names: "X est une ASBL", "X is een vzw", "X is an NGO".
@@ -26,7 +28,8 @@ KIND_OF_BODY = (
     r"asbl|ong|association|organisation|organisme|institution|h[oô]pital|service|centre|maison|r[ée]seau|vzw|"
     r"organisatie|ngo|non-profit|organization|network|alliance|ziekenhuis|centrum|dienst|netwerk|structure|"
     r"clinique|f[ée]d[ée]ration|initiative|projet|employeur|intercommunale|office|agence|agency|charity|hospital|"
-    r"[ée]tablissement|administration|vereniging|instelling|voorziening|foundation|fondation|groupe|groep|group"
+    r"[ée]tablissement|administration|vereniging|instelling|voorziening|foundation|fondation|groupe|groep|group|"
+    r"vog|zentrum|klinik|krankenhaus|dienststelle|ministerium|einrichtung|verein|beratungsstelle"
 )
 
 # A town presenting itself: "Herzele is een boeiende gemeente", "Ath est une commune".
@@ -85,7 +88,8 @@ STOP_NAMES = frozenset(
     travailler werken working rejoindre rejoignez join
     dit dat deze die waar hoe where how when ou comment
     termes terms fiche functiebeschrijving functieprofiel projet project opdracht affectation
-    deux trois quatre plusieurs twee drie vier meerdere verschillende two three several""".split()
+    deux trois quatre plusieurs twee drie vier meerdere verschillende two three several
+    ihre ihr ihnen sie wir unser unsere aufgaben profil stellenangebot stellenausschreibung bewerbung kontakt""".split()
 )
 
 # Words that only say what kind of body an organisation is: "Service de santé mentale" alone names none.

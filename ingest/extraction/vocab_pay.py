@@ -46,7 +46,8 @@ SCALE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("am", r"\b(am\s?\d{1,2})\b"),
     (
         "level",
-        r"(?:bareme|barema|echelle(?: baremique)?|echelle de traitement|weddeschaal|salarisschaal|rgb|rang)"
+        r"(?:bareme|barema|echelle(?: baremique)?|echelle de traitement|weddeschaal|salarisschaal|rgb|rang|"
+        r"gehaltstabelle|gehaltsstufe|gehaltsskala|lohntabelle)"
         r"(?: salarial| baremique)?\s*:?\s*"
         # "A1-A3", "B1-3"; "échelle A1 - 2 emplois": after a spaced dash the grade needs its letter.
         # "B111", "A112": the Flemish government's three-digit scales.
@@ -115,7 +116,19 @@ SCALE_KEYWORDS = {
     "committee_echelon": ("echelon",),
     "ific": ("ific",),
     "echelle_code": ("echelle",),
-    "level": ("bareme", "barema", "echelle", "weddeschaal", "salarisschaal", "rgb", "rang"),
+    "level": (
+        "bareme",
+        "barema",
+        "echelle",
+        "weddeschaal",
+        "salarisschaal",
+        "rgb",
+        "rang",
+        "gehaltstabelle",
+        "gehaltsstufe",
+        "gehaltsskala",
+        "lohntabelle",
+    ),
     "international": ("grade", "level", "function group", "salary", "classification"),
     "band": ("band",),
     "scale_code": ("scale",),

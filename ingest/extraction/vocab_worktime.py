@@ -8,7 +8,7 @@ _N = r"(?<![\d,.])"
 FRACTION_PATTERNS: tuple[tuple[str, float | None], ...] = (
     (
         r"(?<!equivalent )(?:temps[- ]plein|plein[- ]temps|temps[- ]complet|tps complet|tache complete)|full[- ]?time(?! equivalent)|"
-        r"voltijds?e?|"
+        r"voltijds?e?|vollzeit(?:stelle|beschaftigung)?|ganztags|"
         # "CDI – TP", "CDD/TP": the French abbreviation of temps plein, read only next to the contract.
         r"tp\b(?:(?<=cd[di] tp)|(?<=cd[di] - tp)|(?<=cd[di]/tp)|(?<=cd[di] / tp)|(?<=cd[di]/ tp)|(?<=cd[di] -tp))|"
         # "1 FT Buurtopbouwwerker", "1 VT begeleider": a Flemish job board's count of full-time posts.
@@ -26,10 +26,7 @@ FRACTION_PATTERNS: tuple[tuple[str, float | None], ...] = (
     ),
     (
         r"mi-temps|mi temps|demi-temps|\b1/2\s*(?:temps|tijds|etp|vte|fte)|halftijds?e?|half[- ]?time|"
-        + _N
-        + r"0?[,.]5\s*(?:etp|vte|fte)\b|"
-        + _N
-        + r"50\s*%",
+        r"halbzeit|halbtags|halbe stelle|" + _N + r"0?[,.]5\s*(?:etp|vte|fte)\b|" + _N + r"50\s*%",
         0.5,
     ),
     (
@@ -49,7 +46,7 @@ FRACTION_PATTERNS: tuple[tuple[str, float | None], ...] = (
     (r"\b3/10e?\b|" + _N + r"0?[,.]3\s*(?:etp|vte|fte)\b|" + _N + r"30\s*%", 0.3),
     (r"\b1/4\s*temps|" + _N + r"0?[,.]25\s*(?:etp|vte|fte)\b|" + _N + r"25\s*%", 0.25),
     (
-        r"temps[- ]partiels?|deeltijds?e?|part[- ]?time|demi-jours? par semaine|"
+        r"temps[- ]partiels?|deeltijds?e?|part[- ]?time|demi-jours? par semaine|teilzeit(?:stelle)?|"
         r"(?<![\d,.])\d\s+pt\b(?=\s+[a-z])|"  # "1 PT Buurtopbouwwerker": a part-time post
         r"halve dagen per week|temps non complet|tps non complet|tps partiel|temps incomplet|tache partielle|"
         # "quelques heures par semaine", "een paar uur per week": a few hours are part time.
@@ -71,7 +68,8 @@ NUMERIC_FRACTIONS = (
 PERCENT_CONTEXT = (
     r"temps|travail|regime|etp|vte|fte|occupation|tewerkstelling|tijds|contrat|cdi|cdd|(?<![\d%] )a \d|psycholog|"
     r"poste|contractueel|statutair|onbepaalde|bepaalde duur|contract|functie|horaire|duree|part[- ]?time|"
-    r"full[- ]?time|working time|werktijd|werkregime|quotite|taux d'emploi|position\b|"
+    r"full[- ]?time|working time|werktijd|werkregime|quotite|taux d'emploi|position\b|stelle|arbeitszeit|"
+    r"teilzeit|vollzeit|beschaftigung|"
     r"(?:hours?|heures|uur|uren)\s*(?:/|par|per|a)\s*(?:week|semaine)"
 )
 # "inférieur à 10 %", "more than 60 %": a comparison is a statistic's, never a post's share of full time.
@@ -93,11 +91,12 @@ PAY_WORDS = r"salaire|remuneration|brut|bruto|loon|verloning|wedde|bareme|barema
 TEAM_CONTEXT = r"equipe de|team van|compte|totalise|soit|personnes|travailleurs|collaborateurs|medewerkers|au total|in totaal"
 HOURS = (
     # "35 heure(s) 0 minute(s)" is how a French portal writes 35 hours.
-    r"(?<![\d,./])(?P<h>\d{1,2})(?:[,.](?P<dec>\d{1,2}))?\s*(?:h|u|heures?|heure\(s\)|uur|uren|hours?|hrs?)\.?"
+    r"(?<![\d,./])(?P<h>\d{1,2})(?:[,.](?P<dec>\d{1,2}))?\s*(?:h|u|heures?|heure\(s\)|uur|uren|hours?|hrs?|std|stunden)\.?"
     r"(?:\s?(?P<min>\d{2})(?:\s*minute\(s\))?)?"
     # "38h ou 30h par semaine": the first of the options, the others follow.
     r"(?:\s*(?:ou|of|or|a|-|–)\s*\d{1,2}(?:[,.]\d{1,2})?\s*(?:h|u|heures?|uur|uren|hours?)(?:\d{2})?)?"
-    r"(?:\s*(?:/|par|per|a la|a|p\.|pro|by|every|/\s*)?\s*(?:semaine|sem\b|week|wk)|\s+hebdomadaires?\b)"
+    r"(?:\s*(?:/|par|per|a la|a|p\.|pro|by|every|in der|/\s*)?\s*(?:semaine|sem\b|week|wk|woche)|\s+hebdomadaires?\b|"
+    r"\s+wochentlich)"
 )
 # "CDI - 38h ou 30h", "32u of 38u": two weekly regimes offered, written without the week (times of day are
 # written "de 9h à 17h", never with "ou"); the largest is the post's.
@@ -113,7 +112,10 @@ HOURS_IN_PARENS = (
     r"(?P<min>\d{2})?(?![a-z])"
 )
 # "een 38-urenweek", "a 36-hour week": the week's hours in one word.
-HOURS_WEEK_WORD = r"(?<![\d,./])(?P<h>\d{1,2})(?:[,.](?P<dec>\d{1,2}))?\s*-?\s*(?:urenweek|uren ?week|hours? (?:work ?)?week)\b"
+HOURS_WEEK_WORD = (
+    r"(?<![\d,./])(?P<h>\d{1,2})(?:[,.](?P<dec>\d{1,2}))?\s*-?\s*"
+    r"(?:urenweek|uren ?week|hours? (?:work ?)?week|wochenstunden|-?stunden-?woche)\b"
+)
 # "4 jours par semaine (32h)": the hours of those days, right after them.
 HOURS_OF_DAYS = (
     r"(?:jours|dagen|days)\s*(?:/|par|per|a)\s*(?:semaine|week)\s*\(\s*(?P<h>\d{1,2})(?:[,.](?P<dec>\d{1,2}))?\s*"

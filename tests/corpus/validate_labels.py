@@ -95,6 +95,7 @@ ENUMS = {
         "r_role",
         "terms",
         "r_terms",
+        "de",
     },
     "doc_kind": {
         "vacancy",

@@ -12,6 +12,22 @@ ROLE_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "direction",
         (
+            # German (Ostbelgien)
+            "direktor",
+            "direktorin",
+            "geschaftsfuhrer",
+            "geschaftsfuhrerin",
+            "dienstleiter",
+            "dienstleiterin",
+            "leiter des",
+            "leiterin des",
+            "leiter der",
+            "leiterin der",
+            "leitung des",
+            "leitung der",
+            "einrichtungsleiter",
+            "einrichtungsleitung",
+            "pflegedirektor",
             "directeur",
             "directrice",
             "direct·rice",
@@ -43,6 +59,10 @@ ROLE_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "psychiatre",
         (
+            # German (Ostbelgien)
+            "psychiaterin",
+            "facharzt fur psychiatrie",
+            "facharztin fur psychiatrie",
             "psychiatre",
             "pedopsychiatre",
             "psychiater",
@@ -55,6 +75,13 @@ ROLE_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "medecin",
         (
+            # German (Ostbelgien)
+            "arzt",
+            "arztin",
+            "facharzt",
+            "facharztin",
+            "allgemeinmediziner",
+            "hausarzt",
             "medecin",
             "arts ",
             "arts-",  # "arts-adviseur", "arts-specialist"
@@ -72,6 +99,11 @@ ROLE_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "psychologue",
         (
+            # German (Ostbelgien)
+            "psychologe",
+            "psychologin",
+            "psychotherapeutin",
+            "neuropsychologe",
             "psychologue",
             "psycholoog",
             "psychologist",
@@ -90,6 +122,15 @@ ROLE_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "infirmier",
         (
+            # German (Ostbelgien)
+            "krankenpfleger",
+            "krankenpflegerin",
+            "pflegefachkraft",
+            "pflegefachfrau",
+            "pflegefachmann",
+            "krankenschwester",
+            "gesundheits- und krankenpfleger",
+            "pflegekraft",
             "infirmier",
             "infirmiere",
             "verpleegkundige",
@@ -104,6 +145,14 @@ ROLE_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "assistant_social",
         (
+            # German (Ostbelgien)
+            "sozialarbeiter",
+            "sozialarbeiterin",
+            "sozialassistent",
+            "sozialassistentin",
+            "sozialpadagoge",
+            "sozialpadagogin",
+            "streetworker",
             "assistant social",
             "assistante sociale",
             "assistant·e social",
@@ -137,6 +186,15 @@ ROLE_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "educateur",
         (
+            # German (Ostbelgien)
+            "erzieher",
+            "erzieherin",
+            "heilerzieher",
+            "heilerzieherin",
+            "betreuer",
+            "betreuerin",
+            "jugendbetreuer",
+            "jugendbetreuerin",
             "educateur",
             "educatrice",
             "educat",
@@ -177,6 +235,16 @@ ROLE_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "paramedical",
         (
+            # German (Ostbelgien)
+            "logopade",
+            "logopadin",
+            "ergotherapeut",
+            "ergotherapeutin",
+            "physiotherapeut",
+            "physiotherapeutin",
+            "kinesitherapeut",
+            "psychomotoriker",
+            "psychomotorikerin",
             "logopede",
             "logopedist",
             "orthophoniste",
@@ -225,6 +293,11 @@ ROLE_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "charge_de_projets",
         (
+            # German (Ostbelgien)
+            "projektmitarbeiter",
+            "projektmitarbeiterin",
+            "projektleiter",
+            "projektleiterin",
             "advisor",
             "adviser",
             "programme officer",
@@ -269,6 +342,11 @@ ROLE_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "coordinateur",
         (
+            # German (Ostbelgien)
+            "koordinator",
+            "koordinatorin",
+            "teamleiter",
+            "teamleiterin",
             "programme manager",
             "program manager",
             "programme coordinator",
@@ -302,6 +380,10 @@ ROLE_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "accueil",
         (
+            # German (Ostbelgien)
+            "empfang",
+            "empfangsmitarbeiter",
+            "empfangsmitarbeiterin",
             "accueillant",
             "accueillante",
             "ecoutant",
@@ -320,6 +402,17 @@ ROLE_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "administratif",
         (
+            # German (Ostbelgien)
+            "sekretar",
+            "sekretarin",
+            "verwaltungsmitarbeiter",
+            "verwaltungsmitarbeiterin",
+            "verwaltungsassistent",
+            "verwaltungsassistentin",
+            "sachbearbeiter",
+            "sachbearbeiterin",
+            "buchhalter",
+            "buchhalterin",
             "secretaire",
             "administratif",
             "administrative",

@@ -44,6 +44,8 @@ RECRUIT_VERBS = (
     r"ouvr(?:e|ons|ent) un poste d[e']",
     r"zoeken we",
     r"zoeken wij",
+    # German: "Die Klinik sucht ab sofort einen Psychologen", "wir suchen eine Erzieherin"
+    r"such(?:t|en)(?: (?:ab sofort|zum nachstmoglichen zeitpunkt|zur verstarkung (?:ihres|seines|unseres) teams))?",
     r"zoekt",
     r"we are looking for",
     r"we're looking for",
@@ -219,6 +221,10 @@ ARTICLES = (
     r"nieuwe",
     r"onze",
     r"our",
+    r"einen",
+    r"eine",
+    r"ein",
+    r"zwei",
 )
 # Labels that name the post itself: whatever the words after them, they are its title (folded).
 TITLE_LABELS = (

@@ -45,7 +45,7 @@ TYPED_TAIL_ORG = re.compile(
 WITH_LEGAL_FORM = re.compile(
     r"(?:(?<=\n)|^|(?<=[:–—\-] )|(?<=l')|(?<=[Ll]'[Aa][Ss][Bb][Ll] )|(?<=[Dd]e [Vv][Zz][Ww] )|(?<=de la )|(?<=du ))"
     r"(?P<org>[A-ZÀ-Ý][\w'’&\-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'’&\-]*|(?:de|du|des|la|le|les|d'|l'|van|voor|het|der|"
-    r"et|en|&|aux|à)(?=[ \t]|(?<=')\w)|«[^»\n]{2,40}»)){0,7}?)[ \t]+(?P<form>asbl|ASBL|vzw|VZW|a\.s\.b\.l\.)\b"
+    r"et|en|&|aux|à)(?=[ \t]|(?<=')\w)|«[^»\n]{2,40}»)){0,7}?)[ \t]+(?P<form>asbl|ASBL|vzw|VZW|a\.s\.b\.l\.|VoG|VOG)\b"
 )
 # "Maison médicale du " before "Rivage asbl" at a line's start: the head of the same name.
 _HEAD_OF_NAME = re.compile(
@@ -73,7 +73,7 @@ _REPUBLISHER = re.compile(
     r"jobsite|job ?board|jobbank|\bjobs\b|career|\.(?:be|com|org|net|eu)\b)"
 )
 _LEGAL_FORM = re.compile(
-    r"\s*\b(?:asbl|a\.s\.b\.l\.|vzw|v\.z\.w\.|aisbl|srl|sprl|sa|nv|bv)\b\.?\s*$", re.IGNORECASE
+    r"\s*\b(?:asbl|a\.s\.b\.l\.|vzw|v\.z\.w\.|aisbl|srl|sprl|sa|nv|bv|vog|v\.o\.g\.)\b\.?\s*$", re.IGNORECASE
 )
 _PARENTHETICAL = re.compile(r"\s*\((?![A-ZÀ-Ý0-9\-&.]{2,12}\))[^)]*\)\s*$")
 # "ONG humanitaire IRC", "vzw Brusselse Toekomst": the kind of body and its adjectives before the name.
@@ -120,7 +120,7 @@ def clean_org(name: str) -> str:
     name = _DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), name)
     name = _REPEATED_WORD.sub(r"\1", name)
     name = _PARENTHETICAL.sub("", name)
-    name = re.sub(r"^(?:(?:le|la|les|de|het)\s+|l'\s*)", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"^(?:(?:le|la|les|de|het|der|die|das)\s+|l'\s*)", "", name, flags=re.IGNORECASE)
     name = re.sub(r"^(?:asbl|vzw|a\.s\.b\.l\.)\s+(?=[A-ZÀ-Ý])", "", name, flags=re.IGNORECASE)
     name = _KIND_BEFORE_NAME.sub("", name)
     name = _LOGO.sub("", name)
@@ -274,6 +274,13 @@ _PUBLIC_BODIES = [
             r"(?i)^(?:college van burgemeester en schepenen|gemeenteraad|gemeentebestuur)\s+(?:van\s+)?"
         ),
         "Gemeente ",
+    ),
+    # "Öffentliches Sozialhilfezentrum (ÖSHZ) Kelmis": the German-speaking CPAS
+    (
+        re.compile(
+            r"(?i)^(?:öffentliche[s]?\s+sozialhilfezentrum)\s*(?:\(\s*ÖSHZ\s*\)\s*)?(?:von\s+|der\s+gemeinde\s+)?"
+        ),
+        "ÖSHZ ",
     ),
 ]
 

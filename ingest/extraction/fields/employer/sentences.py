@@ -27,7 +27,7 @@ from .names import (
 # Not "(recherche)" nor "recherche-action": a word of a compound is no verb.
 RECRUIT_VERB_RE = re.compile(r"\s(?:" + RECRUIT_VERB + r")\b(?![(\-])")
 # "zoeken we", "recherchons-nous": the subject is the speaker; "Zoeken..." alone on a line is a search box.
-_NO_SUBJECT_AFTER = re.compile(r"(?:\s*-?\s*(?:we|wij|nous|ik|je)\b|\s*(?:\.\.\.|…))")
+_NO_SUBJECT_AFTER = re.compile(r"(?:\s*-?\s*(?:we|wij|nous|ik|je|wir)\b|\s*(?:\.\.\.|…))")
 # A part of a body that never signs a contract itself ("Operational Centre Brussels", "Département Jeunesse").
 _SUB_UNIT = re.compile(
     r"(?:operational cent(?:re|er)|centre operationnel|department|afdeling|cellule|pole|unit|section|mission|hub)\b"
@@ -64,7 +64,8 @@ _TOWN_POPULATION = re.compile(
 )
 _SUBJECT_START = re.compile(r"(?:[.!?:]\s+|\n\s*\n|^)(?=\S)")
 _SUBJECT_NOISE = re.compile(
-    r"^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*[-:]?\s*|(?:le|la|les|de|het|the)\s+|l')+", re.IGNORECASE
+    r"^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*[-:]?\s*|(?:le|la|les|de|het|the|der|die|das)\s+|l')+",
+    re.IGNORECASE,
 )
 # "X est une ASBL", "X is een vzw": a self-presentation.
 _IS_A = re.compile(

@@ -23,7 +23,8 @@ _ROLE_END = re.compile(
     r"\s(?:(?:pour|afin|a temps|a mi-temps|en cdi|en cdd|dans le cadre|dans|qui|au sein|sous contrat|"
     r"voor|met|die|om|in het|in an?|in the|binnen|te|en vue|avec|with|for|to join|to|at|h/f|m/v|en contrat|"
     r"a partir|des le|contrat|cdi|cdd|temps plein|mi-temps|voltijds|deeltijds|from|est|sera|who|which|that|"
-    r"as part of)(?![\w/])|\d|(?:a raison|aupres) d(?:e |u |es |'))|"
+    r"as part of|fur|zur|zum|ab|im|als|m/w|in (?:teilzeit|vollzeit|unser\w*|der|die|das|dem|den|einer|einem))(?![\w/])|"
+    r"\d|(?:a raison|aupres) d(?:e |u |es |'))|"
     r"[,\[–—]|\s-\s|\((?!(?:e|es|ere|rice|trice|euse|ne|le|st)\))"
 )
 # "Directeur au Centre hospitalier …", "verpleegkundige bij Zorggroep …": the named place of work follows the

@@ -209,6 +209,10 @@ _SELECTION = re.compile(
     r"\b(?:invitation|convocation|epreuve|examen|entretien|uitnodiging|proef|gesprek|selectiegesprek|"
     r"interview|resultat|uitslag)"
 )
+_STARTING_AFTER = re.compile(
+    r"\s*(?:in dienst (?:kunnen |te )?treden|kunnen starten|(?:pouvoir )?entrer en (?:fonction|service)|"
+    r"(?:be able to )?(?:start|take up (?:the |your )?(?:post|duties))\b|die stelle antreten)"
+)
 _APPLICATION = re.compile(r"candidat|postul|\bcv\b|sollicit|kandida|apply|application|motivation")
 # What makes "à partir du", "vanaf", "start" about applying, not the candidate: "the candidate would start in
 # July" is a start.
@@ -271,6 +275,9 @@ def assign_roles(doc: Doc, mentions: list[Mention]) -> list[Role | None]:
         else:
             cue = nearest_cue(doc, cues, mention.start, previous_end)
             role = _from_cue(doc, cue, cues) if cue else None
+            # "Je moet uiterlijk 31/12 in dienst kunnen treden": the latest start, neither deadline nor start.
+            if role and role.role == "deadline" and _STARTING_AFTER.match(doc.folded, mention.end):
+                role = Role("start_limit", STRONG, role.cue_start)
             # "le 20 juin au plus tard": a cue after the date, unless one before named it otherwise.
             if (role is None or role.role == "deadline") and _TRAILING_DEADLINE.match(
                 doc.folded, mention.end

@@ -213,6 +213,8 @@ CONTRACT_WORDS = [
 START_WORDS = [
     *"entree debut commenc pourvoir start indienst aanvang begin disponib beschikbaar".split(),
     "prise de fonction",
+    "entrer en fonction",
+    "entrer en service",
 ]
 # "As soon as possible", for the start date.
 ASAP_PHRASES = (

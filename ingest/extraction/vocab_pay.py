@@ -43,7 +43,12 @@ SCALE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     # "Barème : échelle 246U": a hospital's own scale code.
     ("echelle_code", r"\bechelle\s+(\d{3}[a-z]?)\b"),
-    ("am", r"\b(am\s?\d{1,2})\b"),
+    # not German "am 5. November", a day
+    (
+        "am",
+        r"\b(am\s?\d{1,2})\b(?!\.?\s*(?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|"
+        r"dezember)\b)",
+    ),
     (
         "level",
         r"(?:bareme|barema|echelle(?: baremique)?|echelle de traitement|weddeschaal|salarisschaal|rgb|rang|"

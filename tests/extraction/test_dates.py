@@ -120,6 +120,20 @@ DEADLINE_CUES = [
         "Afsluitdatum\n12/03/2027\nPlaats\nGent", None, D(2027, 3, 12), None, id="nl-afsluitdatum-label"
     ),
     pytest.param(
+        "Opgelet! Je moet uiterlijk 31/12/2027 in dienst kunnen treden.",
+        None,
+        None,
+        None,
+        id="nl-latest-day-to-take-up-the-post-is-no-deadline",
+    ),
+    pytest.param(
+        "Vous devez pouvoir entrer en fonction au plus tard le 1er mars 2027.",
+        None,
+        None,
+        D(2027, 3, 1),
+        id="fr-take-up-the-post-at-the-latest-is-the-start",
+    ),
+    pytest.param(
         "Envoyez votre candidature le 9 mai 2025 au plus tard.",
         None,
         D(2025, 5, 9),

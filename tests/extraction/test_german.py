@@ -123,3 +123,10 @@ def test_a_german_posting_is_a_vacancy_and_a_german_news_item_is_not():
         "keine Krankenpfleger. Die Gewerkschaften fordern bessere Gehälter, das Ministerium plant einen runden Tisch."
     )
     assert extract(posting).is_vacancy and not extract(news).is_vacancy
+
+
+def test_a_german_day_after_am_is_no_pay_scale():
+    from ingest.extraction.fields.pay import find_pay
+
+    found = find_pay(Doc(TITLE + "Lernen Sie uns am 5. November 2026 in Eupen kennen."))
+    assert found.get("pay_scale") is None or found["pay_scale"].value is None

@@ -334,13 +334,10 @@ def _name_hit(doc: Doc, pos: int) -> Hit | None:
 
 def _is_first_name(doc: Doc, start: int, end: int) -> bool:
     surname = _SURNAME_LINE.match(doc.text, end)
-    return (
-        surname is not None
-        and not doc.text[start:end].isupper()
-        and not doc.text[doc.line_at(start).start : start].strip()
-        and name_key(surname.group().strip()) not in _HOME_COUNTRY
-        and _lookup(name_key(surname.group().strip())) is None
-    )
+    if surname is None or doc.text[start:end].isupper() or doc.text[doc.line_at(start).start : start].strip():
+        return False
+    key = name_key(surname.group().strip())
+    return key not in _HOME_COUNTRY and _lookup(key) is None
 
 
 def street_before(doc: Doc, pos: int) -> tuple[str, int] | None:

@@ -164,7 +164,7 @@ def federal_service(name: str, lang: str | None) -> str:
     A name that says more than the service ("FOD Justitie - DG EPI") is kept: the rest is the unit."""
     if lang not in ("fr", "nl", "de", "en"):
         return name
-    folded = fold(name).replace("ö", "o")
+    folded = fold(name)
     body = _BY_WHOLE_NAME.get(" ".join(folded.split()))
     if body:
         return body[lang]
